@@ -1,0 +1,652 @@
+//! Composing a release: builders that derive what can be derived and report every problem.
+//!
+//! Setters never panic: a value that cannot be converted (a bad period, an unknown country
+//! code, a malformed URL) is remembered and reported by `build()`, together with every
+//! missing field and every error `validate()` finds, in the style of the `http` crate.
+
+use std::fmt;
+
+use chrono::Datelike;
+use url::Url;
+
+use crate::release::{SERIES_SUBTITLE, SERIES_TITLE};
+use crate::{
+    Article, ArticleDate, Block, Code, ContentsEntry, Country, CountryCount, CountrySection,
+    Decimal, Format, LanguageTag, Period, Problem, Publisher, Qualifier, Release, ReleaseId,
+    Severity, Speaker, Statistic, Summary, Unit,
+};
+
+/// `build()` failed: every problem found, missing fields, unconvertible values and the
+/// errors of `validate()`.
+///
+/// ```
+/// use caricc_release::{Code, Release};
+///
+/// let err = Release::builder().period("31-16.08.2025").build().unwrap_err();
+/// assert!(err.problems().iter().any(|p| p.code() == Code::InvalidValue && p.path() == "period"));
+/// assert!(err.problems().iter().any(|p| p.code() == Code::MissingField && p.path() == "publisher"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildError {
+    problems: Vec<Problem>,
+}
+
+impl BuildError {
+    /// Every problem, in the order found.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// Takes the problems out.
+    pub fn into_problems(self) -> Vec<Problem> {
+        self.problems
+    }
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.problems.as_slice() {
+            [only] => write!(f, "cannot build the release: {only}"),
+            [first, rest @ ..] => write!(f, "cannot build the release: {first} (and {} more)", rest.len()),
+            [] => f.write_str("cannot build the release"),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+/// Converts `value`, or records why not at `path`.
+fn convert<T, V>(value: V, path: &str, problems: &mut Vec<Problem>) -> Option<T>
+where
+    V: TryInto<T>,
+    V::Error: fmt::Display,
+{
+    match value.try_into() {
+        Ok(v) => Some(v),
+        Err(e) => {
+            problems.push(Problem::new(path, Code::InvalidValue, e.to_string()));
+            None
+        }
+    }
+}
+
+fn require<T>(problems: &mut Vec<Problem>, value: Option<T>, path: &str, what: &str) -> Option<T> {
+    if value.is_none() {
+        missing(problems, path, what);
+    }
+    value
+}
+
+fn missing(problems: &mut Vec<Problem>, path: &str, what: &str) {
+    problems.push(Problem::new(path, Code::MissingField, format!("{what} is required")));
+}
+
+/// Builds a [`Release`]. Start from [`Release::builder`] (nothing preset) or
+/// [`ReleaseBuilder::caricc`] (CARICC's series title, subtitle, place, publisher, PDF, English).
+///
+/// Derived unless given: the number and year from the period on the semi-monthly schedule
+/// (or the period from the number and year), the summary's total and per-country counts from
+/// the sections, and the contents from the sections' countries, headings and pages.
+///
+/// ```
+/// use caricc_release::{ArticleBuilder, ReleaseBuilder, SectionBuilder, StatisticBuilder};
+///
+/// let release = ReleaseBuilder::caricc()
+///     .period("16-31.08.2025")
+///     .section(
+///         SectionBuilder::new("KZ").page(2).article(
+///             ArticleBuilder::new("MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS")
+///                 .paragraph("Police blocked over 20,000 drug websites.")
+///                 .source("https://polisia.kz/ru/mvd-za-7-mesyatsev-zablokirovano-20-tysyach-narkosajtov/")
+///                 .statistic(StatisticBuilder::new("drug websites blocked").qualifier("over").value(20_000u32).unit("count")),
+///         ),
+///     )
+///     .build()?;
+/// assert_eq!(release.id().to_string(), "#16/2025");
+/// assert_eq!(release.summary.total_events, 1);
+/// assert_eq!(release.contents[0].heading, "REPUBLIC OF KAZAKHSTAN");
+/// # Ok::<(), caricc_release::BuildError>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+#[must_use]
+pub struct ReleaseBuilder {
+    title: Option<String>,
+    subtitle: Option<String>,
+    number: Option<u32>,
+    year: Option<i32>,
+    period: Option<Period>,
+    place: Option<String>,
+    publisher: Option<Publisher>,
+    format: Option<Format>,
+    language: Option<LanguageTag>,
+    contents: Option<Vec<ContentsEntry>>,
+    total_events: Option<u32>,
+    events_by_country: Option<Vec<CountryCount>>,
+    topics: Option<String>,
+    sections: Vec<CountrySection>,
+    problems: Vec<Problem>,
+}
+
+impl Release {
+    /// A builder with nothing preset; see [`ReleaseBuilder`].
+    pub fn builder() -> ReleaseBuilder {
+        ReleaseBuilder::default()
+    }
+}
+
+impl ReleaseBuilder {
+    /// A builder with CARICC's series preset: title, subtitle, place (Almaty), publisher
+    /// ([`Publisher::caricc`]), format (PDF) and language (English).
+    pub fn caricc() -> ReleaseBuilder {
+        ReleaseBuilder {
+            title: Some(SERIES_TITLE.to_owned()),
+            subtitle: Some(SERIES_SUBTITLE.to_owned()),
+            place: Some("Almaty".to_owned()),
+            publisher: Some(Publisher::caricc()),
+            format: Some(Format::Pdf),
+            language: Some(LanguageTag::english()),
+            ..ReleaseBuilder::default()
+        }
+    }
+
+    /// The series title.
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = Some(title.into());
+        self
+    }
+
+    /// The series subtitle.
+    pub fn subtitle(mut self, subtitle: impl Into<String>) -> Self {
+        self.subtitle = Some(subtitle.into());
+        self
+    }
+
+    /// The number within the year.
+    pub fn number(mut self, number: u32) -> Self {
+        self.number = Some(number);
+        self
+    }
+
+    /// The year of the number.
+    pub fn year(mut self, year: i32) -> Self {
+        self.year = Some(year);
+        self
+    }
+
+    /// Number and year at once: a [`ReleaseId`] or its text, `"#16/2025"`.
+    pub fn id<T>(mut self, id: T) -> Self
+    where
+        T: TryInto<ReleaseId>,
+        T::Error: fmt::Display,
+    {
+        if let Some(id) = convert::<ReleaseId, _>(id, "number", &mut self.problems) {
+            self.number = Some(id.number);
+            self.year = Some(id.year);
+        }
+        self
+    }
+
+    /// The period: a [`Period`] or its text, `"16-31.08.2025"`.
+    pub fn period<T>(mut self, period: T) -> Self
+    where
+        T: TryInto<Period>,
+        T::Error: fmt::Display,
+    {
+        self.period = convert(period, "period", &mut self.problems);
+        self
+    }
+
+    /// The place of publication.
+    pub fn place(mut self, place: impl Into<String>) -> Self {
+        self.place = Some(place.into());
+        self
+    }
+
+    /// The publisher.
+    pub fn publisher(mut self, publisher: Publisher) -> Self {
+        self.publisher = Some(publisher);
+        self
+    }
+
+    /// The format.
+    pub fn format(mut self, format: Format) -> Self {
+        self.format = Some(format);
+        self
+    }
+
+    /// The language: a [`LanguageTag`] or its text, `"en"`.
+    pub fn language<T>(mut self, language: T) -> Self
+    where
+        T: TryInto<LanguageTag>,
+        T::Error: fmt::Display,
+    {
+        self.language = convert(language, "language", &mut self.problems);
+        self
+    }
+
+    /// The summary's topics paragraph.
+    pub fn topics(mut self, topics: impl Into<String>) -> Self {
+        self.topics = Some(topics.into());
+        self
+    }
+
+    /// The summary's total, given rather than derived; `validate()` checks it.
+    pub fn total_events(mut self, total: u32) -> Self {
+        self.total_events = Some(total);
+        self
+    }
+
+    /// A country's count in the summary, given rather than derived. Once one count is given,
+    /// the summary holds the given counts only, in the order given.
+    pub fn events<T>(mut self, country: T, events: u32) -> Self
+    where
+        T: TryInto<Country>,
+        T::Error: fmt::Display,
+    {
+        let path = format!("summary.events_by_country[{}]", self.events_by_country.as_ref().map_or(0, Vec::len));
+        if let Some(country) = convert(country, &path, &mut self.problems) {
+            self.events_by_country.get_or_insert_with(Vec::new).push(CountryCount { country, events });
+        }
+        self
+    }
+
+    /// A line of the contents, given rather than derived. Once one line is given, the
+    /// contents hold the given lines only, in the order given.
+    pub fn contents_entry<T>(mut self, country: T, heading: impl Into<String>, page: u32) -> Self
+    where
+        T: TryInto<Country>,
+        T::Error: fmt::Display,
+    {
+        let path = format!("contents[{}]", self.contents.as_ref().map_or(0, Vec::len));
+        if let Some(country) = convert(country, &path, &mut self.problems) {
+            self.contents.get_or_insert_with(Vec::new).push(ContentsEntry { country, heading: heading.into(), page });
+        }
+        self
+    }
+
+    /// Adds a country section after those already added.
+    pub fn section(mut self, section: SectionBuilder) -> Self {
+        let prefix = format!("sections[{}]", self.sections.len());
+        self.problems.extend(section.problems.into_iter().map(|p| p.under(&prefix)));
+        self.sections.push(section.section);
+        self
+    }
+
+    /// The release, or every problem: missing fields, values that did not convert, and the
+    /// errors of [`Release::validate`] (warnings do not fail the build).
+    pub fn build(self) -> Result<Release, BuildError> {
+        let mut problems = self.problems;
+        let (number, year, period) = identity(self.number, self.year, self.period, &mut problems);
+        let title = require(&mut problems, self.title, "title", "the series title");
+        let subtitle = require(&mut problems, self.subtitle, "subtitle", "the series subtitle");
+        let place = require(&mut problems, self.place, "place", "the place of publication");
+        let publisher = require(&mut problems, self.publisher, "publisher", "the publisher");
+        let format = require(&mut problems, self.format, "format", "the format");
+        let language = require(&mut problems, self.language, "language", "the language");
+
+        let contents = match self.contents {
+            Some(given) => given,
+            None => derive_contents(&self.sections, &mut problems),
+        };
+        let summary = Summary {
+            total_events: self.total_events.unwrap_or_else(|| self.sections.iter().map(|s| s.articles.len() as u32).sum()),
+            events_by_country: self.events_by_country.unwrap_or_else(|| derive_counts(&self.sections)),
+            topics: self.topics,
+        };
+
+        let (Some(title), Some(subtitle), Some(number), Some(year), Some(period), Some(place), Some(publisher), Some(format), Some(language)) =
+            (title, subtitle, number, year, period, place, publisher, format, language)
+        else {
+            return Err(BuildError { problems });
+        };
+        let release = Release {
+            title,
+            subtitle,
+            number,
+            year,
+            period,
+            place,
+            publisher,
+            format,
+            language,
+            contents,
+            summary,
+            sections: self.sections,
+        };
+        problems.extend(release.validate().into_iter().filter(|p| p.severity() == Severity::Error));
+        if problems.is_empty() { Ok(release) } else { Err(BuildError { problems }) }
+    }
+}
+
+/// Number, year and period, each derived from the others where missing.
+fn identity(
+    number: Option<u32>,
+    year: Option<i32>,
+    period: Option<Period>,
+    problems: &mut Vec<Problem>,
+) -> (Option<u32>, Option<i32>, Option<Period>) {
+    let year = year.or_else(|| period.map(|p| p.start.year()));
+    let number = number.or_else(|| period.and_then(|p| p.semi_monthly_number()));
+    let period = match (period, number, year) {
+        (Some(p), _, _) => Some(p),
+        (None, Some(n), Some(y)) => {
+            let derived = Period::semi_monthly(n, y);
+            if derived.is_none() {
+                problems.push(Problem::new("period", Code::MissingField, format!("the period is required: #{n}/{y} is not on the semi-monthly schedule")));
+            }
+            derived
+        }
+        _ => None,
+    };
+    match (number, period) {
+        (None, Some(_)) => problems.push(Problem::new("number", Code::MissingField, "the number is required: the period is not one of the semi-monthly schedule")),
+        (None, None) if problems.iter().all(|p| p.path() != "period") => {
+            missing(problems, "number", "the number (or the period)");
+            missing(problems, "period", "the period (or the number and year)");
+        }
+        _ => {}
+    }
+    (number, year, period)
+}
+
+fn derive_counts(sections: &[CountrySection]) -> Vec<CountryCount> {
+    let mut counts: Vec<CountryCount> = Vec::new();
+    for s in sections {
+        match counts.iter_mut().find(|c| c.country == s.country) {
+            Some(c) => c.events += s.articles.len() as u32,
+            None => counts.push(CountryCount { country: s.country, events: s.articles.len() as u32 }),
+        }
+    }
+    counts
+}
+
+fn derive_contents(sections: &[CountrySection], problems: &mut Vec<Problem>) -> Vec<ContentsEntry> {
+    sections
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| match s.page {
+            Some(page) => Some(ContentsEntry { country: s.country, heading: s.heading.clone(), page }),
+            None => {
+                problems.push(Problem::new(format!("sections[{i}].page"), Code::MissingField, "the page is required to derive the contents (or give the contents)"));
+                None
+            }
+        })
+        .collect()
+}
+
+/// Builds a [`CountrySection`]; add it with [`ReleaseBuilder::section`].
+///
+/// The heading, unless given, is the country's official name in capitals, as the releases
+/// print it ("REPUBLIC OF KAZAKHSTAN", "KYRGYZ REPUBLIC").
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct SectionBuilder {
+    section: CountrySection,
+    problems: Vec<Problem>,
+}
+
+impl SectionBuilder {
+    /// A section of `country`: a [`Country`] or its alpha-2 code, `"KZ"`.
+    pub fn new<T>(country: T) -> SectionBuilder
+    where
+        T: TryInto<Country>,
+        T::Error: fmt::Display,
+    {
+        let mut problems = Vec::new();
+        let country = convert(country, "country", &mut problems);
+        let heading = country.map(|c| c.official_name().to_uppercase()).unwrap_or_default();
+        // An unknown country is reported; the section keeps a placeholder that build() never returns.
+        let section = CountrySection::new(country.unwrap_or(Country::KZ), heading);
+        SectionBuilder { section, problems }
+    }
+
+    /// The heading as printed.
+    pub fn heading(mut self, heading: impl Into<String>) -> Self {
+        self.section.heading = heading.into();
+        self
+    }
+
+    /// The page the section starts on.
+    pub fn page(mut self, page: u32) -> Self {
+        self.section.page = Some(page);
+        self
+    }
+
+    /// Adds an article after those already added.
+    pub fn article(mut self, article: ArticleBuilder) -> Self {
+        let prefix = format!("articles[{}]", self.section.articles.len());
+        self.problems.extend(article.problems.into_iter().map(|p| p.under(&prefix)));
+        self.section.articles.push(article.article);
+        self
+    }
+}
+
+/// Builds an [`Article`]; add it with [`SectionBuilder::article`].
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct ArticleBuilder {
+    article: Article,
+    problems: Vec<Problem>,
+}
+
+impl ArticleBuilder {
+    /// An article with this headline.
+    pub fn new(headline: impl Into<String>) -> ArticleBuilder {
+        ArticleBuilder { article: Article::new(headline), problems: Vec::new() }
+    }
+
+    /// The date: an [`ArticleDate`] or its text, `"29 August"`, `"18 August 2025"`.
+    pub fn date<T>(mut self, date: T) -> Self
+    where
+        T: TryInto<ArticleDate>,
+        T::Error: fmt::Display,
+    {
+        self.article.date = convert(date, "date", &mut self.problems);
+        self
+    }
+
+    /// Adds a place.
+    pub fn place(mut self, place: impl Into<String>) -> Self {
+        self.article.places.push(place.into());
+        self
+    }
+
+    /// Adds an organisation.
+    pub fn organisation(mut self, organisation: impl Into<String>) -> Self {
+        self.article.organisations.push(organisation.into());
+        self
+    }
+
+    /// Adds a paragraph to the body.
+    pub fn paragraph(mut self, text: impl Into<String>) -> Self {
+        self.article.body.push(Block::paragraph(text));
+        self
+    }
+
+    /// Adds a bulleted list to the body.
+    pub fn bullets<I, S>(mut self, items: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.article.body.push(Block::bullets(items));
+        self
+    }
+
+    /// Adds a quotation with no named speaker to the body.
+    pub fn quote(mut self, text: impl Into<String>) -> Self {
+        self.article.body.push(Block::quote(text, None));
+        self
+    }
+
+    /// Adds a quotation by `speaker` to the body.
+    pub fn quote_by(mut self, text: impl Into<String>, speaker: Speaker) -> Self {
+        self.article.body.push(Block::quote(text, Some(speaker)));
+        self
+    }
+
+    /// Adds a source: a [`Url`] or its text.
+    pub fn source<T>(mut self, url: T) -> Self
+    where
+        T: TryInto<Url>,
+        T::Error: fmt::Display,
+    {
+        let path = format!("sources[{}]", self.article.sources.len());
+        if let Some(url) = convert(url, &path, &mut self.problems) {
+            self.article.sources.push(url);
+        }
+        self
+    }
+
+    /// Adds a topic.
+    pub fn topic(mut self, topic: impl Into<String>) -> Self {
+        self.article.topics.push(topic.into());
+        self
+    }
+
+    /// Adds a statistic.
+    pub fn statistic(mut self, statistic: StatisticBuilder) -> Self {
+        let path = format!("statistics[{}]", self.article.statistics.len());
+        if let Some(s) = statistic.finish(&path, &mut self.problems) {
+            self.article.statistics.push(s);
+        }
+        self
+    }
+}
+
+/// Builds a [`Statistic`]; add it with [`ArticleBuilder::statistic`] or as a part with
+/// [`StatisticBuilder::part`]. The value and the unit are required.
+///
+/// ```
+/// use caricc_release::{ArticleBuilder, StatisticBuilder};
+///
+/// // "imprisonment for a term of 5 to 20 years"
+/// let term = StatisticBuilder::new("prison term for drug trafficking").value(5u32).range_end(20u32).unit("year");
+/// let article = ArticleBuilder::new("MVD STRENGTHENS CONTROL").statistic(term);
+/// # let _ = article;
+/// ```
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct StatisticBuilder {
+    measure: String,
+    qualifier: Qualifier,
+    value: Option<Decimal>,
+    range_end: Option<Decimal>,
+    unit: Option<Unit>,
+    reference_period: Option<String>,
+    area: Option<String>,
+    parts: Vec<StatisticBuilder>,
+    phrase: Option<String>,
+    problems: Vec<Problem>,
+}
+
+impl StatisticBuilder {
+    /// A statistic of `measure` ("drug crimes detected").
+    pub fn new(measure: impl Into<String>) -> StatisticBuilder {
+        StatisticBuilder {
+            measure: measure.into(),
+            qualifier: Qualifier::Exact,
+            value: None,
+            range_end: None,
+            unit: None,
+            reference_period: None,
+            area: None,
+            parts: Vec::new(),
+            phrase: None,
+            problems: Vec::new(),
+        }
+    }
+
+    /// The value: a [`Decimal`], an integer, or decimal text (`"2500000000"`, `"2.5"`).
+    pub fn value<T>(mut self, value: T) -> Self
+    where
+        T: TryInto<Decimal>,
+        T::Error: fmt::Display,
+    {
+        self.value = convert(value, "value", &mut self.problems);
+        self
+    }
+
+    /// The upper end of a range ("5 to 20 years": 20).
+    pub fn range_end<T>(mut self, end: T) -> Self
+    where
+        T: TryInto<Decimal>,
+        T::Error: fmt::Display,
+    {
+        self.range_end = convert(end, "range_end", &mut self.problems);
+        self
+    }
+
+    /// The qualifier: a [`Qualifier`], or its code or words (`"over"`, `"more than"`, `"almost"`).
+    pub fn qualifier<T>(mut self, qualifier: T) -> Self
+    where
+        T: TryInto<Qualifier>,
+        T::Error: fmt::Display,
+    {
+        if let Some(q) = convert(qualifier, "qualifier", &mut self.problems) {
+            self.qualifier = q;
+        }
+        self
+    }
+
+    /// The unit: a [`Unit`] or its code, `"kg"`, `"count"`, `"KZT"`.
+    pub fn unit<T>(mut self, unit: T) -> Self
+    where
+        T: TryInto<Unit>,
+        T::Error: fmt::Display,
+    {
+        self.unit = convert(unit, "unit", &mut self.problems);
+        self
+    }
+
+    /// The time the value refers to, as written.
+    pub fn reference_period(mut self, period: impl Into<String>) -> Self {
+        self.reference_period = Some(period.into());
+        self
+    }
+
+    /// The place the value refers to, as written.
+    pub fn area(mut self, area: impl Into<String>) -> Self {
+        self.area = Some(area.into());
+        self
+    }
+
+    /// Adds a part to the breakdown.
+    pub fn part(mut self, part: StatisticBuilder) -> Self {
+        self.parts.push(part);
+        self
+    }
+
+    /// The phrase as written.
+    pub fn phrase(mut self, phrase: impl Into<String>) -> Self {
+        self.phrase = Some(phrase.into());
+        self
+    }
+
+    fn finish(self, path: &str, problems: &mut Vec<Problem>) -> Option<Statistic> {
+        problems.extend(self.problems.into_iter().map(|p| p.under(path)));
+        if self.value.is_none() && !problems.iter().any(|p| p.path() == format!("{path}.value")) {
+            missing(problems, &format!("{path}.value"), "the value");
+        }
+        if self.unit.is_none() && !problems.iter().any(|p| p.path() == format!("{path}.unit")) {
+            missing(problems, &format!("{path}.unit"), "the unit");
+        }
+        let breakdown: Vec<Statistic> = self
+            .parts
+            .into_iter()
+            .enumerate()
+            .filter_map(|(k, part)| part.finish(&format!("{path}.breakdown[{k}]"), problems))
+            .collect();
+        Some(Statistic {
+            measure: self.measure,
+            qualifier: self.qualifier,
+            value: self.value?,
+            range_end: self.range_end,
+            unit: self.unit?,
+            reference_period: self.reference_period,
+            area: self.area,
+            breakdown,
+            phrase: self.phrase,
+        })
+    }
+}

@@ -1,0 +1,79 @@
+//! The error of the small value types' text forms.
+
+use std::fmt;
+
+/// Longest part of the input a [`ParseError`] message repeats.
+const ECHO_LIMIT: usize = 60;
+
+/// A value's text form could not be read: a period, a country code, a decimal, a unit, ….
+///
+/// The message names what was expected and repeats (the start of) the input:
+///
+/// ```
+/// use caricc_release::Period;
+///
+/// let err = "31-16.08.2025".parse::<Period>().unwrap_err();
+/// assert_eq!(err.to_string(), r#"invalid period "31-16.08.2025": the end is before the start"#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    what: &'static str,
+    input: String,
+    reason: String,
+}
+
+impl ParseError {
+    pub(crate) fn new(what: &'static str, input: &str, reason: impl Into<String>) -> Self {
+        let input = match input.char_indices().nth(ECHO_LIMIT) {
+            Some((cut, _)) => format!("{}…", &input[..cut]),
+            None => input.to_owned(),
+        };
+        ParseError { what, input, reason: reason.into() }
+    }
+
+    /// What kind of value was being read, e.g. `"period"` or `"country code"`.
+    pub fn what(&self) -> &'static str {
+        self.what
+    }
+
+    /// Why the input was refused, without the input itself.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid {} {:?}: {}", self.what, self.input, self.reason)
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// Serde glue for types whose JSON form is their `Display`/`FromStr` text.
+macro_rules! serde_via_str {
+    ($ty:ty, $expecting:literal) => {
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Visitor;
+                impl serde::de::Visitor<'_> for Visitor {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
+                        v.parse().map_err(E::custom)
+                    }
+                }
+                deserializer.deserialize_str(Visitor)
+            }
+        }
+    };
+}
+pub(crate) use serde_via_str;

@@ -1,0 +1,114 @@
+//! A typed model of CARICC's *Information Release about past events in the anti-drug sphere
+//! (according to the media)*: the semi-monthly digest the Central Asian Regional Information
+//! and Coordination Centre (Almaty) publishes as a PDF.
+//!
+//! - [`Release`], [`CountrySection`], [`Article`], [`Statistic`] and their parts, typed:
+//!   chrono dates, [`url::Url`] sources, ISO 3166-1 [`Country`] codes, ISO 4217 [`Currency`]
+//!   codes, exact [`Decimal`] values and [`Unit`]s;
+//! - [`Release::validate`], which reports every problem at once, each with a path, a
+//!   [`Severity`], a stable [`Code`] and a message;
+//! - [`ReleaseBuilder`], which composes a release, derives what can be derived and fails with
+//!   every problem;
+//! - lossless JSON: [`to_json`], [`to_json_pretty`], [`from_json`], [`from_json_reader`].
+//!
+//! ```
+//! use caricc_release::{ArticleBuilder, ReleaseBuilder, SectionBuilder, StatisticBuilder};
+//!
+//! let release = ReleaseBuilder::caricc()
+//!     .period("16-31.08.2025")
+//!     .topics("Published articles contain information about a mass anti-drug run (Kazakhstan).")
+//!     .section(
+//!         SectionBuilder::new("KZ").page(2).article(
+//!             ArticleBuilder::new("A MASS ANTI-DRUG RUN TOOK PLACE IN THE ZHETYSU REGION")
+//!                 .place("Zhetysu region")
+//!                 .paragraph("Volunteers and athletes ran under the slogan “A world without drugs.”")
+//!                 .source("https://polisia.kz/ru/massovyj-antinarkoticheskij-zabeg-proshel-v-oblasti-zhetysu/"),
+//!         ),
+//!     )
+//!     .build()?;
+//!
+//! assert!(release.validate().is_empty());
+//! let json = caricc_release::to_json(&release)?;
+//! assert_eq!(caricc_release::from_json(&json)?, release);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Validation codes
+//!
+//! Codes are stable: a code never changes meaning, and new codes may be added
+//! ([`Code`] is non-exhaustive). Paths name the field, e.g.
+//! `sections[1].articles[0].sources[0]`; the empty path is the whole release.
+//!
+//! | code | severity | what it means |
+//! |---|---|---|
+//! | `period-reversed` | error | the period ends before it starts |
+//! | `period-number-mismatch` | warning | the period is not the one the semi-monthly schedule gives the number and year (#1 = 1–15 January, #2 = 16–31 January, … #16 = 16–31 August, … #24 = 16–31 December), or the number is outside 1–24 |
+//! | `summary-total-mismatch` | error | the summary's total differs from the number of articles |
+//! | `summary-country-mismatch` | error | a country's summary count differs from its section's articles, a counted country has no section, a section's country has no count, or a country is counted twice |
+//! | `contents-mismatch` | error | the contents do not list the sections' countries in the sections' order, or give another page than the section's own |
+//! | `contents-page-order` | error | a page in the contents is lower than the one before it |
+//! | `duplicate-section` | error | a country has two sections |
+//! | `empty-section` | error | a section has no articles |
+//! | `empty-text` | error | a text that must say something is empty or blank (titles, headings, headlines, paragraphs, list items, quotations, speaker names, measures, …) |
+//! | `source-missing` | warning | an article names no source (real releases occasionally omit one) |
+//! | `source-scheme` | error | a source URL is neither http nor https |
+//! | `duplicate-source` | warning | a source URL is cited again, in the same article or another |
+//! | `article-date-outside-period` | warning | an article's date (in the period's year when it gives none) falls outside the period |
+//! | `statistic-range-reversed` | error | a range's end is below its start |
+//! | `statistic-breakdown-exceeds` | error | a breakdown's parts add up to more than the total (masses are converted; not checked when the total is qualified "over", "at least" or "about") |
+//! | `statistic-unit-mismatch` | error | a part of a breakdown is in a unit of another kind than the total (a count under a mass, tenge under dollars) |
+//! | `invalid-character` | error | a text holds a character XML 1.0 cannot carry (C0 controls other than tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates cannot occur in Rust strings) |
+//! | `invalid-contact` | error | the publisher has no telephone, a phone or fax number has fewer than 7 or more than 15 digits, the e-mail domain is not a domain name, or the website is not http or https |
+//! | `missing-field` | error | builder only: a required field was not given and cannot be derived |
+//! | `invalid-value` | error | builder only: a value given as text could not be read (the message says why) |
+//!
+//! # JSON
+//!
+//! The JSON form mirrors the model field by field in snake_case. Top level: `title`,
+//! `subtitle`, `number`, `year`, `period` (`{"start": "2025-08-16", "end": "2025-08-31"}`),
+//! `place`, `publisher`, `format`, `language`, `contents`, `summary`, `sections`. A section has
+//! `country` (ISO alpha-2, `"KZ"`), `heading`, `page` and `articles`; an article has
+//! `headline`, `date` (`"2025-08-18"`, or `"--08-29"` without a year), `places`,
+//! `organisations`, `body`, `sources`, `topics` and `statistics`. Statistic values are strings
+//! (`"2.5"`) so that they stay exact; units are codes ([`Unit`]); qualifiers are codes
+//! ([`Qualifier`]). Optional fields that are absent or empty are left out. Unknown fields are
+//! refused.
+//!
+//! # Minimum supported Rust version
+//!
+//! Rust 1.85. Raising it is a minor-version change.
+
+#![warn(missing_docs)]
+#![deny(unsafe_code)]
+
+mod article;
+pub mod builder;
+mod country;
+mod currency;
+mod decimal;
+mod error;
+pub mod json;
+mod period;
+mod publisher;
+mod release;
+mod section;
+pub mod statistic;
+pub mod validate;
+
+pub use article::{Article, Block, Speaker};
+pub use builder::{ArticleBuilder, BuildError, ReleaseBuilder, SectionBuilder, StatisticBuilder};
+pub use country::Country;
+pub use currency::Currency;
+pub use decimal::Decimal;
+pub use error::ParseError;
+pub use json::{from_json, from_json_reader, to_json, to_json_pretty, to_json_writer};
+pub use period::{ArticleDate, Period};
+pub use publisher::{EmailAddress, PhoneNumber, PostalAddress, Publisher};
+pub use release::{
+    ContentsEntry, CountryCount, Format, LanguageTag, Release, ReleaseId, SERIES_SUBTITLE,
+    SERIES_TITLE, Summary,
+};
+pub use section::CountrySection;
+pub use statistic::{AreaUnit, DurationUnit, MassUnit, Qualifier, Statistic, Unit, VolumeUnit};
+pub use url;
+pub use validate::{Code, Problem, Report, Severity};

@@ -1,0 +1,248 @@
+//! The release: metadata, contents, summary and country sections.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::serde_via_str;
+use crate::{Country, CountrySection, ParseError, Period, Publisher};
+
+/// The series title CARICC prints on every release.
+pub const SERIES_TITLE: &str = "Information Release about past events in the anti-drug sphere";
+/// The series subtitle CARICC prints on every release.
+pub const SERIES_SUBTITLE: &str = "according to the media";
+
+/// One issue of the *Information Release about past events in the anti-drug sphere
+/// (according to the media)*.
+///
+/// Compose one with [`Release::builder`], read one with [`crate::from_json`], check one
+/// with [`Release::validate`].
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Release {
+    /// Series title ([`SERIES_TITLE`]).
+    pub title: String,
+    /// Series subtitle ([`SERIES_SUBTITLE`]).
+    pub subtitle: String,
+    /// Number within the year (16 for #16/2025).
+    pub number: u32,
+    /// Year of the number (2025 for #16/2025).
+    pub year: i32,
+    /// The days covered.
+    pub period: Period,
+    /// Place of publication ("Almaty").
+    pub place: String,
+    /// Who publishes it.
+    pub publisher: Publisher,
+    /// How it circulates ("PDF").
+    pub format: Format,
+    /// Language of the text.
+    pub language: LanguageTag,
+    /// Table of contents: the sections and their pages, in order.
+    pub contents: Vec<ContentsEntry>,
+    /// The summary: events counted in total and per country, and the topics paragraph.
+    pub summary: Summary,
+    /// Country sections, in order.
+    pub sections: Vec<CountrySection>,
+}
+
+impl Release {
+    /// Number and year together.
+    pub fn id(&self) -> ReleaseId {
+        ReleaseId { number: self.number, year: self.year }
+    }
+
+    /// Every article, with the section it stands in.
+    pub fn articles(&self) -> impl Iterator<Item = (&CountrySection, &crate::Article)> {
+        self.sections.iter().flat_map(|s| s.articles.iter().map(move |a| (s, a)))
+    }
+}
+
+/// A release's number and year, shown as `#16/2025`.
+///
+/// ```
+/// use caricc_release::ReleaseId;
+///
+/// let id: ReleaseId = "#16/2025".parse()?;
+/// assert_eq!((id.number, id.year), (16, 2025));
+/// assert_eq!(id.to_string(), "#16/2025");
+/// assert_eq!("16/2025".parse::<ReleaseId>()?, id);
+/// # Ok::<(), caricc_release::ParseError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ReleaseId {
+    /// Year first, so ids sort in time.
+    pub year: i32,
+    /// Number within the year, from 1.
+    pub number: u32,
+}
+
+impl ReleaseId {
+    /// The id of release `number` of `year`.
+    pub fn new(number: u32, year: i32) -> ReleaseId {
+        ReleaseId { year, number }
+    }
+}
+
+impl fmt::Display for ReleaseId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "#{}/{}", self.number, self.year)
+    }
+}
+
+impl FromStr for ReleaseId {
+    type Err = ParseError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || ParseError::new("release id", s, "expected \"#NUMBER/YEAR\", e.g. \"#16/2025\"");
+        let rest = s.strip_prefix('#').unwrap_or(s);
+        let (number, year) = rest.split_once('/').ok_or_else(err)?;
+        let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+        if !digits(number) || year.len() != 4 || !digits(year) {
+            return Err(err());
+        }
+        let number: u32 = number.parse().map_err(|_| err())?;
+        if number == 0 {
+            return Err(ParseError::new("release id", s, "numbers start at 1"));
+        }
+        Ok(ReleaseId { number, year: year.parse().map_err(|_| err())? })
+    }
+}
+
+impl TryFrom<&str> for ReleaseId {
+    type Error = ParseError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+/// One line of the table of contents: the heading as printed and its page.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContentsEntry {
+    /// The section's country.
+    pub country: Country,
+    /// The heading as the contents print it (which may differ from the section's own).
+    pub heading: String,
+    /// The page.
+    pub page: u32,
+}
+
+/// The summary of a release: "… covered 13 events … (Azerbaijan – 7, Kazakhstan – 3, …)",
+/// then the topics paragraph.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Summary {
+    /// Events covered in total.
+    pub total_events: u32,
+    /// Events per country, in the summary's order.
+    pub events_by_country: Vec<CountryCount>,
+    /// The paragraph on what the articles are about, as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topics: Option<String>,
+}
+
+/// A country's number of events in the summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryCount {
+    /// The country.
+    pub country: Country,
+    /// Its number of events.
+    pub events: u32,
+}
+
+/// How a release circulates. Text form: `PDF`, `HTML`, `print`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Format {
+    /// A PDF file ("Circulation in PDF format").
+    Pdf,
+    /// A web page.
+    Html,
+    /// On paper.
+    Print,
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Format::Pdf => "PDF",
+            Format::Html => "HTML",
+            Format::Print => "print",
+        })
+    }
+}
+
+impl FromStr for Format {
+    type Err = ParseError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "PDF" => Ok(Format::Pdf),
+            "HTML" => Ok(Format::Html),
+            "print" => Ok(Format::Print),
+            _ => Err(ParseError::new("format", s, "expected PDF, HTML or print")),
+        }
+    }
+}
+
+serde_via_str!(Format, "a format: PDF, HTML or print");
+
+/// A BCP 47 language tag such as `en`, `ru` or `kk-Cyrl-KZ`, checked for well-formed syntax.
+///
+/// ```
+/// use caricc_release::LanguageTag;
+///
+/// assert_eq!("en".parse::<LanguageTag>()?.as_str(), "en");
+/// assert!("kk-Cyrl-KZ".parse::<LanguageTag>().is_ok());
+/// assert!("english language".parse::<LanguageTag>().is_err());
+/// # Ok::<(), caricc_release::ParseError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct LanguageTag(String);
+
+impl LanguageTag {
+    /// English, the language of CARICC's English releases.
+    pub fn english() -> LanguageTag {
+        LanguageTag("en".to_owned())
+    }
+
+    /// The tag as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for LanguageTag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl FromStr for LanguageTag {
+    type Err = ParseError;
+
+    /// Checks RFC 5646's shape: a primary subtag of 2–8 letters (or `x`/`i` for private and
+    /// grandfathered tags), then subtags of 1–8 letters or digits, joined by `-`.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut subtags = s.split('-');
+        let primary = subtags.next().unwrap_or("");
+        let primary_ok = (primary.len() >= 2 && primary.len() <= 8
+            || primary.eq_ignore_ascii_case("x")
+            || primary.eq_ignore_ascii_case("i"))
+            && primary.bytes().all(|b| b.is_ascii_alphabetic());
+        let rest_ok = subtags.all(|t| !t.is_empty() && t.len() <= 8 && t.bytes().all(|b| b.is_ascii_alphanumeric()));
+        if !primary_ok || !rest_ok {
+            return Err(ParseError::new("language tag", s, "expected a BCP 47 tag such as \"en\" or \"ru-RU\""));
+        }
+        Ok(LanguageTag(s.to_owned()))
+    }
+}
+
+impl TryFrom<&str> for LanguageTag {
+    type Error = ParseError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+serde_via_str!(LanguageTag, "a BCP 47 language tag such as \"en\"");

@@ -1,0 +1,396 @@
+//! Numeric statistics of articles: "over 11 tons of drugs", "5 to 20 years".
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::serde_via_str;
+use crate::{Currency, Decimal, ParseError};
+
+/// A quantity an article reports, typed: what is measured, an exact value, a qualifier, a
+/// unit, an optional range, reference period and area, a breakdown into parts, and the
+/// phrase as written.
+///
+/// ```
+/// use caricc_release::{Decimal, Qualifier, Statistic, Unit};
+///
+/// // "102 drug laboratories were cracked down on, including 11 producing synthetic drugs
+/// // and 91 plant-based laboratories"
+/// let mut labs = Statistic::new("drug laboratories cracked down on", Decimal::from(102u32), Unit::Count);
+/// labs.breakdown.push(Statistic::new("synthetic drug laboratories", Decimal::from(11u32), Unit::Count));
+/// labs.breakdown.push(Statistic::new("plant-based laboratories", Decimal::from(91u32), Unit::Count));
+/// assert_eq!(labs.qualifier, Qualifier::Exact);
+/// assert_eq!(labs.breakdown_total(), Some(Decimal::from(102u32)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Statistic {
+    /// What is measured, e.g. `"drug crimes detected"`.
+    pub measure: String,
+    /// How the value is qualified ("over", "almost", …).
+    #[serde(default, skip_serializing_if = "Qualifier::is_exact")]
+    pub qualifier: Qualifier,
+    /// The value, or the lower end of a range, in `unit`. "2.5 billion tenge" is `2500000000`.
+    pub value: Decimal,
+    /// The upper end of a range ("5 to 20 years": `20`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range_end: Option<Decimal>,
+    /// The unit of `value` and `range_end`.
+    pub unit: Unit,
+    /// The time the value refers to, as written ("in the first seven months of this year").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_period: Option<String>,
+    /// The place the value refers to, as written ("Zhetysu region").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    /// Parts of the value ("including 11 synthetic and 91 plant-based"; "2100 of which serious").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breakdown: Vec<Statistic>,
+    /// The phrase the statistic was read from, as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phrase: Option<String>,
+}
+
+impl Statistic {
+    /// An exact statistic with no range, period, area, breakdown or phrase.
+    pub fn new(measure: impl Into<String>, value: Decimal, unit: Unit) -> Statistic {
+        Statistic {
+            measure: measure.into(),
+            qualifier: Qualifier::Exact,
+            value,
+            range_end: None,
+            unit,
+            reference_period: None,
+            area: None,
+            breakdown: Vec::new(),
+            phrase: None,
+        }
+    }
+
+    /// The sum of the breakdown's values; `None` with no breakdown, on overflow, or when a
+    /// part's unit differs from this statistic's.
+    pub fn breakdown_total(&self) -> Option<Decimal> {
+        if self.breakdown.is_empty() {
+            return None;
+        }
+        self.breakdown.iter().try_fold(Decimal::ZERO, |sum, part| {
+            (part.unit == self.unit).then(|| sum.checked_add(&part.value)).flatten()
+        })
+    }
+}
+
+/// How a statistic's value is qualified.
+///
+/// The text form is the code in parentheses; reading also takes the words of the releases
+/// ("more than", "exceeded", "nearly", …) in any letter case.
+///
+/// ```
+/// use caricc_release::Qualifier;
+///
+/// assert_eq!("more than".parse::<Qualifier>()?, Qualifier::Over);
+/// assert_eq!(Qualifier::AtLeast.to_string(), "at_least");
+/// # Ok::<(), caricc_release::ParseError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Qualifier {
+    /// The value as it is (`exact`).
+    #[default]
+    Exact,
+    /// Over, more than, exceeded (`over`).
+    Over,
+    /// At least (`at_least`).
+    AtLeast,
+    /// Almost, nearly (`almost`).
+    Almost,
+    /// About, around, approximately (`about`).
+    About,
+    /// Up to (`up_to`).
+    UpTo,
+    /// Less than, under (`less_than`).
+    LessThan,
+}
+
+impl Qualifier {
+    /// Every qualifier.
+    pub const ALL: [Qualifier; 7] = [
+        Qualifier::Exact,
+        Qualifier::Over,
+        Qualifier::AtLeast,
+        Qualifier::Almost,
+        Qualifier::About,
+        Qualifier::UpTo,
+        Qualifier::LessThan,
+    ];
+
+    /// The code: `exact`, `over`, `at_least`, `almost`, `about`, `up_to`, `less_than`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Over => "over",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::Almost => "almost",
+            Qualifier::About => "about",
+            Qualifier::UpTo => "up_to",
+            Qualifier::LessThan => "less_than",
+        }
+    }
+
+    /// Whether this is [`Qualifier::Exact`].
+    pub fn is_exact(&self) -> bool {
+        *self == Qualifier::Exact
+    }
+
+    /// Whether the true value may be above the stated one (over, at least, about).
+    pub fn allows_more(&self) -> bool {
+        matches!(self, Qualifier::Over | Qualifier::AtLeast | Qualifier::About)
+    }
+}
+
+impl fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Qualifier {
+    type Err = ParseError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let words = s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        Ok(match words.as_str() {
+            "exact" | "exactly" => Qualifier::Exact,
+            "over" | "more than" | "exceeded" | "exceeding" | "above" => Qualifier::Over,
+            "at_least" | "at least" | "no less than" | "not less than" => Qualifier::AtLeast,
+            "almost" | "nearly" => Qualifier::Almost,
+            "about" | "around" | "approximately" | "some" => Qualifier::About,
+            "up_to" | "up to" => Qualifier::UpTo,
+            "less_than" | "less than" | "under" | "fewer than" => Qualifier::LessThan,
+            _ => {
+                return Err(ParseError::new(
+                    "qualifier",
+                    s,
+                    "expected exact, over, at_least, almost, about, up_to or less_than",
+                ));
+            }
+        })
+    }
+}
+
+impl TryFrom<&str> for Qualifier {
+    type Error = ParseError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+serde_via_str!(Qualifier, "a qualifier: exact, over, at_least, almost, about, up_to or less_than");
+
+/// Units of mass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MassUnit {
+    /// Metric ton (`t`).
+    Tonne,
+    /// Kilogram (`kg`).
+    Kilogram,
+    /// Gram (`g`).
+    Gram,
+    /// Milligram (`mg`).
+    Milligram,
+}
+
+impl MassUnit {
+    /// How many milligrams make one of this unit, as a power of ten.
+    pub fn milligram_exponent(&self) -> u32 {
+        match self {
+            MassUnit::Tonne => 9,
+            MassUnit::Kilogram => 6,
+            MassUnit::Gram => 3,
+            MassUnit::Milligram => 0,
+        }
+    }
+}
+
+/// Units of volume.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VolumeUnit {
+    /// Litre (`l`).
+    Litre,
+    /// Millilitre (`ml`).
+    Millilitre,
+    /// Cubic metre (`m3`).
+    CubicMetre,
+}
+
+/// Units of area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AreaUnit {
+    /// Hectare (`ha`).
+    Hectare,
+    /// Square metre (`m2`).
+    SquareMetre,
+}
+
+/// Units of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DurationUnit {
+    /// Year (`year`).
+    Year,
+    /// Month (`month`).
+    Month,
+    /// Week (`week`).
+    Week,
+    /// Day (`day`).
+    Day,
+    /// Hour (`hour`).
+    Hour,
+}
+
+/// The unit of a statistic.
+///
+/// The text form (also the JSON form) is a short code: `count`, `t`, `kg`, `g`, `mg`, `l`,
+/// `ml`, `m3`, `ha`, `m2`, `percent`, `year`, `month`, `week`, `day`, `hour`, `factor`, an
+/// ISO 4217 code for money (`KZT`, `USD`), and `other:` followed by free text for anything
+/// else (`other:doses`).
+///
+/// ```
+/// use caricc_release::{Currency, MassUnit, Unit};
+///
+/// assert_eq!("t".parse::<Unit>()?, Unit::Mass(MassUnit::Tonne));
+/// assert_eq!("KZT".parse::<Unit>()?, Unit::Currency(Currency::KZT));
+/// assert_eq!(Unit::Other("doses".into()).to_string(), "other:doses");
+/// # Ok::<(), caricc_release::ParseError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Unit {
+    /// A number of things; the statistic's measure says which (`count`).
+    Count,
+    /// A mass.
+    Mass(MassUnit),
+    /// A volume.
+    Volume(VolumeUnit),
+    /// An area.
+    Area(AreaUnit),
+    /// Money, by ISO 4217 currency.
+    Currency(Currency),
+    /// Percent (`percent`).
+    Percent,
+    /// A length of time.
+    Duration(DurationUnit),
+    /// A factor, "threefold", "three times more" (`factor`).
+    Factor,
+    /// Any other unit, as text (`other:…`).
+    Other(String),
+}
+
+const UNIT_CODES: &[(&str, Unit)] = &[
+    ("count", Unit::Count),
+    ("t", Unit::Mass(MassUnit::Tonne)),
+    ("kg", Unit::Mass(MassUnit::Kilogram)),
+    ("g", Unit::Mass(MassUnit::Gram)),
+    ("mg", Unit::Mass(MassUnit::Milligram)),
+    ("l", Unit::Volume(VolumeUnit::Litre)),
+    ("ml", Unit::Volume(VolumeUnit::Millilitre)),
+    ("m3", Unit::Volume(VolumeUnit::CubicMetre)),
+    ("ha", Unit::Area(AreaUnit::Hectare)),
+    ("m2", Unit::Area(AreaUnit::SquareMetre)),
+    ("percent", Unit::Percent),
+    ("year", Unit::Duration(DurationUnit::Year)),
+    ("month", Unit::Duration(DurationUnit::Month)),
+    ("week", Unit::Duration(DurationUnit::Week)),
+    ("day", Unit::Duration(DurationUnit::Day)),
+    ("hour", Unit::Duration(DurationUnit::Hour)),
+    ("factor", Unit::Factor),
+];
+
+impl Unit {
+    /// Whether values in `self` and `other` measure the same kind of thing (both masses,
+    /// both the same currency, …), so that one can be part of the other.
+    pub fn is_compatible_with(&self, other: &Unit) -> bool {
+        match (self, other) {
+            (Unit::Mass(_), Unit::Mass(_))
+            | (Unit::Volume(_), Unit::Volume(_))
+            | (Unit::Area(_), Unit::Area(_))
+            | (Unit::Duration(_), Unit::Duration(_)) => true,
+            _ => self == other,
+        }
+    }
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unit::Currency(c) => f.write_str(c.code()),
+            Unit::Other(text) => write!(f, "other:{text}"),
+            known => {
+                let code = UNIT_CODES.iter().find(|(_, u)| u == known).map_or("?", |(c, _)| c);
+                f.write_str(code)
+            }
+        }
+    }
+}
+
+impl FromStr for Unit {
+    type Err = ParseError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Some(text) = s.strip_prefix("other:") {
+            if text.trim().is_empty() {
+                return Err(ParseError::new("unit", s, "\"other:\" needs the unit's text after it"));
+            }
+            return Ok(Unit::Other(text.to_owned()));
+        }
+        if let Some((_, unit)) = UNIT_CODES.iter().find(|(code, _)| *code == s) {
+            return Ok(unit.clone());
+        }
+        if s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) {
+            return s.parse().map(Unit::Currency);
+        }
+        Err(ParseError::new(
+            "unit",
+            s,
+            "expected count, t, kg, g, mg, l, ml, m3, ha, m2, percent, year, month, week, day, \
+             hour, factor, an ISO 4217 code or other:TEXT",
+        ))
+    }
+}
+
+impl TryFrom<&str> for Unit {
+    type Error = ParseError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+serde_via_str!(Unit, "a unit code such as \"kg\", \"count\", \"KZT\" or \"other:doses\"");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unit_codes_round_trip() {
+        for (code, unit) in UNIT_CODES {
+            assert_eq!(unit.to_string(), *code);
+            assert_eq!(code.parse::<Unit>().unwrap(), *unit);
+        }
+        for s in ["USD", "other:doses", "other:kg"] {
+            assert_eq!(s.parse::<Unit>().unwrap().to_string(), s);
+        }
+        for s in ["", "tons", "XYZ", "other:", "usd"] {
+            assert!(s.parse::<Unit>().is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn qualifier_codes_round_trip() {
+        for q in Qualifier::ALL {
+            assert_eq!(q.as_str().parse::<Qualifier>().unwrap(), q);
+        }
+        assert_eq!("Nearly".parse::<Qualifier>().unwrap(), Qualifier::Almost);
+        assert!("roughly-ish".parse::<Qualifier>().is_err());
+    }
+}
