@@ -102,12 +102,17 @@ impl Block {
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
-        Block::Bullets { items: items.into_iter().map(Into::into).collect() }
+        Block::Bullets {
+            items: items.into_iter().map(Into::into).collect(),
+        }
     }
 
     /// A quotation.
     pub fn quote(text: impl Into<String>, speaker: Option<Speaker>) -> Block {
-        Block::Quote { text: text.into(), speaker }
+        Block::Quote {
+            text: text.into(),
+            speaker,
+        }
     }
 }
 
@@ -132,7 +137,10 @@ pub struct Speaker {
 impl Speaker {
     /// A speaker with no role.
     pub fn new(name: impl Into<String>) -> Speaker {
-        Speaker { name: name.into(), role: None }
+        Speaker {
+            name: name.into(),
+            role: None,
+        }
     }
 
     /// The same speaker with a role.

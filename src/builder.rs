@@ -2,7 +2,8 @@
 //!
 //! Setters never panic: a value that cannot be converted (a bad period, an unknown country
 //! code, a malformed URL) is remembered and reported by `build()`, together with every
-//! missing field and every error `validate()` finds, in the style of the `http` crate.
+//! missing field, in the style of the `http` crate. Once every input is present and readable,
+//! `build()` reports every error `validate()` finds.
 
 use std::fmt;
 
@@ -16,8 +17,8 @@ use crate::{
     Severity, Speaker, Statistic, Summary, Unit,
 };
 
-/// `build()` failed: every problem found, missing fields, unconvertible values and the
-/// errors of `validate()`.
+/// `build()` failed: every missing field and unconvertible value or, when there are none, every
+/// error of `validate()`.
 ///
 /// ```
 /// use caricc_release::{Code, Release};
@@ -26,7 +27,8 @@ use crate::{
 /// assert!(err.problems().iter().any(|p| p.code() == Code::InvalidValue && p.path() == "period"));
 /// assert!(err.problems().iter().any(|p| p.code() == Code::MissingField && p.path() == "publisher"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot build the release: {}", describe(.problems))]
 pub struct BuildError {
     problems: Vec<Problem>,
 }
@@ -43,17 +45,14 @@ impl BuildError {
     }
 }
 
-impl fmt::Display for BuildError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.problems.as_slice() {
-            [only] => write!(f, "cannot build the release: {only}"),
-            [first, rest @ ..] => write!(f, "cannot build the release: {first} (and {} more)", rest.len()),
-            [] => f.write_str("cannot build the release"),
-        }
+/// The first problem, and how many more there are.
+fn describe(problems: &[Problem]) -> String {
+    match problems {
+        [only] => only.to_string(),
+        [first, rest @ ..] => format!("{first} (and {} more)", rest.len()),
+        [] => "no problem recorded".to_owned(),
     }
 }
-
-impl std::error::Error for BuildError {}
 
 /// Converts `value`, or records why not at `path`.
 fn convert<T, V>(value: V, path: &str, problems: &mut Vec<Problem>) -> Option<T>
@@ -70,15 +69,20 @@ where
     }
 }
 
+/// `value`, or a missing-field problem unless a refused value was already reported at `path`.
 fn require<T>(problems: &mut Vec<Problem>, value: Option<T>, path: &str, what: &str) -> Option<T> {
-    if value.is_none() {
+    if value.is_none() && !problems.iter().any(|p| p.path() == path) {
         missing(problems, path, what);
     }
     value
 }
 
 fn missing(problems: &mut Vec<Problem>, path: &str, what: &str) {
-    problems.push(Problem::new(path, Code::MissingField, format!("{what} is required")));
+    problems.push(Problem::new(
+        path,
+        Code::MissingField,
+        format!("{what} is required"),
+    ));
 }
 
 /// Builds a [`Release`]. Start from [`Release::builder`] (nothing preset) or
@@ -124,6 +128,10 @@ pub struct ReleaseBuilder {
     events_by_country: Option<Vec<CountryCount>>,
     topics: Option<String>,
     sections: Vec<CountrySection>,
+    /// Calls of `events` and `contents_entry`, so paths follow the caller's order even when
+    /// a value is refused.
+    events_calls: usize,
+    contents_calls: usize,
     problems: Vec<Problem>,
 }
 
@@ -243,9 +251,12 @@ impl ReleaseBuilder {
         T: TryInto<Country>,
         T::Error: fmt::Display,
     {
-        let path = format!("summary.events_by_country[{}]", self.events_by_country.as_ref().map_or(0, Vec::len));
+        let path = format!("summary.events_by_country[{}]", self.events_calls);
+        self.events_calls += 1;
         if let Some(country) = convert(country, &path, &mut self.problems) {
-            self.events_by_country.get_or_insert_with(Vec::new).push(CountryCount { country, events });
+            self.events_by_country
+                .get_or_insert_with(Vec::new)
+                .push(CountryCount { country, events });
         }
         self
     }
@@ -257,9 +268,16 @@ impl ReleaseBuilder {
         T: TryInto<Country>,
         T::Error: fmt::Display,
     {
-        let path = format!("contents[{}]", self.contents.as_ref().map_or(0, Vec::len));
+        let path = format!("contents[{}]", self.contents_calls);
+        self.contents_calls += 1;
         if let Some(country) = convert(country, &path, &mut self.problems) {
-            self.contents.get_or_insert_with(Vec::new).push(ContentsEntry { country, heading: heading.into(), page });
+            self.contents
+                .get_or_insert_with(Vec::new)
+                .push(ContentsEntry {
+                    country,
+                    heading: heading.into(),
+                    page,
+                });
         }
         self
     }
@@ -267,19 +285,31 @@ impl ReleaseBuilder {
     /// Adds a country section after those already added.
     pub fn section(mut self, section: SectionBuilder) -> Self {
         let prefix = format!("sections[{}]", self.sections.len());
-        self.problems.extend(section.problems.into_iter().map(|p| p.under(&prefix)));
+        self.problems
+            .extend(section.problems.into_iter().map(|p| p.under(&prefix)));
         self.sections.push(section.section);
         self
     }
 
-    /// The release, or every problem: missing fields, values that did not convert, and the
-    /// errors of [`Release::validate`] (warnings do not fail the build).
+    /// The release, or every problem: first every missing field and every value that did not
+    /// convert; when there are none, every error of [`Release::validate`] (warnings do not
+    /// fail the build).
     pub fn build(self) -> Result<Release, BuildError> {
         let mut problems = self.problems;
         let (number, year, period) = identity(self.number, self.year, self.period, &mut problems);
         let title = require(&mut problems, self.title, "title", "the series title");
-        let subtitle = require(&mut problems, self.subtitle, "subtitle", "the series subtitle");
-        let place = require(&mut problems, self.place, "place", "the place of publication");
+        let subtitle = require(
+            &mut problems,
+            self.subtitle,
+            "subtitle",
+            "the series subtitle",
+        );
+        let place = require(
+            &mut problems,
+            self.place,
+            "place",
+            "the place of publication",
+        );
         let publisher = require(&mut problems, self.publisher, "publisher", "the publisher");
         let format = require(&mut problems, self.format, "format", "the format");
         let language = require(&mut problems, self.language, "language", "the language");
@@ -289,13 +319,28 @@ impl ReleaseBuilder {
             None => derive_contents(&self.sections, &mut problems),
         };
         let summary = Summary {
-            total_events: self.total_events.unwrap_or_else(|| self.sections.iter().map(|s| s.articles.len() as u32).sum()),
-            events_by_country: self.events_by_country.unwrap_or_else(|| derive_counts(&self.sections)),
+            total_events: self
+                .total_events
+                .unwrap_or_else(|| self.sections.iter().map(|s| s.articles.len() as u32).sum()),
+            events_by_country: self
+                .events_by_country
+                .unwrap_or_else(|| derive_counts(&self.sections)),
             topics: self.topics,
         };
 
-        let (Some(title), Some(subtitle), Some(number), Some(year), Some(period), Some(place), Some(publisher), Some(format), Some(language)) =
-            (title, subtitle, number, year, period, place, publisher, format, language)
+        let (
+            Some(title),
+            Some(subtitle),
+            Some(number),
+            Some(year),
+            Some(period),
+            Some(place),
+            Some(publisher),
+            Some(format),
+            Some(language),
+        ) = (
+            title, subtitle, number, year, period, place, publisher, format, language,
+        )
         else {
             return Err(BuildError { problems });
         };
@@ -313,8 +358,21 @@ impl ReleaseBuilder {
             summary,
             sections: self.sections,
         };
-        problems.extend(release.validate().into_iter().filter(|p| p.severity() == Severity::Error));
-        if problems.is_empty() { Ok(release) } else { Err(BuildError { problems }) }
+        if !problems.is_empty() {
+            // A refused value leaves a gap (a source, a contents line) that validation would
+            // misreport; it runs once every input is present and readable.
+            return Err(BuildError { problems });
+        }
+        let errors: Vec<Problem> = release
+            .validate()
+            .into_iter()
+            .filter(|p| p.severity() == Severity::Error)
+            .collect();
+        if errors.is_empty() {
+            Ok(release)
+        } else {
+            Err(BuildError { problems: errors })
+        }
     }
 }
 
@@ -327,25 +385,45 @@ fn identity(
 ) -> (Option<u32>, Option<i32>, Option<Period>) {
     let year = year.or_else(|| period.map(|p| p.start.year()));
     let number = number.or_else(|| period.and_then(|p| p.semi_monthly_number()));
-    let period = match (period, number, year) {
-        (Some(p), _, _) => Some(p),
-        (None, Some(n), Some(y)) => {
+    let period = period.or_else(|| match (number, year) {
+        (Some(n), Some(y)) => {
             let derived = Period::semi_monthly(n, y);
             if derived.is_none() {
-                problems.push(Problem::new("period", Code::MissingField, format!("the period is required: #{n}/{y} is not on the semi-monthly schedule")));
+                problems.push(Problem::new(
+                    "period",
+                    Code::MissingField,
+                    format!("the period is required: #{n}/{y} is not on the semi-monthly schedule"),
+                ));
             }
             derived
         }
         _ => None,
-    };
-    match (number, period) {
-        (None, Some(_)) => problems.push(Problem::new("number", Code::MissingField, "the number is required: the period is not one of the semi-monthly schedule")),
-        (None, None) if problems.iter().all(|p| p.path() != "period") => {
-            missing(problems, "number", "the number (or the period)");
-            missing(problems, "period", "the period (or the number and year)");
-        }
-        _ => {}
+    });
+    // A refused period explains every gap here; nothing more is reported.
+    if problems.iter().any(|p| p.path() == "period") {
+        return (number, year, period);
     }
+    let number = match (number, period.is_some()) {
+        (None, true) => {
+            problems.push(Problem::new(
+                "number",
+                Code::MissingField,
+                "the number is required: the period is not one of the semi-monthly schedule",
+            ));
+            None
+        }
+        (number, _) => require(problems, number, "number", "the number (or the period)"),
+    };
+    // The year matters only with a number to go with it; otherwise the period covers both.
+    if number.is_some() {
+        require(problems, year, "year", "the year (or the period)");
+    }
+    let period = require(
+        problems,
+        period,
+        "period",
+        "the period (or the number and year)",
+    );
     (number, year, period)
 }
 
@@ -354,7 +432,10 @@ fn derive_counts(sections: &[CountrySection]) -> Vec<CountryCount> {
     for s in sections {
         match counts.iter_mut().find(|c| c.country == s.country) {
             Some(c) => c.events += s.articles.len() as u32,
-            None => counts.push(CountryCount { country: s.country, events: s.articles.len() as u32 }),
+            None => counts.push(CountryCount {
+                country: s.country,
+                events: s.articles.len() as u32,
+            }),
         }
     }
     counts
@@ -365,9 +446,17 @@ fn derive_contents(sections: &[CountrySection], problems: &mut Vec<Problem>) -> 
         .iter()
         .enumerate()
         .filter_map(|(i, s)| match s.page {
-            Some(page) => Some(ContentsEntry { country: s.country, heading: s.heading.clone(), page }),
+            Some(page) => Some(ContentsEntry {
+                country: s.country,
+                heading: s.heading.clone(),
+                page,
+            }),
             None => {
-                problems.push(Problem::new(format!("sections[{i}].page"), Code::MissingField, "the page is required to derive the contents (or give the contents)"));
+                problems.push(Problem::new(
+                    format!("sections[{i}].page"),
+                    Code::MissingField,
+                    "the page is required to derive the contents (or give the contents)",
+                ));
                 None
             }
         })
@@ -394,7 +483,9 @@ impl SectionBuilder {
     {
         let mut problems = Vec::new();
         let country = convert(country, "country", &mut problems);
-        let heading = country.map(|c| c.official_name().to_uppercase()).unwrap_or_default();
+        let heading = country
+            .map(|c| c.official_name().to_uppercase())
+            .unwrap_or_default();
         // An unknown country is reported; the section keeps a placeholder that build() never returns.
         let section = CountrySection::new(country.unwrap_or(Country::KZ), heading);
         SectionBuilder { section, problems }
@@ -415,7 +506,8 @@ impl SectionBuilder {
     /// Adds an article after those already added.
     pub fn article(mut self, article: ArticleBuilder) -> Self {
         let prefix = format!("articles[{}]", self.section.articles.len());
-        self.problems.extend(article.problems.into_iter().map(|p| p.under(&prefix)));
+        self.problems
+            .extend(article.problems.into_iter().map(|p| p.under(&prefix)));
         self.section.articles.push(article.article);
         self
     }
@@ -426,13 +518,22 @@ impl SectionBuilder {
 #[must_use]
 pub struct ArticleBuilder {
     article: Article,
+    /// Calls of `source` and `statistic`, so paths follow the caller's order even when a
+    /// value is refused.
+    source_calls: usize,
+    statistic_calls: usize,
     problems: Vec<Problem>,
 }
 
 impl ArticleBuilder {
     /// An article with this headline.
     pub fn new(headline: impl Into<String>) -> ArticleBuilder {
-        ArticleBuilder { article: Article::new(headline), problems: Vec::new() }
+        ArticleBuilder {
+            article: Article::new(headline),
+            source_calls: 0,
+            statistic_calls: 0,
+            problems: Vec::new(),
+        }
     }
 
     /// The date: an [`ArticleDate`] or its text, `"29 August"`, `"18 August 2025"`.
@@ -491,7 +592,8 @@ impl ArticleBuilder {
         T: TryInto<Url>,
         T::Error: fmt::Display,
     {
-        let path = format!("sources[{}]", self.article.sources.len());
+        let path = format!("sources[{}]", self.source_calls);
+        self.source_calls += 1;
         if let Some(url) = convert(url, &path, &mut self.problems) {
             self.article.sources.push(url);
         }
@@ -506,7 +608,8 @@ impl ArticleBuilder {
 
     /// Adds a statistic.
     pub fn statistic(mut self, statistic: StatisticBuilder) -> Self {
-        let path = format!("statistics[{}]", self.article.statistics.len());
+        let path = format!("statistics[{}]", self.statistic_calls);
+        self.statistic_calls += 1;
         if let Some(s) = statistic.finish(&path, &mut self.problems) {
             self.article.statistics.push(s);
         }
@@ -530,9 +633,10 @@ impl ArticleBuilder {
 pub struct StatisticBuilder {
     measure: String,
     qualifier: Qualifier,
-    value: Option<Decimal>,
+    /// `Err(())` when a value was given but refused (already reported).
+    value: Result<Option<Decimal>, ()>,
     range_end: Option<Decimal>,
-    unit: Option<Unit>,
+    unit: Result<Option<Unit>, ()>,
     reference_period: Option<String>,
     area: Option<String>,
     parts: Vec<StatisticBuilder>,
@@ -546,9 +650,9 @@ impl StatisticBuilder {
         StatisticBuilder {
             measure: measure.into(),
             qualifier: Qualifier::Exact,
-            value: None,
+            value: Ok(None),
             range_end: None,
-            unit: None,
+            unit: Ok(None),
             reference_period: None,
             area: None,
             parts: Vec::new(),
@@ -563,7 +667,9 @@ impl StatisticBuilder {
         T: TryInto<Decimal>,
         T::Error: fmt::Display,
     {
-        self.value = convert(value, "value", &mut self.problems);
+        self.value = convert(value, "value", &mut self.problems)
+            .map(Some)
+            .ok_or(());
         self
     }
 
@@ -595,7 +701,9 @@ impl StatisticBuilder {
         T: TryInto<Unit>,
         T::Error: fmt::Display,
     {
-        self.unit = convert(unit, "unit", &mut self.problems);
+        self.unit = convert(unit, "unit", &mut self.problems)
+            .map(Some)
+            .ok_or(());
         self
     }
 
@@ -625,10 +733,10 @@ impl StatisticBuilder {
 
     fn finish(self, path: &str, problems: &mut Vec<Problem>) -> Option<Statistic> {
         problems.extend(self.problems.into_iter().map(|p| p.under(path)));
-        if self.value.is_none() && !problems.iter().any(|p| p.path() == format!("{path}.value")) {
+        if self.value == Ok(None) {
             missing(problems, &format!("{path}.value"), "the value");
         }
-        if self.unit.is_none() && !problems.iter().any(|p| p.path() == format!("{path}.unit")) {
+        if self.unit == Ok(None) {
             missing(problems, &format!("{path}.unit"), "the unit");
         }
         let breakdown: Vec<Statistic> = self
@@ -640,9 +748,9 @@ impl StatisticBuilder {
         Some(Statistic {
             measure: self.measure,
             qualifier: self.qualifier,
-            value: self.value?,
+            value: self.value.ok()??,
             range_end: self.range_end,
-            unit: self.unit?,
+            unit: self.unit.ok()??,
             reference_period: self.reference_period,
             area: self.area,
             breakdown,

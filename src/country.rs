@@ -135,7 +135,11 @@ impl Country {
     ///
     /// Misspellings are not guessed here; the text-layout reader reports those.
     pub fn from_name(name: &str) -> Option<Country> {
-        let wanted: String = name.split_whitespace().collect::<Vec<_>>().join(" ").to_uppercase();
+        let wanted: String = name
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_uppercase();
         if wanted.is_empty() {
             return None;
         }
@@ -252,7 +256,11 @@ mod tests {
             ("  Kyrgyzstan ", "KG"),
             ("Russia", "RU"),
         ] {
-            assert_eq!(Country::from_name(heading).map(|c| c.alpha2()), Some(code), "{heading}");
+            assert_eq!(
+                Country::from_name(heading).map(|c| c.alpha2()),
+                Some(code),
+                "{heading}"
+            );
         }
         assert_eq!(Country::from_name("KYRGYZ PEPUBLIC"), None);
         assert_eq!(Country::from_name(""), None);

@@ -34,7 +34,10 @@ pub struct Decimal {
 
 impl Decimal {
     /// Zero.
-    pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
+    pub const ZERO: Decimal = Decimal {
+        mantissa: 0,
+        scale: 0,
+    };
 
     /// `mantissa × 10^-scale`; `None` when `scale` exceeds 28 or the mantissa has more than 38 digits.
     ///
@@ -89,9 +92,21 @@ impl Decimal {
     /// Exact sum; `None` on overflow.
     pub fn checked_add(&self, other: &Decimal) -> Option<Decimal> {
         let scale = self.scale.max(other.scale);
-        let a = self.mantissa.checked_mul(10i128.pow(u32::from(scale - self.scale)))?;
-        let b = other.mantissa.checked_mul(10i128.pow(u32::from(scale - other.scale)))?;
+        let a = self
+            .mantissa
+            .checked_mul(10i128.pow(u32::from(scale - self.scale)))?;
+        let b = other
+            .mantissa
+            .checked_mul(10i128.pow(u32::from(scale - other.scale)))?;
         Decimal::new(a.checked_add(b)?, scale)
+    }
+
+    /// Exact product; `None` on overflow or when the scales add up to more than 28.
+    pub fn checked_mul(&self, other: &Decimal) -> Option<Decimal> {
+        Decimal::new(
+            self.mantissa.checked_mul(other.mantissa)?,
+            self.scale.checked_add(other.scale)?,
+        )
     }
 
     /// Compares the numbers, whatever their scale: `2.5` equals `2.50`.
@@ -154,7 +169,9 @@ impl FromStr for Decimal {
         };
         let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
         if !all_digits(int) || frac.is_some_and(|f| !all_digits(f)) {
-            return Err(err("expected digits with an optional '.' and fraction, e.g. \"2.5\""));
+            return Err(err(
+                "expected digits with an optional '.' and fraction, e.g. \"2.5\"",
+            ));
         }
         let frac = frac.unwrap_or("");
         if frac.len() > usize::from(MAX_SCALE) {
@@ -208,7 +225,10 @@ impl<'de> serde::Deserialize<'de> for Decimal {
                 Ok(Decimal::from(v))
             }
             fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Decimal, E> {
-                Err(E::custom("a fractional decimal must be written as a string, e.g. \"2.5\", to stay exact"))
+                Err(E::custom(
+                    "write this value as a string, e.g. \"2.5\" or \"100000000000000000000\": \
+                     only whole numbers within 64 bits are exact as JSON numbers",
+                ))
             }
         }
         deserializer.deserialize_any(Visitor)
@@ -221,7 +241,15 @@ mod tests {
 
     #[test]
     fn text_round_trips() {
-        for s in ["0", "2.5", "-2.5", "0.05", "38000", "2.50", "99999999999999999999999999999999999999"] {
+        for s in [
+            "0",
+            "2.5",
+            "-2.5",
+            "0.05",
+            "38000",
+            "2.50",
+            "99999999999999999999999999999999999999",
+        ] {
             assert_eq!(s.parse::<Decimal>().unwrap().to_string(), s);
         }
         assert_eq!("007".parse::<Decimal>().unwrap().to_string(), "7");
@@ -229,7 +257,9 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_plain_decimal() {
-        for s in ["", "-", ".5", "5.", "1e3", "38,000", "1 000", "NaN", "+1", "1.2.3"] {
+        for s in [
+            "", "-", ".5", "5.", "1e3", "38,000", "1 000", "NaN", "+1", "1.2.3",
+        ] {
             assert!(s.parse::<Decimal>().is_err(), "{s}");
         }
         let forty = "1".repeat(40);

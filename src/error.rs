@@ -1,7 +1,5 @@
 //! The error of the small value types' text forms.
 
-use std::fmt;
-
 /// Longest part of the input a [`ParseError`] message repeats.
 const ECHO_LIMIT: usize = 60;
 
@@ -15,7 +13,8 @@ const ECHO_LIMIT: usize = 60;
 /// let err = "31-16.08.2025".parse::<Period>().unwrap_err();
 /// assert_eq!(err.to_string(), r#"invalid period "31-16.08.2025": the end is before the start"#);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid {what} {input:?}: {reason}")]
 pub struct ParseError {
     what: &'static str,
     input: String,
@@ -28,7 +27,11 @@ impl ParseError {
             Some((cut, _)) => format!("{}…", &input[..cut]),
             None => input.to_owned(),
         };
-        ParseError { what, input, reason: reason.into() }
+        ParseError {
+            what,
+            input,
+            reason: reason.into(),
+        }
     }
 
     /// What kind of value was being read, e.g. `"period"` or `"country code"`.
@@ -41,14 +44,6 @@ impl ParseError {
         &self.reason
     }
 }
-
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid {} {:?}: {}", self.what, self.input, self.reason)
-    }
-}
-
-impl std::error::Error for ParseError {}
 
 /// Serde glue for types whose JSON form is their `Display`/`FromStr` text.
 macro_rules! serde_via_str {

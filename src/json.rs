@@ -5,7 +5,6 @@
 //! silently. A release that is well-formed but invalid (a summary that does not add up, say)
 //! still reads; [`Release::validate`] reports it.
 
-use std::fmt;
 use std::io::{Read, Write};
 
 use crate::Release;
@@ -19,7 +18,8 @@ use crate::Release;
 /// assert_eq!((err.line(), err.column()), (2, 10));
 /// assert!(err.to_string().starts_with("invalid JSON at line 2, column 10: "));
 /// ```
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.describe())]
 pub struct Error {
     kind: ErrorKind,
     line: usize,
@@ -57,7 +57,12 @@ impl Error {
         if let Some(stripped) = message.strip_suffix(&suffix) {
             message = stripped.to_owned();
         }
-        Error { kind, line, column, message }
+        Error {
+            kind,
+            line,
+            column,
+            message,
+        }
     }
 
     /// What kind of failure this is.
@@ -76,22 +81,23 @@ impl Error {
     }
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Error {
+    fn describe(&self) -> String {
         let what = match self.kind {
             ErrorKind::Syntax | ErrorKind::Eof => "invalid JSON",
             ErrorKind::Data => "not a release",
             ErrorKind::Io => "JSON input/output failed",
         };
         if self.line == 0 {
-            write!(f, "{what}: {}", self.message)
+            format!("{what}: {}", self.message)
         } else {
-            write!(f, "{what} at line {}, column {}: {}", self.line, self.column, self.message)
+            format!(
+                "{what} at line {}, column {}: {}",
+                self.line, self.column, self.message
+            )
         }
     }
 }
-
-impl std::error::Error for Error {}
 
 /// Reads a release from JSON text.
 ///
@@ -125,5 +131,7 @@ pub fn to_json_pretty(release: &Release) -> Result<String, Error> {
 /// Writes a release as JSON indented by two spaces, ending with a newline, to `writer`.
 pub fn to_json_writer(mut writer: impl Write, release: &Release) -> Result<(), Error> {
     serde_json::to_writer_pretty(&mut writer, release).map_err(Error::from_serde)?;
-    writer.write_all(b"\n").map_err(|e| Error::from_serde(serde_json::Error::io(e)))
+    writer
+        .write_all(b"\n")
+        .map_err(|e| Error::from_serde(serde_json::Error::io(e)))
 }

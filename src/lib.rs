@@ -71,8 +71,10 @@
 //! `headline`, `date` (`"2025-08-18"`, or `"--08-29"` without a year), `places`,
 //! `organisations`, `body`, `sources`, `topics` and `statistics`. Statistic values are strings
 //! (`"2.5"`) so that they stay exact; units are codes ([`Unit`]); qualifiers are codes
-//! ([`Qualifier`]). Optional fields that are absent or empty are left out. Unknown fields are
-//! refused.
+//! ([`Qualifier`]). Optional fields that are absent, and optional lists that are empty
+//! (`places`, `organisations`, `topics`, `breakdown`, a section's `page`), are left out; an
+//! article's `body`, `sources` and `statistics` are always written, empty or not. Unknown
+//! fields are refused.
 //!
 //! # Minimum supported Rust version
 //!
@@ -112,3 +114,8 @@ pub use section::CountrySection;
 pub use statistic::{AreaUnit, DurationUnit, MassUnit, Qualifier, Statistic, Unit, VolumeUnit};
 pub use url;
 pub use validate::{Code, Problem, Report, Severity};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -50,7 +50,7 @@ impl Period {
         if !(1..=24).contains(&number) {
             return None;
         }
-        let month = (number + 1) / 2;
+        let month = number.div_ceil(2);
         let first = NaiveDate::from_ymd_opt(year, month, 1)?;
         if number % 2 == 1 {
             Period::new(first, first.with_day(15)?)
@@ -78,7 +78,11 @@ impl Period {
 
     /// ISO 8601 interval notation, `2025-08-16/2025-08-31`.
     pub fn to_iso_string(&self) -> String {
-        format!("{}/{}", self.start.format("%Y-%m-%d"), self.end.format("%Y-%m-%d"))
+        format!(
+            "{}/{}",
+            self.start.format("%Y-%m-%d"),
+            self.end.format("%Y-%m-%d")
+        )
     }
 }
 
@@ -119,13 +123,21 @@ impl FromStr for Period {
             let compact: String = s
                 .chars()
                 .filter(|c| !c.is_whitespace())
-                .map(|c| if matches!(c, '\u{2013}' | '\u{2014}' | '\u{2012}') { '-' } else { c })
+                .map(|c| {
+                    if matches!(c, '\u{2013}' | '\u{2014}' | '\u{2012}') {
+                        '-'
+                    } else {
+                        c
+                    }
+                })
                 .collect();
-            let (a, b) = compact
-                .split_once('-')
-                .ok_or_else(|| err("expected two dates joined by a dash, e.g. \"16-31.08.2025\""))?;
-            let end = dotted(b, None).ok_or_else(|| err("the end date is not a valid DD.MM.YYYY date"))?;
-            let start = dotted(a, Some(end)).ok_or_else(|| err("the start date is not a valid date"))?;
+            let (a, b) = compact.split_once('-').ok_or_else(|| {
+                err("expected two dates joined by a dash, e.g. \"16-31.08.2025\"")
+            })?;
+            let end = dotted(b, None)
+                .ok_or_else(|| err("the end date is not a valid DD.MM.YYYY date"))?;
+            let start =
+                dotted(a, Some(end)).ok_or_else(|| err("the start date is not a valid date"))?;
             (start, end)
         };
         Period::new(start, end).ok_or_else(|| err("the end is before the start"))
@@ -204,14 +216,22 @@ pub struct ArticleDate {
 impl ArticleDate {
     /// A full date.
     pub fn from_date(date: NaiveDate) -> ArticleDate {
-        ArticleDate { year: Some(date.year()), month: date.month() as u8, day: date.day() as u8 }
+        ArticleDate {
+            year: Some(date.year()),
+            month: date.month() as u8,
+            day: date.day() as u8,
+        }
     }
 
     /// A day of a month without a year; `None` if no year has that day (29 February is allowed).
     pub fn without_year(month: u32, day: u32) -> Option<ArticleDate> {
         // 2000 is a leap year: every day that any year has exists in it.
         NaiveDate::from_ymd_opt(2000, month, day)?;
-        Some(ArticleDate { year: None, month: month as u8, day: day as u8 })
+        Some(ArticleDate {
+            year: None,
+            month: month as u8,
+            day: day as u8,
+        })
     }
 
     /// The year, when the article gives one.
@@ -277,7 +297,10 @@ impl FromStr for ArticleDate {
         let t = s.trim();
         if let Some(md) = t.strip_prefix("--") {
             let (m, d) = md.split_once('-').ok_or_else(err)?;
-            let (m, d) = (two_digits(m).ok_or_else(err)?, two_digits(d).ok_or_else(err)?);
+            let (m, d) = (
+                two_digits(m).ok_or_else(err)?,
+                two_digits(d).ok_or_else(err)?,
+            );
             return ArticleDate::without_year(m, d).ok_or_else(err);
         }
         if let Ok(date) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
@@ -293,19 +316,26 @@ impl FromStr for ArticleDate {
             _ => return Err(err()),
         };
         let day: u32 = day.parse().map_err(|_| err())?;
-        let month = month.parse::<Month>().map_err(|_| err())?.number_from_month();
+        let month = month
+            .parse::<Month>()
+            .map_err(|_| err())?
+            .number_from_month();
         match year {
             None => ArticleDate::without_year(month, day).ok_or_else(err),
             Some(y) => {
                 let y: i32 = y.parse().map_err(|_| err())?;
-                NaiveDate::from_ymd_opt(y, month, day).map(ArticleDate::from_date).ok_or_else(err)
+                NaiveDate::from_ymd_opt(y, month, day)
+                    .map(ArticleDate::from_date)
+                    .ok_or_else(err)
             }
         }
     }
 }
 
 fn two_digits(p: &str) -> Option<u32> {
-    (p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok()).flatten()
+    (p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| p.parse().ok())
+        .flatten()
 }
 
 impl TryFrom<&str> for ArticleDate {
@@ -328,7 +358,9 @@ impl<'de> serde::Deserialize<'de> for ArticleDate {
         let t = text.as_ref();
         let parsed = match t.strip_prefix("--") {
             Some(_) => t.parse().ok(),
-            None => NaiveDate::parse_from_str(t, "%Y-%m-%d").ok().map(ArticleDate::from_date),
+            None => NaiveDate::parse_from_str(t, "%Y-%m-%d")
+                .ok()
+                .map(ArticleDate::from_date),
         };
         parsed.ok_or_else(|| {
             serde::de::Error::custom(format!(
@@ -360,7 +392,10 @@ mod tests {
             assert_eq!(s.parse::<Period>().unwrap(), aug, "{s}");
         }
         let across = "28.08-03.09.2025".parse::<Period>().unwrap();
-        assert_eq!(across, Period::new(ymd(2025, 8, 28), ymd(2025, 9, 3)).unwrap());
+        assert_eq!(
+            across,
+            Period::new(ymd(2025, 8, 28), ymd(2025, 9, 3)).unwrap()
+        );
         assert_eq!(across.to_string(), "28.08-03.09.2025");
         let new_year = "28.12.2025-03.01.2026".parse::<Period>().unwrap();
         assert_eq!(new_year.to_string(), "28.12.2025-03.01.2026");
@@ -369,22 +404,49 @@ mod tests {
 
     #[test]
     fn refuses_impossible_and_reversed() {
-        for s in ["31-16.08.2025", "31.02.2025-01.03.2025", "16-32.08.2025", "16-31.13.2025", "", "16.08.2025", "a-b", "16-31.08.25"] {
+        for s in [
+            "31-16.08.2025",
+            "31.02.2025-01.03.2025",
+            "16-32.08.2025",
+            "16-31.13.2025",
+            "",
+            "16.08.2025",
+            "a-b",
+            "16-31.08.25",
+        ] {
             assert!(s.parse::<Period>().is_err(), "{s}");
         }
     }
 
     #[test]
     fn semi_monthly_schedule() {
-        assert_eq!(Period::semi_monthly(1, 2025).unwrap().to_string(), "01-15.01.2025");
-        assert_eq!(Period::semi_monthly(4, 2024).unwrap().to_string(), "16-29.02.2024");
-        assert_eq!(Period::semi_monthly(24, 2025).unwrap().to_string(), "16-31.12.2025");
+        assert_eq!(
+            Period::semi_monthly(1, 2025).unwrap().to_string(),
+            "01-15.01.2025"
+        );
+        assert_eq!(
+            Period::semi_monthly(4, 2024).unwrap().to_string(),
+            "16-29.02.2024"
+        );
+        assert_eq!(
+            Period::semi_monthly(24, 2025).unwrap().to_string(),
+            "16-31.12.2025"
+        );
         assert_eq!(Period::semi_monthly(0, 2025), None);
         assert_eq!(Period::semi_monthly(25, 2025), None);
         for n in 1..=24 {
-            assert_eq!(Period::semi_monthly(n, 2025).unwrap().semi_monthly_number(), Some(n));
+            assert_eq!(
+                Period::semi_monthly(n, 2025).unwrap().semi_monthly_number(),
+                Some(n)
+            );
         }
-        assert_eq!("28.08-03.09.2025".parse::<Period>().unwrap().semi_monthly_number(), None);
+        assert_eq!(
+            "28.08-03.09.2025"
+                .parse::<Period>()
+                .unwrap()
+                .semi_monthly_number(),
+            None
+        );
     }
 
     #[test]
@@ -393,9 +455,18 @@ mod tests {
         assert_eq!((d.year(), d.month(), d.day()), (None, 8, 29));
         assert_eq!(d.to_string(), "29 August");
         assert_eq!("--08-29".parse::<ArticleDate>().unwrap(), d);
-        assert_eq!("29 february".parse::<ArticleDate>().unwrap().to_iso_string(), "--02-29");
+        assert_eq!(
+            "29 february"
+                .parse::<ArticleDate>()
+                .unwrap()
+                .to_iso_string(),
+            "--02-29"
+        );
         assert!("29 February 2025".parse::<ArticleDate>().is_err());
         assert!("--02-30".parse::<ArticleDate>().is_err());
-        assert_eq!("18.08.2025".parse::<ArticleDate>().unwrap().to_string(), "18 August 2025");
+        assert_eq!(
+            "18.08.2025".parse::<ArticleDate>().unwrap().to_string(),
+            "18 August 2025"
+        );
     }
 }

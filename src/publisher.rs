@@ -158,7 +158,8 @@ impl FromStr for PhoneNumber {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let body = s.strip_prefix('+').unwrap_or(s);
         let allowed = |c: char| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')');
-        if s.trim() != s || !body.chars().all(allowed) || !body.chars().any(|c| c.is_ascii_digit()) {
+        if s.trim() != s || !body.chars().all(allowed) || !body.chars().any(|c| c.is_ascii_digit())
+        {
             return Err(ParseError::new(
                 "phone number",
                 s,
@@ -218,10 +219,17 @@ impl FromStr for EmailAddress {
             None => false,
         };
         if !ok {
-            return Err(ParseError::new("e-mail address", s, "expected the form local@domain"));
+            return Err(ParseError::new(
+                "e-mail address",
+                s,
+                "expected the form local@domain",
+            ));
         }
         Ok(EmailAddress(s.to_owned()))
     }
 }
 
-serde_via_str!(EmailAddress, "an e-mail address such as \"registry@caricc.org\"");
+serde_via_str!(
+    EmailAddress,
+    "an e-mail address such as \"registry@caricc.org\""
+);

@@ -49,12 +49,17 @@ pub struct Release {
 impl Release {
     /// Number and year together.
     pub fn id(&self) -> ReleaseId {
-        ReleaseId { number: self.number, year: self.year }
+        ReleaseId {
+            number: self.number,
+            year: self.year,
+        }
     }
 
     /// Every article, with the section it stands in.
     pub fn articles(&self) -> impl Iterator<Item = (&CountrySection, &crate::Article)> {
-        self.sections.iter().flat_map(|s| s.articles.iter().map(move |a| (s, a)))
+        self.sections
+            .iter()
+            .flat_map(|s| s.articles.iter().map(move |a| (s, a)))
     }
 }
 
@@ -93,7 +98,13 @@ impl fmt::Display for ReleaseId {
 impl FromStr for ReleaseId {
     type Err = ParseError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = || ParseError::new("release id", s, "expected \"#NUMBER/YEAR\", e.g. \"#16/2025\"");
+        let err = || {
+            ParseError::new(
+                "release id",
+                s,
+                "expected \"#NUMBER/YEAR\", e.g. \"#16/2025\"",
+            )
+        };
         let rest = s.strip_prefix('#').unwrap_or(s);
         let (number, year) = rest.split_once('/').ok_or_else(err)?;
         let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
@@ -104,7 +115,10 @@ impl FromStr for ReleaseId {
         if number == 0 {
             return Err(ParseError::new("release id", s, "numbers start at 1"));
         }
-        Ok(ReleaseId { number, year: year.parse().map_err(|_| err())? })
+        Ok(ReleaseId {
+            number,
+            year: year.parse().map_err(|_| err())?,
+        })
     }
 }
 
@@ -230,9 +244,14 @@ impl FromStr for LanguageTag {
             || primary.eq_ignore_ascii_case("x")
             || primary.eq_ignore_ascii_case("i"))
             && primary.bytes().all(|b| b.is_ascii_alphabetic());
-        let rest_ok = subtags.all(|t| !t.is_empty() && t.len() <= 8 && t.bytes().all(|b| b.is_ascii_alphanumeric()));
+        let rest_ok = subtags
+            .all(|t| !t.is_empty() && t.len() <= 8 && t.bytes().all(|b| b.is_ascii_alphanumeric()));
         if !primary_ok || !rest_ok {
-            return Err(ParseError::new("language tag", s, "expected a BCP 47 tag such as \"en\" or \"ru-RU\""));
+            return Err(ParseError::new(
+                "language tag",
+                s,
+                "expected a BCP 47 tag such as \"en\" or \"ru-RU\"",
+            ));
         }
         Ok(LanguageTag(s.to_owned()))
     }

@@ -29,6 +29,11 @@ pub struct CountrySection {
 impl CountrySection {
     /// A section with no page and no articles yet.
     pub fn new(country: Country, heading: impl Into<String>) -> CountrySection {
-        CountrySection { country, heading: heading.into(), page: None, articles: Vec::new() }
+        CountrySection {
+            country,
+            heading: heading.into(),
+            page: None,
+            articles: Vec::new(),
+        }
     }
 }

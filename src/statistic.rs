@@ -74,7 +74,9 @@ impl Statistic {
             return None;
         }
         self.breakdown.iter().try_fold(Decimal::ZERO, |sum, part| {
-            (part.unit == self.unit).then(|| sum.checked_add(&part.value)).flatten()
+            (part.unit == self.unit)
+                .then(|| sum.checked_add(&part.value))
+                .flatten()
         })
     }
 }
@@ -143,7 +145,10 @@ impl Qualifier {
 
     /// Whether the true value may be above the stated one (over, at least, about).
     pub fn allows_more(&self) -> bool {
-        matches!(self, Qualifier::Over | Qualifier::AtLeast | Qualifier::About)
+        matches!(
+            self,
+            Qualifier::Over | Qualifier::AtLeast | Qualifier::About
+        )
     }
 }
 
@@ -156,7 +161,11 @@ impl fmt::Display for Qualifier {
 impl FromStr for Qualifier {
     type Err = ParseError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let words = s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let words = s
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
         Ok(match words.as_str() {
             "exact" | "exactly" => Qualifier::Exact,
             "over" | "more than" | "exceeded" | "exceeding" | "above" => Qualifier::Over,
@@ -183,7 +192,10 @@ impl TryFrom<&str> for Qualifier {
     }
 }
 
-serde_via_str!(Qualifier, "a qualifier: exact, over, at_least, almost, about, up_to or less_than");
+serde_via_str!(
+    Qualifier,
+    "a qualifier: exact, over, at_least, almost, about, up_to or less_than"
+);
 
 /// Units of mass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -327,7 +339,10 @@ impl fmt::Display for Unit {
             Unit::Currency(c) => f.write_str(c.code()),
             Unit::Other(text) => write!(f, "other:{text}"),
             known => {
-                let code = UNIT_CODES.iter().find(|(_, u)| u == known).map_or("?", |(c, _)| c);
+                let code = UNIT_CODES
+                    .iter()
+                    .find(|(_, u)| u == known)
+                    .map_or("?", |(c, _)| c);
                 f.write_str(code)
             }
         }
@@ -339,7 +354,11 @@ impl FromStr for Unit {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         if let Some(text) = s.strip_prefix("other:") {
             if text.trim().is_empty() {
-                return Err(ParseError::new("unit", s, "\"other:\" needs the unit's text after it"));
+                return Err(ParseError::new(
+                    "unit",
+                    s,
+                    "\"other:\" needs the unit's text after it",
+                ));
             }
             return Ok(Unit::Other(text.to_owned()));
         }
@@ -365,7 +384,10 @@ impl TryFrom<&str> for Unit {
     }
 }
 
-serde_via_str!(Unit, "a unit code such as \"kg\", \"count\", \"KZT\" or \"other:doses\"");
+serde_via_str!(
+    Unit,
+    "a unit code such as \"kg\", \"count\", \"KZT\" or \"other:doses\""
+);
 
 #[cfg(test)]
 mod tests {

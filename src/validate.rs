@@ -125,7 +125,11 @@ pub struct Problem {
 impl Problem {
     /// A problem at `path`; its severity is the code's.
     pub fn new(path: impl Into<String>, code: Code, message: impl Into<String>) -> Problem {
-        Problem { path: path.into(), code, message: message.into() }
+        Problem {
+            path: path.into(),
+            code,
+            message: message.into(),
+        }
     }
 
     /// Where the problem is, e.g. `sections[1].articles[0].sources[0]`; empty for the whole release.
@@ -156,8 +160,18 @@ impl Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = if self.path.is_empty() { "release" } else { &self.path };
-        write!(f, "{path}: {} {}: {}", self.severity(), self.code, self.message)
+        let path = if self.path.is_empty() {
+            "release"
+        } else {
+            &self.path
+        };
+        write!(
+            f,
+            "{path}: {} {}: {}",
+            self.severity(),
+            self.code,
+            self.message
+        )
     }
 }
 
@@ -169,7 +183,9 @@ fn join(prefix: &str, path: &str) -> String {
     }
 }
 
-/// All problems `validate()` found, in the order of the release.
+/// All problems `validate()` found, in document order: by the place of their path in the
+/// release (fields in the order of the JSON form, list items by index); problems at the same
+/// place in the order of the checks.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
     problems: Vec<Problem>,
@@ -193,12 +209,16 @@ impl Report {
 
     /// The errors.
     pub fn errors(&self) -> impl Iterator<Item = &Problem> {
-        self.problems.iter().filter(|p| p.severity() == Severity::Error)
+        self.problems
+            .iter()
+            .filter(|p| p.severity() == Severity::Error)
     }
 
     /// The warnings.
     pub fn warnings(&self) -> impl Iterator<Item = &Problem> {
-        self.problems.iter().filter(|p| p.severity() == Severity::Warning)
+        self.problems
+            .iter()
+            .filter(|p| p.severity() == Severity::Warning)
     }
 
     /// Whether there is no problem at all.
@@ -244,9 +264,14 @@ impl Release {
     /// assert_eq!(report.problems()[0].path(), "summary.total_events");
     /// ```
     pub fn validate(&self) -> Report {
-        let mut v = Validator { problems: Vec::new() };
+        let mut v = Validator {
+            problems: Vec::new(),
+        };
         v.release(self);
-        Report { problems: v.problems }
+        let mut problems = v.problems;
+        // Checks run rule by rule; the report reads in document order (stable: ties keep rule order).
+        problems.sort_by_cached_key(|p| document_position(p.path()));
+        Report { problems }
     }
 }
 
@@ -272,7 +297,11 @@ impl Validator {
     fn period(&mut self, r: &Release) {
         let p = r.period;
         if p.end < p.start {
-            self.push("period", Code::PeriodReversed, format!("the period ends ({}) before it starts ({})", p.end, p.start));
+            self.push(
+                "period",
+                Code::PeriodReversed,
+                format!("the period ends ({}) before it starts ({})", p.end, p.start),
+            );
             return;
         }
         let expected = Period::semi_monthly(r.number, r.year);
@@ -284,7 +313,10 @@ impl Validator {
                     e,
                     p
                 ),
-                None => format!("release number {} is outside the semi-monthly schedule (1 to 24)", r.number),
+                None => format!(
+                    "release number {} is outside the semi-monthly schedule (1 to 24)",
+                    r.number
+                ),
             };
             self.push("period", Code::PeriodNumberMismatch, message);
         }
@@ -293,21 +325,48 @@ impl Validator {
     fn contact(&mut self, r: &Release) {
         let p = &r.publisher;
         if p.telephones.is_empty() {
-            self.push("publisher.telephones", Code::InvalidContact, "the publisher has no telephone number");
+            self.push(
+                "publisher.telephones",
+                Code::InvalidContact,
+                "the publisher has no telephone number",
+            );
         }
-        let numbers = p.telephones.iter().enumerate().map(|(i, t)| (format!("publisher.telephones[{i}]"), t));
+        let numbers = p
+            .telephones
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (format!("publisher.telephones[{i}]"), t));
         for (path, number) in numbers.chain(p.fax.iter().map(|f| ("publisher.fax".to_owned(), f))) {
             let digits = number.digits().len();
             if !(7..=15).contains(&digits) {
-                self.push(path, Code::InvalidContact, format!("{number:?} has {digits} digits; a phone number has 7 to 15"));
+                self.push(
+                    path,
+                    Code::InvalidContact,
+                    format!("\"{number}\" has {digits} digits; a phone number has 7 to 15"),
+                );
             }
         }
         let domain = p.email.domain();
-        if !domain.contains('.') || domain.starts_with('.') || domain.ends_with('.') || domain.contains("..") {
-            self.push("publisher.email", Code::InvalidContact, format!("the e-mail domain {domain:?} is not a domain name"));
+        if !domain.contains('.')
+            || domain.starts_with('.')
+            || domain.ends_with('.')
+            || domain.contains("..")
+        {
+            self.push(
+                "publisher.email",
+                Code::InvalidContact,
+                format!("the e-mail domain {domain:?} is not a domain name"),
+            );
         }
         if !matches!(p.website.scheme(), "http" | "https") {
-            self.push("publisher.website", Code::InvalidContact, format!("the website uses the {} scheme; expected http or https", p.website.scheme()));
+            self.push(
+                "publisher.website",
+                Code::InvalidContact,
+                format!(
+                    "the website uses the {} scheme; expected http or https",
+                    p.website.scheme()
+                ),
+            );
         }
     }
 
@@ -317,7 +376,10 @@ impl Validator {
             self.push(
                 "summary.total_events",
                 Code::SummaryTotalMismatch,
-                format!("the summary counts {} events but the sections hold {} articles", r.summary.total_events, articles),
+                format!(
+                    "the summary counts {} events but the sections hold {} articles",
+                    r.summary.total_events, articles
+                ),
             );
         }
         let mut seen = HashSet::new();
@@ -325,19 +387,52 @@ impl Validator {
             let path = format!("summary.events_by_country[{i}]");
             let country = count.country;
             if !seen.insert(country) {
-                self.push(path, Code::SummaryCountryMismatch, format!("{} is counted twice in the summary", country.common_name()));
+                self.push(
+                    path,
+                    Code::SummaryCountryMismatch,
+                    format!("{} is counted twice in the summary", country.common_name()),
+                );
                 continue;
             }
-            let held: usize = r.sections.iter().filter(|s| s.country == country).map(|s| s.articles.len()).sum();
+            let held: usize = r
+                .sections
+                .iter()
+                .filter(|s| s.country == country)
+                .map(|s| s.articles.len())
+                .sum();
             if !r.sections.iter().any(|s| s.country == country) {
-                self.push(path, Code::SummaryCountryMismatch, format!("the summary counts {} events for {} but the release has no section for it", count.events, country.common_name()));
+                self.push(
+                    path,
+                    Code::SummaryCountryMismatch,
+                    format!(
+                        "the summary counts {} events for {} but the release has no section for it",
+                        count.events,
+                        country.common_name()
+                    ),
+                );
             } else if held != count.events as usize {
-                self.push(path, Code::SummaryCountryMismatch, format!("the summary counts {} events for {} but its section holds {} articles", count.events, country.common_name(), held));
+                self.push(
+                    path,
+                    Code::SummaryCountryMismatch,
+                    format!(
+                        "the summary counts {} events for {} but its section holds {} articles",
+                        count.events,
+                        country.common_name(),
+                        held
+                    ),
+                );
             }
         }
         for (i, s) in r.sections.iter().enumerate() {
             if !seen.contains(&s.country) && seen.insert(s.country) {
-                self.push(format!("sections[{i}]"), Code::SummaryCountryMismatch, format!("{} has a section but no count in the summary", s.country.common_name()));
+                self.push(
+                    format!("sections[{i}]"),
+                    Code::SummaryCountryMismatch,
+                    format!(
+                        "{} has a section but no count in the summary",
+                        s.country.common_name()
+                    ),
+                );
             }
         }
     }
@@ -348,19 +443,52 @@ impl Validator {
             match (r.contents.get(i), r.sections.get(i)) {
                 (Some(entry), Some(section)) => {
                     if entry.country != section.country {
-                        self.push(format!("contents[{i}]"), Code::ContentsMismatch, format!("the contents list {} here but section {i} is {}", entry.country.common_name(), section.country.common_name()));
+                        self.push(
+                            format!("contents[{i}]"),
+                            Code::ContentsMismatch,
+                            format!(
+                                "the contents list {} here but section {i} is {}",
+                                entry.country.common_name(),
+                                section.country.common_name()
+                            ),
+                        );
                     } else if let Some(page) = section.page.filter(|p| *p != entry.page) {
-                        self.push(format!("contents[{i}].page"), Code::ContentsMismatch, format!("the contents give page {} but the section starts on page {page}", entry.page));
+                        self.push(
+                            format!("contents[{i}].page"),
+                            Code::ContentsMismatch,
+                            format!(
+                                "the contents give page {} but the section starts on page {page}",
+                                entry.page
+                            ),
+                        );
                     }
                 }
-                (Some(entry), None) => self.push(format!("contents[{i}]"), Code::ContentsMismatch, format!("the contents list {} but there is no section {i}", entry.country.common_name())),
-                (None, Some(section)) => self.push(format!("sections[{i}]"), Code::ContentsMismatch, format!("{} has a section but no line in the contents", section.country.common_name())),
+                (Some(entry), None) => self.push(
+                    format!("contents[{i}]"),
+                    Code::ContentsMismatch,
+                    format!(
+                        "the contents list {} but there is no section {i}",
+                        entry.country.common_name()
+                    ),
+                ),
+                (None, Some(section)) => self.push(
+                    format!("sections[{i}]"),
+                    Code::ContentsMismatch,
+                    format!(
+                        "{} has a section but no line in the contents",
+                        section.country.common_name()
+                    ),
+                ),
                 (None, None) => {}
             }
         }
         for (i, pair) in r.contents.windows(2).enumerate() {
             if pair[1].page < pair[0].page {
-                self.push(format!("contents[{}].page", i + 1), Code::ContentsPageOrder, format!("page {} comes after page {}", pair[1].page, pair[0].page));
+                self.push(
+                    format!("contents[{}].page", i + 1),
+                    Code::ContentsPageOrder,
+                    format!("page {} comes after page {}", pair[1].page, pair[0].page),
+                );
             }
         }
     }
@@ -371,10 +499,21 @@ impl Validator {
             let path = format!("sections[{i}]");
             if let Some(first) = first_seen.insert(s.country, i) {
                 first_seen.insert(s.country, first);
-                self.push(&path, Code::DuplicateSection, format!("{} already has a section (sections[{first}])", s.country.common_name()));
+                self.push(
+                    &path,
+                    Code::DuplicateSection,
+                    format!(
+                        "{} already has a section (sections[{first}])",
+                        s.country.common_name()
+                    ),
+                );
             }
             if s.articles.is_empty() {
-                self.push(&path, Code::EmptySection, format!("the section of {} has no articles", s.country.common_name()));
+                self.push(
+                    &path,
+                    Code::EmptySection,
+                    format!("the section of {} has no articles", s.country.common_name()),
+                );
             }
             for (j, a) in s.articles.iter().enumerate() {
                 self.article(r, &format!("{path}.articles[{j}]"), a);
@@ -384,22 +523,38 @@ impl Validator {
 
     fn article(&mut self, r: &Release, path: &str, a: &Article) {
         if a.sources.is_empty() {
-            self.push(format!("{path}.sources"), Code::SourceMissing, "the article names no source");
+            self.push(
+                format!("{path}.sources"),
+                Code::SourceMissing,
+                "the article names no source",
+            );
         }
         for (k, url) in a.sources.iter().enumerate() {
             if !matches!(url.scheme(), "http" | "https") {
-                self.push(format!("{path}.sources[{k}]"), Code::SourceScheme, format!("the source uses the {} scheme; only http and https are allowed", url.scheme()));
+                self.push(
+                    format!("{path}.sources[{k}]"),
+                    Code::SourceScheme,
+                    format!(
+                        "the source uses the {} scheme; only http and https are allowed",
+                        url.scheme()
+                    ),
+                );
             }
         }
         if let Some(date) = a.date {
             // A date without a year may fall in either year of a period across new year.
             let years = [r.period.start.year(), r.period.end.year()];
-            let inside = years.iter().any(|y| date.in_year(*y).is_some_and(|d| r.period.contains(d)));
+            let inside = years
+                .iter()
+                .any(|y| date.in_year(*y).is_some_and(|d| r.period.contains(d)));
             if !inside && r.period.start <= r.period.end {
                 self.push(
                     format!("{path}.date"),
                     Code::ArticleDateOutsidePeriod,
-                    format!("the article is dated {date}, outside the period {}", r.period),
+                    format!(
+                        "the article is dated {date}, outside the period {}",
+                        r.period
+                    ),
                 );
             }
         }
@@ -411,26 +566,65 @@ impl Validator {
     fn statistic(&mut self, path: &str, s: &Statistic) {
         if let Some(end) = s.range_end {
             if end.cmp_value(&s.value).is_lt() {
-                self.push(format!("{path}.range_end"), Code::StatisticRangeReversed, format!("the range runs from {} down to {end}", s.value));
+                self.push(
+                    format!("{path}.range_end"),
+                    Code::StatisticRangeReversed,
+                    format!("the range runs from {} down to {end}", s.value),
+                );
             }
         }
         let mut comparable = true;
         for (k, part) in s.breakdown.iter().enumerate() {
             if !part.unit.is_compatible_with(&s.unit) {
                 comparable = false;
-                self.push(format!("{path}.breakdown[{k}].unit"), Code::StatisticUnitMismatch, format!("the part is in {} but the total is in {}", part.unit, s.unit));
+                self.push(
+                    format!("{path}.breakdown[{k}].unit"),
+                    Code::StatisticUnitMismatch,
+                    format!(
+                        "the part is in {} but the total is in {}",
+                        part.unit, s.unit
+                    ),
+                );
             }
             self.statistic(&format!("{path}.breakdown[{k}]"), part);
         }
         if comparable && !s.breakdown.is_empty() && !s.qualifier.allows_more() {
-            let parts = s.breakdown.iter().try_fold(Decimal::ZERO, |sum, p| sum.checked_add(&in_base_unit(p.value, &p.unit)?));
-            let total = in_base_unit(s.value, &s.unit);
-            if let (Some(parts), Some(total)) = (parts, total) {
-                if parts.cmp_value(&total).is_gt() {
-                    let listed: Vec<String> = s.breakdown.iter().map(|p| format!("{} {}", p.value, p.unit)).collect();
-                    self.push(format!("{path}.breakdown"), Code::StatisticBreakdownExceeds, format!("the parts ({}) add up to more than the total {} {}", listed.join(" + "), s.value, s.unit));
-                }
+            self.breakdown_sum(path, s);
+        }
+    }
+
+    /// Reports parts that add up to more than the total, when all are in one base unit.
+    fn breakdown_sum(&mut self, path: &str, s: &Statistic) {
+        let Some((base, total)) = in_base_unit(s.value, &s.unit) else {
+            return;
+        };
+        let mut sum = Decimal::ZERO;
+        for part in &s.breakdown {
+            match in_base_unit(part.value, &part.unit) {
+                Some((unit, value)) if unit == base => match sum.checked_add(&value) {
+                    Some(next) => sum = next,
+                    None => return,
+                },
+                // Months against hours, or an overflow: not comparable.
+                _ => return,
             }
+        }
+        if sum.cmp_value(&total).is_gt() {
+            let listed: Vec<String> = s
+                .breakdown
+                .iter()
+                .map(|p| format!("{} {}", p.value, p.unit))
+                .collect();
+            self.push(
+                format!("{path}.breakdown"),
+                Code::StatisticBreakdownExceeds,
+                format!(
+                    "the parts ({}) add up to more than the total {} {}",
+                    listed.join(" + "),
+                    s.value,
+                    s.unit
+                ),
+            );
         }
     }
 
@@ -442,7 +636,11 @@ impl Validator {
                 for (k, url) in a.sources.iter().enumerate() {
                     let path = format!("sections[{i}].articles[{j}].sources[{k}]");
                     match first.get(url.as_str()) {
-                        Some(earlier) => self.push(&path, Code::DuplicateSource, format!("{url} is already cited at {earlier}")),
+                        Some(earlier) => self.push(
+                            &path,
+                            Code::DuplicateSource,
+                            format!("{url} is already cited at {earlier}"),
+                        ),
                         None => {
                             first.insert(url.as_str(), path);
                         }
@@ -458,18 +656,129 @@ impl Validator {
                 self.push(path(), Code::EmptyText, "the text is empty");
             }
             if let Some((offset, c)) = text.char_indices().find(|(_, c)| !is_xml_char(*c)) {
-                self.push(path(), Code::InvalidCharacter, format!("U+{:04X} at byte {offset} cannot be carried by XML 1.0", c as u32));
+                self.push(
+                    path(),
+                    Code::InvalidCharacter,
+                    format!(
+                        "U+{:04X} at byte {offset} cannot be carried by XML 1.0",
+                        c as u32
+                    ),
+                );
             }
         });
     }
 }
 
-/// Masses in milligrams, so parts in kg add up against a total in tons; other units as they are.
-fn in_base_unit(value: Decimal, unit: &Unit) -> Option<Decimal> {
-    match unit {
-        Unit::Mass(m) => value.checked_scale_up(m.milligram_exponent()),
-        _ => Some(value),
+/// Field names in the order the model (and its JSON form) declares them.
+const FIELD_ORDER: &[&str] = &[
+    "title",
+    "subtitle",
+    "number",
+    "year",
+    "period",
+    "start",
+    "end",
+    "place",
+    "publisher",
+    "name",
+    "acronym",
+    "address",
+    "country",
+    "postal_code",
+    "city",
+    "street",
+    "telephones",
+    "fax",
+    "email",
+    "website",
+    "format",
+    "language",
+    "contents",
+    "summary",
+    "total_events",
+    "events_by_country",
+    "events",
+    "topics",
+    "sections",
+    "heading",
+    "page",
+    "articles",
+    "headline",
+    "date",
+    "places",
+    "organisations",
+    "body",
+    "text",
+    "items",
+    "speaker",
+    "role",
+    "sources",
+    "statistics",
+    "measure",
+    "qualifier",
+    "value",
+    "range_end",
+    "unit",
+    "reference_period",
+    "area",
+    "breakdown",
+    "phrase",
+];
+
+/// A sort key for a path such as `sections[1].articles[0].sources[2]`.
+fn document_position(path: &str) -> Vec<(usize, usize)> {
+    let mut key = Vec::new();
+    for segment in path.split('.').filter(|s| !s.is_empty()) {
+        let (name, rest) = segment.split_once('[').unwrap_or((segment, ""));
+        key.push((
+            FIELD_ORDER
+                .iter()
+                .position(|f| *f == name)
+                .unwrap_or(FIELD_ORDER.len()),
+            0,
+        ));
+        for index in rest.split('[') {
+            let index = index.trim_end_matches(']').parse().unwrap_or(0);
+            key.push((0, index));
+        }
     }
+    key
+}
+
+/// A value in the smallest unit of its kind (milligrams, millilitres, square metres, months
+/// or hours), so parts in kg add up against a total in tons; other units as they are.
+/// `None` on overflow.
+fn in_base_unit(value: Decimal, unit: &Unit) -> Option<(Unit, Decimal)> {
+    use crate::{AreaUnit, DurationUnit, MassUnit, VolumeUnit};
+    let (base, factor): (Unit, u64) = match unit {
+        Unit::Mass(m) => (
+            Unit::Mass(MassUnit::Milligram),
+            10u64.pow(m.milligram_exponent()),
+        ),
+        Unit::Volume(v) => (
+            Unit::Volume(VolumeUnit::Millilitre),
+            match v {
+                VolumeUnit::Litre => 1_000,
+                VolumeUnit::Millilitre => 1,
+                VolumeUnit::CubicMetre => 1_000_000,
+            },
+        ),
+        Unit::Area(a) => (
+            Unit::Area(AreaUnit::SquareMetre),
+            match a {
+                AreaUnit::Hectare => 10_000,
+                AreaUnit::SquareMetre => 1,
+            },
+        ),
+        // Months and years do not convert to days exactly: two bases of time.
+        Unit::Duration(DurationUnit::Year) => (Unit::Duration(DurationUnit::Month), 12),
+        Unit::Duration(DurationUnit::Month) => (Unit::Duration(DurationUnit::Month), 1),
+        Unit::Duration(DurationUnit::Week) => (Unit::Duration(DurationUnit::Hour), 168),
+        Unit::Duration(DurationUnit::Day) => (Unit::Duration(DurationUnit::Hour), 24),
+        Unit::Duration(DurationUnit::Hour) => (Unit::Duration(DurationUnit::Hour), 1),
+        other => (other.clone(), 1),
+    };
+    Some((base, value.checked_mul(&Decimal::from(factor))?))
 }
 
 /// Whether XML 1.0 can carry `c` (its production `Char`).
@@ -477,19 +786,31 @@ pub(crate) fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
 }
 
+/// Builds a path only when a problem needs it.
+type LazyPath<'a> = &'a dyn Fn() -> String;
+/// Receives a text, its lazy path and whether it must not be blank.
+type TextVisitor<'a> = &'a mut dyn FnMut(LazyPath<'_>, &str, bool);
+
 /// Calls `f(path, text, required)` for every text of the release, in document order.
-/// The path is built only when asked for.
-fn visit_texts(r: &Release, f: &mut dyn FnMut(&dyn Fn() -> String, &str, bool)) {
-    let mut at = |path: &dyn Fn() -> String, text: &str, required: bool| f(path, text, required);
+fn visit_texts(r: &Release, f: TextVisitor<'_>) {
+    let mut at = |path: LazyPath<'_>, text: &str, required: bool| f(path, text, required);
     at(&|| "title".into(), &r.title, true);
     at(&|| "subtitle".into(), &r.subtitle, true);
     at(&|| "place".into(), &r.place, true);
     let p = &r.publisher;
     at(&|| "publisher.name".into(), &p.name, true);
     at(&|| "publisher.acronym".into(), &p.acronym, true);
-    at(&|| "publisher.address.postal_code".into(), &p.address.postal_code, true);
+    at(
+        &|| "publisher.address.postal_code".into(),
+        &p.address.postal_code,
+        true,
+    );
     at(&|| "publisher.address.city".into(), &p.address.city, true);
-    at(&|| "publisher.address.street".into(), &p.address.street, true);
+    at(
+        &|| "publisher.address.street".into(),
+        &p.address.street,
+        true,
+    );
     at(&|| "publisher.email".into(), p.email.as_str(), true);
     for (i, c) in r.contents.iter().enumerate() {
         at(&|| format!("contents[{i}].heading"), &c.heading, true);
@@ -541,7 +862,7 @@ fn visit_texts(r: &Release, f: &mut dyn FnMut(&dyn Fn() -> String, &str, bool)) 
     }
 }
 
-fn statistic_texts(path: &dyn Fn() -> String, s: &Statistic, at: &mut dyn FnMut(&dyn Fn() -> String, &str, bool)) {
+fn statistic_texts(path: LazyPath<'_>, s: &Statistic, at: TextVisitor<'_>) {
     at(&|| format!("{}.measure", path()), &s.measure, true);
     if let Unit::Other(text) = &s.unit {
         at(&|| format!("{}.unit", path()), text, true);
