@@ -10,7 +10,7 @@ use std::fmt;
 use chrono::Datelike;
 use url::Url;
 
-use crate::release::{SERIES_SUBTITLE, SERIES_TITLE};
+use crate::release::{SERIES_SUBTITLE, SERIES_TITLE, count_events};
 use crate::{
     Article, ArticleDate, Block, Code, ContentsEntry, Country, CountryCount, CountrySection,
     Decimal, Format, LanguageTag, Period, Problem, Publisher, Qualifier, Release, ReleaseId,
@@ -324,7 +324,7 @@ impl ReleaseBuilder {
                 .unwrap_or_else(|| self.sections.iter().map(|s| s.articles.len() as u32).sum()),
             events_by_country: self
                 .events_by_country
-                .unwrap_or_else(|| derive_counts(&self.sections)),
+                .unwrap_or_else(|| count_events(&self.sections)),
             topics: self.topics,
         };
 
@@ -425,20 +425,6 @@ fn identity(
         "the period (or the number and year)",
     );
     (number, year, period)
-}
-
-fn derive_counts(sections: &[CountrySection]) -> Vec<CountryCount> {
-    let mut counts: Vec<CountryCount> = Vec::new();
-    for s in sections {
-        match counts.iter_mut().find(|c| c.country == s.country) {
-            Some(c) => c.events += s.articles.len() as u32,
-            None => counts.push(CountryCount {
-                country: s.country,
-                events: s.articles.len() as u32,
-            }),
-        }
-    }
-    counts
 }
 
 fn derive_contents(sections: &[CountrySection], problems: &mut Vec<Problem>) -> Vec<ContentsEntry> {

@@ -7,6 +7,7 @@ use std::str::FromStr;
 
 use crate::ParseError;
 use crate::error::serde_via_str;
+use crate::words::collapse_spaces;
 use table::{COUNTRIES, CountryEntry};
 
 /// A country, by its ISO 3166-1 code: every code of the standard is known, with its short,
@@ -135,11 +136,7 @@ impl Country {
     ///
     /// Misspellings are not guessed here; the text-layout reader reports those.
     pub fn from_name(name: &str) -> Option<Country> {
-        let wanted: String = name
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_uppercase();
+        let wanted = collapse_spaces(name).to_uppercase();
         if wanted.is_empty() {
             return None;
         }

@@ -9,7 +9,11 @@
 //!   [`Severity`], a stable [`Code`] and a message;
 //! - [`ReleaseBuilder`], which composes a release, derives what can be derived and fails with
 //!   every problem;
-//! - lossless JSON: [`to_json`], [`to_json_pretty`], [`from_json`], [`from_json_reader`].
+//! - lossless JSON: [`to_json`], [`to_json_pretty`], [`from_json`], [`from_json_reader`];
+//! - lossless XML in a documented, versioned vocabulary ([`xml`]): [`to_xml`],
+//!   [`to_xml_with`], [`from_xml`], [`from_xml_reader`];
+//! - schemas for both formats in the package: `schema/release.schema.json` (JSON Schema
+//!   2020-12) and `schema/release.xsd` (XML Schema 1.0).
 //!
 //! ```
 //! use caricc_release::{ArticleBuilder, ReleaseBuilder, SectionBuilder, StatisticBuilder};
@@ -78,7 +82,7 @@
 //!
 //! # Minimum supported Rust version
 //!
-//! Rust 1.85. Raising it is a minor-version change.
+//! Rust 1.86. Raising it is a minor-version change.
 
 #![warn(missing_docs)]
 #![deny(unsafe_code)]
@@ -95,7 +99,10 @@ mod publisher;
 mod release;
 mod section;
 pub mod statistic;
+pub mod text;
 pub mod validate;
+mod words;
+pub mod xml;
 
 pub use article::{Article, Block, Speaker};
 pub use builder::{ArticleBuilder, BuildError, ReleaseBuilder, SectionBuilder, StatisticBuilder};
@@ -114,6 +121,7 @@ pub use section::CountrySection;
 pub use statistic::{AreaUnit, DurationUnit, MassUnit, Qualifier, Statistic, Unit, VolumeUnit};
 pub use url;
 pub use validate::{Code, Problem, Report, Severity};
+pub use xml::{from_xml, from_xml_reader, to_xml, to_xml_with, to_xml_writer};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -86,6 +86,29 @@ impl Period {
     }
 }
 
+/// Reads exactly `YYYY-MM-DD`, as the data formats write dates (chrono's `%Y-%m-%d` also
+/// takes `2025-8-16` and a sign).
+pub(crate) fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !shape {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| text.get(range)?.parse::<u32>().ok();
+    NaiveDate::from_ymd_opt(
+        i32::try_from(number(0..4)?).ok()?,
+        number(5..7)?,
+        number(8..10)?,
+    )
+}
+
 fn last_day_of_month(first: NaiveDate) -> Option<NaiveDate> {
     let next = if first.month() == 12 {
         NaiveDate::from_ymd_opt(first.year() + 1, 1, 1)?
@@ -115,8 +138,8 @@ impl FromStr for Period {
         let err = |reason: &str| ParseError::new("period", s, reason);
         let (start, end) = if let Some((a, b)) = s.split_once('/') {
             let iso = |p: &str| {
-                NaiveDate::parse_from_str(p.trim(), "%Y-%m-%d")
-                    .map_err(|_| err("expected ISO dates, e.g. \"2025-08-16/2025-08-31\""))
+                parse_iso_date(p.trim())
+                    .ok_or_else(|| err("expected ISO dates, e.g. \"2025-08-16/2025-08-31\""))
             };
             (iso(a)?, iso(b)?)
         } else {
@@ -181,7 +204,7 @@ pub(crate) mod iso_date {
 
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
+        super::parse_iso_date(&text).ok_or_else(|| {
             serde::de::Error::custom(format!("invalid date {text:?}: expected YYYY-MM-DD"))
         })
     }
@@ -260,6 +283,17 @@ impl ArticleDate {
         NaiveDate::from_ymd_opt(self.year.unwrap_or(year), self.month(), self.day())
     }
 
+    /// Reads ISO 8601 only, as the data formats write it: `2025-08-18` or `--08-29`.
+    pub(crate) fn from_iso(text: &str) -> Option<ArticleDate> {
+        match text.strip_prefix("--") {
+            Some(md) => {
+                let (m, d) = md.split_once('-')?;
+                ArticleDate::without_year(two_digits(m)?, two_digits(d)?)
+            }
+            None => parse_iso_date(text).map(ArticleDate::from_date),
+        }
+    }
+
     /// ISO 8601: `2025-08-18`, or `--08-29` without a year.
     pub fn to_iso_string(&self) -> String {
         match self.year {
@@ -303,7 +337,7 @@ impl FromStr for ArticleDate {
             );
             return ArticleDate::without_year(m, d).ok_or_else(err);
         }
-        if let Ok(date) = NaiveDate::parse_from_str(t, "%Y-%m-%d") {
+        if let Some(date) = parse_iso_date(t) {
             return Ok(ArticleDate::from_date(date));
         }
         if let Ok(date) = NaiveDate::parse_from_str(t, "%d.%m.%Y") {
@@ -355,16 +389,9 @@ impl serde::Serialize for ArticleDate {
 impl<'de> serde::Deserialize<'de> for ArticleDate {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        let t = text.as_ref();
-        let parsed = match t.strip_prefix("--") {
-            Some(_) => t.parse().ok(),
-            None => NaiveDate::parse_from_str(t, "%Y-%m-%d")
-                .ok()
-                .map(ArticleDate::from_date),
-        };
-        parsed.ok_or_else(|| {
+        ArticleDate::from_iso(&text).ok_or_else(|| {
             serde::de::Error::custom(format!(
-                "invalid article date {t:?}: expected \"YYYY-MM-DD\" or \"--MM-DD\""
+                "invalid article date {text:?}: expected \"YYYY-MM-DD\" or \"--MM-DD\""
             ))
         })
     }

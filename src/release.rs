@@ -155,6 +155,22 @@ pub struct Summary {
     pub topics: Option<String>,
 }
 
+/// The summary's counts as the sections give them: one per country, in the sections' order.
+pub(crate) fn count_events(sections: &[CountrySection]) -> Vec<CountryCount> {
+    let mut counts: Vec<CountryCount> = Vec::new();
+    for s in sections {
+        let events = s.articles.len() as u32;
+        match counts.iter_mut().find(|c| c.country == s.country) {
+            Some(c) => c.events += events,
+            None => counts.push(CountryCount {
+                country: s.country,
+                events,
+            }),
+        }
+    }
+    counts
+}
+
 /// A country's number of events in the summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -3,7 +3,12 @@
 use std::fmt;
 use std::str::FromStr;
 
+mod extract;
+
+pub use extract::{Extracted, extract};
+
 use crate::error::serde_via_str;
+use crate::words::collapse_spaces;
 use crate::{Currency, Decimal, ParseError};
 
 /// A quantity an article reports, typed: what is measured, an exact value, a qualifier, a
@@ -138,6 +143,12 @@ impl Qualifier {
         }
     }
 
+    /// The qualifier with this code (`over`, `at_least`, …); the words of the releases are
+    /// not taken here (see `FromStr` for those). The data formats read codes only.
+    pub fn from_code(code: &str) -> Option<Qualifier> {
+        Qualifier::ALL.into_iter().find(|q| q.as_str() == code)
+    }
+
     /// Whether this is [`Qualifier::Exact`].
     pub fn is_exact(&self) -> bool {
         *self == Qualifier::Exact
@@ -161,11 +172,7 @@ impl fmt::Display for Qualifier {
 impl FromStr for Qualifier {
     type Err = ParseError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let words = s
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
+        let words = collapse_spaces(s).to_lowercase();
         Ok(match words.as_str() {
             "exact" | "exactly" => Qualifier::Exact,
             "over" | "more than" | "exceeded" | "exceeding" | "above" => Qualifier::Over,
@@ -320,6 +327,41 @@ const UNIT_CODES: &[(&str, Unit)] = &[
 ];
 
 impl Unit {
+    /// `value` in the smallest unit of its kind (milligrams, millilitres, square metres,
+    /// months or hours), so parts in kg add up against a total in tons; other units as they
+    /// are. `None` on overflow.
+    pub(crate) fn in_base(&self, value: Decimal) -> Option<(Unit, Decimal)> {
+        let (base, factor): (Unit, u64) = match self {
+            Unit::Mass(m) => (
+                Unit::Mass(MassUnit::Milligram),
+                10u64.pow(m.milligram_exponent()),
+            ),
+            Unit::Volume(v) => (
+                Unit::Volume(VolumeUnit::Millilitre),
+                match v {
+                    VolumeUnit::Litre => 1_000,
+                    VolumeUnit::Millilitre => 1,
+                    VolumeUnit::CubicMetre => 1_000_000,
+                },
+            ),
+            Unit::Area(a) => (
+                Unit::Area(AreaUnit::SquareMetre),
+                match a {
+                    AreaUnit::Hectare => 10_000,
+                    AreaUnit::SquareMetre => 1,
+                },
+            ),
+            // Months and years do not convert to days exactly: two bases of time.
+            Unit::Duration(DurationUnit::Year) => (Unit::Duration(DurationUnit::Month), 12),
+            Unit::Duration(DurationUnit::Month) => (Unit::Duration(DurationUnit::Month), 1),
+            Unit::Duration(DurationUnit::Week) => (Unit::Duration(DurationUnit::Hour), 168),
+            Unit::Duration(DurationUnit::Day) => (Unit::Duration(DurationUnit::Hour), 24),
+            Unit::Duration(DurationUnit::Hour) => (Unit::Duration(DurationUnit::Hour), 1),
+            other => (other.clone(), 1),
+        };
+        Some((base, value.checked_mul(&Decimal::from(factor))?))
+    }
+
     /// Whether values in `self` and `other` measure the same kind of thing (both masses,
     /// both the same currency, …), so that one can be part of the other.
     pub fn is_compatible_with(&self, other: &Unit) -> bool {

@@ -11,7 +11,11 @@ use crate::{Article, Block, Decimal, ParseError, Period, Release, Statistic, Uni
 
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Severity {
+    /// For the record: a reader repaired something that is no problem for the release (a
+    /// paragraph split by a page break). `validate()` never reports this level.
+    Info,
     /// Worth a look; the release is still valid.
     Warning,
     /// The release is invalid.
@@ -21,6 +25,7 @@ pub enum Severity {
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
+            Severity::Info => "info",
             Severity::Warning => "warning",
             Severity::Error => "error",
         })
@@ -595,12 +600,12 @@ impl Validator {
 
     /// Reports parts that add up to more than the total, when all are in one base unit.
     fn breakdown_sum(&mut self, path: &str, s: &Statistic) {
-        let Some((base, total)) = in_base_unit(s.value, &s.unit) else {
+        let Some((base, total)) = s.unit.in_base(s.value) else {
             return;
         };
         let mut sum = Decimal::ZERO;
         for part in &s.breakdown {
-            match in_base_unit(part.value, &part.unit) {
+            match part.unit.in_base(part.value) {
                 Some((unit, value)) if unit == base => match sum.checked_add(&value) {
                     Some(next) => sum = next,
                     None => return,
@@ -659,10 +664,7 @@ impl Validator {
                 self.push(
                     path(),
                     Code::InvalidCharacter,
-                    format!(
-                        "U+{:04X} at byte {offset} cannot be carried by XML 1.0",
-                        c as u32
-                    ),
+                    invalid_character_message(c, offset),
                 );
             }
         });
@@ -745,40 +747,28 @@ fn document_position(path: &str) -> Vec<(usize, usize)> {
     key
 }
 
-/// A value in the smallest unit of its kind (milligrams, millilitres, square metres, months
-/// or hours), so parts in kg add up against a total in tons; other units as they are.
-/// `None` on overflow.
-fn in_base_unit(value: Decimal, unit: &Unit) -> Option<(Unit, Decimal)> {
-    use crate::{AreaUnit, DurationUnit, MassUnit, VolumeUnit};
-    let (base, factor): (Unit, u64) = match unit {
-        Unit::Mass(m) => (
-            Unit::Mass(MassUnit::Milligram),
-            10u64.pow(m.milligram_exponent()),
-        ),
-        Unit::Volume(v) => (
-            Unit::Volume(VolumeUnit::Millilitre),
-            match v {
-                VolumeUnit::Litre => 1_000,
-                VolumeUnit::Millilitre => 1,
-                VolumeUnit::CubicMetre => 1_000_000,
-            },
-        ),
-        Unit::Area(a) => (
-            Unit::Area(AreaUnit::SquareMetre),
-            match a {
-                AreaUnit::Hectare => 10_000,
-                AreaUnit::SquareMetre => 1,
-            },
-        ),
-        // Months and years do not convert to days exactly: two bases of time.
-        Unit::Duration(DurationUnit::Year) => (Unit::Duration(DurationUnit::Month), 12),
-        Unit::Duration(DurationUnit::Month) => (Unit::Duration(DurationUnit::Month), 1),
-        Unit::Duration(DurationUnit::Week) => (Unit::Duration(DurationUnit::Hour), 168),
-        Unit::Duration(DurationUnit::Day) => (Unit::Duration(DurationUnit::Hour), 24),
-        Unit::Duration(DurationUnit::Hour) => (Unit::Duration(DurationUnit::Hour), 1),
-        other => (other.clone(), 1),
-    };
-    Some((base, value.checked_mul(&Decimal::from(factor))?))
+/// The first text XML 1.0 cannot carry, as an `invalid-character` problem.
+pub(crate) fn first_invalid_character(r: &Release) -> Option<Problem> {
+    let mut found = None;
+    visit_texts(r, &mut |path, text, _| {
+        if found.is_none() {
+            if let Some((offset, c)) = text.char_indices().find(|(_, c)| !is_xml_char(*c)) {
+                found = Some(Problem::new(
+                    path(),
+                    Code::InvalidCharacter,
+                    invalid_character_message(c, offset),
+                ));
+            }
+        }
+    });
+    found
+}
+
+fn invalid_character_message(c: char, offset: usize) -> String {
+    format!(
+        "U+{:04X} at byte {offset} cannot be carried by XML 1.0",
+        c as u32
+    )
 }
 
 /// Whether XML 1.0 can carry `c` (its production `Char`).

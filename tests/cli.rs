@@ -12,6 +12,10 @@ const GOLDEN: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/golden/release-2025-16.json"
 );
+const GOLDEN_XML: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/golden/release-2025-16.xml"
+);
 
 fn caricc() -> Command {
     Command::new(env!("CARGO_BIN_EXE_caricc"))
@@ -237,20 +241,29 @@ fn validate_json_that_is_not_a_release_exits_2() {
 #[test]
 fn validate_unknown_format_exits_2() {
     let dir = temp_dir("unknown");
-    let file = write(&dir, "notes.txt", "hello, world\n");
+    let file = write(&dir, "notes.md", "hello, world\n");
     let out = run(&["validate", &file]);
     assert_eq!(status(&out), 2);
     assert_eq!(
         stderr(&out),
-        format!("caricc: cannot tell the format of {file}; expected .json\n")
+        format!("caricc: cannot tell the format of {file}; expected .json, .xml or .txt\n")
     );
 
-    let out = run_with_stdin(&["validate", "-"], b"<release/>");
+    let out = run_with_stdin(&["validate", "-"], b"hello, world");
     assert_eq!(status(&out), 2);
     assert_eq!(
         stderr(&out),
-        "caricc: cannot tell the format of <stdin>; expected JSON\n"
+        "caricc: cannot tell the format of <stdin>; expected JSON, XML or the text layout\n"
     );
+
+    // Convert says the same.
+    let out = run(&["convert", &file, "--to", "xml"]);
+    assert_eq!(status(&out), 2);
+    assert_eq!(
+        stderr(&out),
+        format!("caricc: cannot tell the format of {file}; expected .json, .xml or .txt\n")
+    );
+    assert_eq!(stdout(&out), "");
 }
 
 #[test]
@@ -427,6 +440,7 @@ fn convert_fails_with_2() {
     let out = run(&["convert", &good, "--to", "yaml"]);
     assert_eq!(status(&out), 2);
     assert!(stderr(&out).contains("json"), "stderr: {}", stderr(&out));
+    assert!(stderr(&out).contains("xml"), "stderr: {}", stderr(&out));
 }
 
 #[test]
@@ -474,6 +488,13 @@ fn help_documents_exit_codes_and_examples() {
         "help: {help}"
     );
     assert!(help.contains("--to json"), "help: {help}");
+    assert!(help.contains("--to xml"), "help: {help}");
+    assert!(
+        help.contains("caricc validate release-2025-16.xml"),
+        "help: {help}"
+    );
+    assert!(help.contains("Formats:"), "help: {help}");
+    assert!(help.contains("(.json, .xml or .txt"), "help: {help}");
 
     for command in ["validate", "convert"] {
         let out = run(&[command, "--help"]);
@@ -483,7 +504,15 @@ fn help_documents_exit_codes_and_examples() {
             help.contains("Exit status:") && help.contains("Examples:"),
             "{command} help: {help}"
         );
+        assert!(help.contains(".xml"), "{command} help: {help}");
     }
+    // The output formats are listed with what they write.
+    let help = stdout(&run(&["convert", "--help"]));
+    assert!(help.contains("--to xml"), "convert help: {help}");
+    assert!(
+        help.contains("json") && help.contains("xml"),
+        "convert help: {help}"
+    );
 }
 
 #[test]
@@ -549,4 +578,341 @@ fn golden_release_with_a_wrong_total_exits_1() {
             "{file}: summary.total_events: error summary-total-mismatch: the summary counts 14 events but the sections hold 13 articles\n"
         )
     );
+}
+
+// ---------------------------------------------------------------- XML
+
+fn golden_xml() -> String {
+    fs::read_to_string(GOLDEN_XML).expect("the golden XML exists")
+}
+
+#[test]
+fn convert_golden_json_to_xml_and_back_through_files() {
+    let dir = temp_dir("xml-files");
+    let xml = dir.join("release-2025-16.xml");
+    let xml = xml.to_str().expect("UTF-8 temp path");
+    let out = run(&["convert", GOLDEN, "--to", "xml", "-o", xml]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!((stdout(&out).as_str(), stderr(&out).as_str()), ("", ""));
+    assert_eq!(
+        fs::read_to_string(xml).expect("written"),
+        golden_xml(),
+        "the XML is the golden XML"
+    );
+
+    let json = dir.join("back.json");
+    let json = json.to_str().expect("UTF-8 temp path");
+    let out = run(&["convert", xml, "--to", "json", "-o", json]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(
+        fs::read_to_string(json).expect("written"),
+        golden(),
+        "JSON -> XML -> JSON is byte-identical"
+    );
+
+    // On standard output, too.
+    let out = run(&["convert", GOLDEN_XML, "--to", "json"]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), golden());
+    let out = run(&["convert", GOLDEN, "--to", "xml"]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), golden_xml());
+    // XML to XML reproduces the file.
+    let out = run(&["convert", GOLDEN_XML, "--to", "xml"]);
+    assert_eq!(stdout(&out), golden_xml());
+}
+
+#[test]
+fn convert_golden_json_to_xml_and_back_through_stdin() {
+    let out = run_with_stdin(&["convert", "-", "--to", "xml"], golden().as_bytes());
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    let xml = stdout(&out);
+    assert_eq!(xml, golden_xml());
+
+    let out = run_with_stdin(&["convert", "-", "--to", "json"], xml.as_bytes());
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), golden());
+
+    // `-o -` is standard output.
+    let out = run_with_stdin(
+        &["convert", "-", "--to", "xml", "-o", "-"],
+        golden().as_bytes(),
+    );
+    assert_eq!(stdout(&out), golden_xml());
+}
+
+#[test]
+fn validate_xml_file_exits_0() {
+    let out = run(&["validate", GOLDEN_XML]);
+    assert_eq!(
+        status(&out),
+        0,
+        "stdout: {}\nstderr: {}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert_eq!((stdout(&out).as_str(), stderr(&out).as_str()), ("", ""));
+
+    let out = run(&["validate", "-v", GOLDEN_XML, GOLDEN]);
+    assert_eq!(status(&out), 0);
+    assert_eq!(stdout(&out), format!("{GOLDEN_XML}: ok\n{GOLDEN}: ok\n"));
+
+    let out = run_with_stdin(&["validate", "-v", "-"], golden_xml().as_bytes());
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), "<stdin>: ok\n");
+}
+
+#[test]
+fn validate_xml_with_a_wrong_total_exits_1() {
+    let xml = golden_xml();
+    assert!(xml.contains("<summary total_events=\"13\">"));
+    let dir = temp_dir("xml-14");
+    let file = write(
+        &dir,
+        "release-2025-16.xml",
+        &xml.replacen("total_events=\"13\"", "total_events=\"14\"", 1),
+    );
+    let out = run(&["validate", &file]);
+    assert_eq!(status(&out), 1, "stderr: {}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "{file}: summary.total_events: error summary-total-mismatch: the summary counts 14 events but the sections hold 13 articles\n"
+        )
+    );
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn validate_malformed_xml_exits_2_with_line_and_column() {
+    let dir = temp_dir("xml-malformed");
+    let root = r#"<release xmlns="urn:caricc-release:1" version="1.0" number="16" year="2025" format="PDF" language="en">"#;
+    let file = write(&dir, "bad.xml", &format!("{root}\n  <title>ab</release>\n"));
+    let out = run(&["validate", &file]);
+    assert_eq!(status(&out), 2);
+    assert_eq!(stdout(&out), "");
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "caricc: {file}: invalid XML at line 2, column 12 in /release/title: ill-formed document: expected `</title>`, but `</release>` was found\n"
+        )
+    );
+
+    // Well-formed, but not a release.
+    let file = write(
+        &dir,
+        "colour.xml",
+        &format!("{root}\n  <colour/>\n</release>\n"),
+    );
+    let out = run(&["validate", &file]);
+    assert_eq!(status(&out), 2);
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "caricc: {file}: invalid release XML at line 2, column 3 in /release: unknown element <colour>\n"
+        )
+    );
+
+    // Refused: a DOCTYPE. Convert fails the same way and writes nothing.
+    let file = write(
+        &dir,
+        "xxe.xml",
+        &format!(
+            "<!DOCTYPE r [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n{root}<title>&xxe;</title></release>"
+        ),
+    );
+    let out = run(&["convert", &file, "--to", "json"]);
+    assert_eq!(status(&out), 2);
+    assert_eq!(stdout(&out), "");
+    assert!(
+        stderr(&out).starts_with(&format!("caricc: {file}: refused XML at line 1, column 1")),
+        "stderr: {}",
+        stderr(&out)
+    );
+    assert!(!stderr(&out).contains("root:"), "stderr: {}", stderr(&out));
+
+    // Through standard input.
+    let out = run_with_stdin(
+        &["validate", "-"],
+        format!("{root}\n  <title>ab</release>\n").as_bytes(),
+    );
+    assert_eq!(status(&out), 2);
+    assert!(
+        stderr(&out)
+            .starts_with("caricc: <stdin>: invalid XML at line 2, column 12 in /release/title: "),
+        "stderr: {}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn validate_detects_xml_by_content() {
+    let dir = temp_dir("xml-sniff");
+    // White space may precede the root, but not an XML declaration: leave that out.
+    let without_declaration = golden_xml()
+        .split_once('\n')
+        .map(|(_, rest)| rest.to_owned())
+        .unwrap_or_default();
+    let file = write(&dir, "release.dat", &format!("\n  {without_declaration}"));
+    let out = run(&["validate", "-v", &file]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), format!("{file}: ok\n"));
+
+    // No extension at all.
+    let file = write(&dir, "release", &golden_xml());
+    let out = run(&["convert", &file, "--to", "json"]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), golden());
+
+    // The extension wins over the content, in any case.
+    let file = write(&dir, "RELEASE.XML", &golden_xml());
+    let out = run(&["validate", "-v", &file]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    let file = write(&dir, "release.Json", &golden());
+    let out = run(&["validate", "-v", &file]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    let file = write(&dir, "mislabelled.json", &golden_xml());
+    let out = run(&["validate", &file]);
+    assert_eq!(status(&out), 2);
+    assert!(
+        stderr(&out).starts_with(&format!("caricc: {file}: invalid JSON at line 1, column 1")),
+        "stderr: {}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped() {
+    let dir = temp_dir("bom");
+    for (name, text) in [
+        ("bom.xml", golden_xml()),
+        ("bom.json", golden()),
+        ("bom-xml.dat", golden_xml()),
+        ("bom-json.dat", golden()),
+    ] {
+        let file = write(&dir, name, &format!("\u{feff}{text}"));
+        let out = run(&["validate", "-v", &file]);
+        assert_eq!(status(&out), 0, "{name}: stderr: {}", stderr(&out));
+        assert_eq!(stdout(&out), format!("{file}: ok\n"));
+        let out = run(&["convert", &file, "--to", "json"]);
+        assert_eq!(stdout(&out), golden(), "{name}");
+    }
+    let out = run_with_stdin(
+        &["convert", "-", "--to", "xml"],
+        format!("\u{feff}{}", golden()).as_bytes(),
+    );
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), golden_xml());
+
+    // A byte order mark alone is an empty input.
+    let out = run_with_stdin(&["validate", "-"], "\u{feff}\n".as_bytes());
+    assert_eq!(status(&out), 2);
+    assert_eq!(stderr(&out), "caricc: <stdin>: the input is empty\n");
+}
+
+#[test]
+fn convert_to_xml_refuses_text_xml_cannot_carry() {
+    let dir = temp_dir("xml-invalid-character");
+    let mut release = valid_release();
+    release.sections[0].articles[0].headline = "BAD\u{1}HEADLINE".to_owned();
+    let file = write(&dir, "release.json", &json(&release));
+    let out = run(&["convert", &file, "--to", "xml"]);
+    assert_eq!(status(&out), 2);
+    assert_eq!(stdout(&out), "");
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "caricc: {file}: cannot write XML in sections[0].articles[0].headline: U+0001 at byte 3 cannot be carried by XML 1.0\n"
+        )
+    );
+    // Nothing is written to -o either.
+    let target = dir.join("out.xml");
+    let out = run(&[
+        "convert",
+        &file,
+        "--to",
+        "xml",
+        "-o",
+        target.to_str().expect("UTF-8"),
+    ]);
+    assert_eq!(status(&out), 2);
+    assert!(!target.exists(), "no output file is created");
+
+    // JSON carries it; validate reports it.
+    let out = run(&["convert", &file, "--to", "json"]);
+    assert_eq!(status(&out), 0);
+    let out = run(&["validate", &file]);
+    assert_eq!(status(&out), 1);
+    assert!(
+        stdout(&out).contains(&format!(
+            "{file}: sections[0].articles[0].headline: error invalid-character: "
+        )),
+        "stdout: {}",
+        stdout(&out)
+    );
+}
+
+// ---------------------------------------------------------------- the text layout
+
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/corpus/caricc-information-release-2025-16.txt"
+);
+const VARIANT: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/release-2025-19-variant.txt"
+);
+
+#[test]
+fn validate_the_text_layout_prints_the_readers_diagnostics_and_exits_0() {
+    let out = run(&["validate", SEED]);
+    assert_eq!(status(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 11, "{text}");
+    assert!(lines.contains(&format!("{SEED}: line 43: warning heading-typo: the contents heading \"KYRGYZ PEPUBLIC\" is read as Kyrgyz Republic (KG), the closest country name").as_str()), "{text}");
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.starts_with(&format!("{SEED}: line ")))
+    );
+    // A text without an extension, and standard input, are told by their content.
+    let seed = fs::read_to_string(SEED).expect("the corpus sits beside the checkout");
+    let out = run_with_stdin(&["validate", "-"], seed.as_bytes());
+    assert_eq!(status(&out), 0);
+    assert!(stdout(&out).starts_with("<stdin>: line 32: info website-scheme-assumed: "));
+}
+
+#[test]
+fn validate_the_text_layout_reports_problems_after_the_diagnostics() {
+    // The variant fixture has an article without a source: a warning, exit 0.
+    let out = run(&["validate", VARIANT]);
+    assert_eq!(status(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.ends_with(&format!("{VARIANT}: sections[0].articles[1].sources: warning source-missing: the article names no source\n")), "{text}");
+    // Not a release at all: exit 2 with the line.
+    let dir = temp_dir("text-not-a-release");
+    let path = write(&dir, "notes.txt", "Meeting notes\n\nnothing here\n");
+    let out = run(&["validate", &path]);
+    assert_eq!(status(&out), 2);
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "caricc: {path}: not a release (line 1): no \"INFORMATION RELEASE\" title: this is not the layout of a CARICC release\n"
+        )
+    );
+}
+
+#[test]
+fn convert_the_text_layout_to_json_and_xml_with_diagnostics_on_stderr() {
+    let out = run(&["convert", SEED, "--to", "json"]);
+    assert_eq!(status(&out), 0);
+    let release = caricc_release::from_json(&stdout(&out)).expect("JSON of a release");
+    assert_eq!(release.id().to_string(), "#16/2025");
+    assert_eq!(release.summary.total_events, 13);
+    assert!(stderr(&out).contains(&format!("caricc: {SEED}: line 43: warning heading-typo: ")));
+    let out = run(&["convert", VARIANT, "--to", "xml"]);
+    assert_eq!(status(&out), 0);
+    let release = caricc_release::from_xml(&stdout(&out)).expect("XML of a release");
+    assert_eq!(release.id().to_string(), "#19/2025");
 }

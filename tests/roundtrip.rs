@@ -1,259 +1,19 @@
 //! Property tests: arbitrary valid releases survive JSON unchanged, and the small types'
 //! text forms round-trip.
 
+mod support;
+
 use caricc_release::{
-    ArticleBuilder, ArticleDate, Country, Currency, Decimal, Period, Qualifier, Release,
-    ReleaseBuilder, SectionBuilder, Speaker, StatisticBuilder, Unit, from_json, to_json,
-    to_json_pretty,
+    ArticleDate, Country, Decimal, Period, Unit, from_json, to_json, to_json_pretty,
 };
 use chrono::NaiveDate;
 use proptest::prelude::*;
-
-/// Pieces text is made of: markup characters, CDATA ends, Cyrillic, Azerbaijani and Kazakh
-/// letters, emoji, quotes of the releases, line breaks and tabs.
-const PIECES: &[&str] = &[
-    "drug",
-    " ",
-    "  ",
-    "<",
-    ">",
-    "&",
-    "\"",
-    "'",
-    "]]>",
-    "&amp;",
-    "Қазақстан",
-    "ң",
-    "ү",
-    "ə",
-    "ş",
-    "ğ",
-    "Gəncə",
-    "Москва",
-    "🚓",
-    "💊",
-    "«",
-    "»",
-    "“",
-    "”",
-    "\n",
-    "\r\n",
-    "\t",
-    "2.5",
-    "#16",
-    "\\",
-    "/",
-    "{",
-    "}",
-];
-
-fn text() -> impl Strategy<Value = String> {
-    (
-        prop::collection::vec(prop::sample::select(PIECES), 0..8),
-        "[A-Za-z]{1,12}",
-    )
-        .prop_map(|(pieces, word)| {
-            // A word in the middle keeps the text non-blank; the pieces put spaces at the ends.
-            let half = pieces.len() / 2;
-            format!(
-                "{}{}{}",
-                pieces[..half].concat(),
-                word,
-                pieces[half..].concat()
-            )
-        })
-}
-
-fn decimal() -> impl Strategy<Value = Decimal> {
-    (0i128..1_000_000_000_000_000_000_000_000_000i128, 0u8..=6)
-        .prop_map(|(m, s)| Decimal::new(m, s).unwrap_or(Decimal::ZERO))
-}
-
-fn unit() -> impl Strategy<Value = Unit> {
-    prop_oneof![
-        prop::sample::select(vec![
-            "count", "t", "kg", "g", "l", "ha", "percent", "year", "month", "factor"
-        ])
-        .prop_map(|c| c.parse::<Unit>().unwrap_or(Unit::Count)),
-        prop::sample::select(vec![
-            Currency::KZT,
-            Currency::USD,
-            Currency::RUB,
-            Currency::AZN
-        ])
-        .prop_map(Unit::Currency),
-        text().prop_map(Unit::Other),
-    ]
-}
-
-fn qualifier() -> impl Strategy<Value = Qualifier> {
-    prop::sample::select(Qualifier::ALL.to_vec())
-}
-
-/// A statistic whose parts never add up to more than the total and whose range never runs backwards.
-fn statistic() -> impl Strategy<Value = StatisticBuilder> {
-    (
-        text(),
-        qualifier(),
-        decimal(),
-        prop::option::of(decimal()),
-        unit(),
-        prop::option::of(text()),
-        prop::option::of(text()),
-        prop::collection::vec((text(), decimal()), 0..3),
-        prop::option::of(text()),
-    )
-        .prop_map(
-            |(measure, q, extra, range_extra, unit, period, area, parts, phrase)| {
-                let parts_sum = parts.iter().fold(Decimal::ZERO, |sum, (_, v)| {
-                    sum.checked_add(v).unwrap_or(sum)
-                });
-                let value = parts_sum.checked_add(&extra).unwrap_or(parts_sum);
-                let mut b = StatisticBuilder::new(measure)
-                    .qualifier(q)
-                    .value(value)
-                    .unit(unit.clone());
-                if let Some(r) = range_extra.and_then(|r| value.checked_add(&r)) {
-                    b = b.range_end(r);
-                }
-                if let Some(p) = period {
-                    b = b.reference_period(p);
-                }
-                if let Some(a) = area {
-                    b = b.area(a);
-                }
-                if let Some(p) = phrase {
-                    b = b.phrase(p);
-                }
-                for (m, v) in parts {
-                    b = b.part(StatisticBuilder::new(m).value(v).unit(unit.clone()));
-                }
-                b
-            },
-        )
-}
-
-fn article(index: usize) -> impl Strategy<Value = ArticleBuilder> {
-    (
-        text(),
-        prop::option::of((16u32..=31, any::<bool>())),
-        prop::collection::vec(text(), 0..3),
-        prop::collection::vec(text(), 0..3),
-        prop::collection::vec(
-            prop_oneof![
-                text().prop_map(|t| (0u8, vec![t], None)),
-                prop::collection::vec(text(), 1..4).prop_map(|items| (1u8, items, None)),
-                (text(), prop::option::of((text(), prop::option::of(text()))))
-                    .prop_map(|(t, s)| (2u8, vec![t], s)),
-            ],
-            0..4,
-        ),
-        prop::collection::vec(text(), 0..2),
-        prop::collection::vec(statistic(), 0..3),
-        "[a-z0-9/-]{0,20}",
-    )
-        .prop_map(
-            move |(headline, date, places, orgs, blocks, topics, stats, path)| {
-                let mut a = ArticleBuilder::new(headline);
-                if let Some((day, with_year)) = date {
-                    a = a.date(
-                        if with_year {
-                            format!("{day} August 2025")
-                        } else {
-                            format!("{day} August")
-                        }
-                        .as_str(),
-                    );
-                }
-                for p in places {
-                    a = a.place(p);
-                }
-                for o in orgs {
-                    a = a.organisation(o);
-                }
-                for (kind, texts, speaker) in blocks {
-                    a = match kind {
-                        0 => a.paragraph(texts.concat()),
-                        1 => a.bullets(texts),
-                        _ => match speaker {
-                            Some((name, role)) => {
-                                let s = Speaker::new(name);
-                                a.quote_by(
-                                    texts.concat(),
-                                    match role {
-                                        Some(r) => s.with_role(r),
-                                        None => s,
-                                    },
-                                )
-                            }
-                            None => a.quote(texts.concat()),
-                        },
-                    };
-                }
-                for t in topics {
-                    a = a.topic(t);
-                }
-                for s in stats {
-                    a = a.statistic(s);
-                }
-                a.source(format!("https://example.kz/{index}/{path}?q=ə&x=1").as_str())
-            },
-        )
-}
-
-fn release() -> impl Strategy<Value = Release> {
-    let countries = prop::sample::subsequence(
-        vec![
-            Country::AZ,
-            Country::KZ,
-            Country::KG,
-            Country::RU,
-            Country::TJ,
-            Country::TM,
-            Country::UZ,
-            Country::AF,
-            Country::CN,
-            Country::IR,
-        ],
-        1..5,
-    );
-    (countries, prop::option::of(text()), 1u32..=24)
-        .prop_flat_map(|(countries, topics, number)| {
-            let sections: Vec<_> = countries
-                .into_iter()
-                .enumerate()
-                .map(|(i, c)| {
-                    prop::collection::vec(article(i), 1..4)
-                        .prop_map(move |articles| (c, i, articles))
-                })
-                .collect();
-            (sections, Just(topics), Just(number))
-        })
-        .prop_map(|(sections, topics, number)| {
-            let mut b = ReleaseBuilder::caricc().number(number).year(2025);
-            if let Some(t) = topics {
-                b = b.topics(t);
-            }
-            for (country, i, articles) in sections {
-                let mut s = SectionBuilder::new(country).page(2 + 3 * i as u32);
-                for (j, a) in articles.into_iter().enumerate() {
-                    // Sources must differ across the release: re-source each article uniquely.
-                    s = s.article(a.source(format!("https://example.org/{i}/{j}").as_str()));
-                }
-                b = b.section(s);
-            }
-            match b.build() {
-                Ok(r) => r,
-                Err(e) => panic!("generator made an invalid release: {e}"),
-            }
-        })
-}
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
 
     #[test]
-    fn json_round_trips(r in release()) {
+    fn json_round_trips(r in support::release()) {
         prop_assert!(r.validate().is_valid());
         let compact = to_json(&r).unwrap();
         prop_assert_eq!(&from_json(&compact).unwrap(), &r);
@@ -261,6 +21,18 @@ proptest! {
         let back = from_json(&pretty).unwrap();
         prop_assert_eq!(&back, &r);
         prop_assert_eq!(to_json_pretty(&back).unwrap(), pretty);
+    }
+
+    #[test]
+    fn xml_round_trips(r in support::release()) {
+        let pretty = caricc_release::to_xml(&r).unwrap();
+        prop_assert_eq!(&caricc_release::from_xml(&pretty).unwrap(), &r);
+        let compact = caricc_release::to_xml_with(&r, &caricc_release::xml::WriteConfig::compact().with_declaration(false)).unwrap();
+        prop_assert_eq!(&caricc_release::from_xml(&compact).unwrap(), &r);
+        // JSON -> XML -> JSON gives the same bytes.
+        let json = to_json_pretty(&r).unwrap();
+        let again = to_json_pretty(&caricc_release::from_xml(&caricc_release::to_xml(&from_json(&json).unwrap()).unwrap()).unwrap()).unwrap();
+        prop_assert_eq!(again, json);
     }
 
     #[test]
@@ -301,5 +73,19 @@ proptest! {
         let _ = s.parse::<caricc_release::PhoneNumber>();
         let _ = s.parse::<caricc_release::EmailAddress>();
         let _ = from_json(&s);
+        let _ = caricc_release::from_xml(&s);
+    }
+
+    #[test]
+    fn xml_reader_never_panics_on_mangled_documents(cut in 0usize..32_000, junk in "\\PC{0,8}") {
+        let json = include_str!("golden/release-2025-16.json");
+        let xml = caricc_release::to_xml(&from_json(json).unwrap()).unwrap();
+        let mut at = cut.min(xml.len());
+        while !xml.is_char_boundary(at) {
+            at -= 1;
+        }
+        let mangled = format!("{}{}{}", &xml[..at], junk, &xml[at..]);
+        let _ = caricc_release::from_xml(&mangled);
+        let _ = caricc_release::from_xml(&xml[..at]);
     }
 }

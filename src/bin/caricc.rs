@@ -12,11 +12,24 @@ use caricc_release::Release;
 use clap::{Parser, Subcommand, ValueEnum};
 
 const AFTER_HELP: &str = "\
+Formats:
+  A release is read from JSON, XML or the text layout of its PDF: by the file name's
+  extension (.json, .xml or .txt, in any case), or else by its content ({ is JSON, < is
+  XML, an INFORMATION RELEASE title near the top is the text layout). A leading UTF-8
+  byte order mark is skipped. Reading the text layout prints what the reader had to guess
+  or repair (FILE: line N: LEVEL CODE: MESSAGE): with validate on standard output, with
+  convert on standard error. `convert --to` writes json (indented by two spaces) or xml (indented by two
+  spaces, namespace urn:caricc-release:1, version 1.0); both are lossless.
+
 Examples:
   caricc validate release-2025-16.json
-  caricc validate --verbose releases/*.json
-  cat release-2025-16.json | caricc validate -
-  caricc convert release-2025-16.json --to json -o pretty.json
+  caricc validate release-2025-16.xml
+  caricc validate caricc-information-release-2025-16.txt
+  caricc validate --verbose releases/*.json releases/*.xml
+  cat release-2025-16.xml | caricc validate -
+  caricc convert release-2025-16.json --to xml -o release-2025-16.xml
+  caricc convert release-2025-16.xml --to json -o release-2025-16.json
+  caricc convert caricc-information-release-2025-16.txt --to json
 
 Exit status:
   0  every release is valid (warnings allowed), or the conversion succeeded
@@ -25,11 +38,16 @@ Exit status:
 
 const VALIDATE_AFTER_HELP: &str = "\
 Each problem is printed on one line: FILE: PATH: LEVEL CODE: MESSAGE
+FILE is JSON, XML or the text layout, told by its extension (.json, .xml, .txt) or else
+by its content. For the text layout, the reader's diagnostics come first, one per line:
+FILE: line N: LEVEL CODE: MESSAGE
 
 Examples:
   caricc validate release-2025-16.json
-  caricc validate -v release-2025-15.json release-2025-16.json
-  cat release-2025-16.json | caricc validate -
+  caricc validate caricc-information-release-2025-16.txt
+  caricc validate release-2025-16.xml
+  caricc validate -v release-2025-15.json release-2025-16.xml
+  cat release-2025-16.xml | caricc validate -
 
 Exit status:
   0  no release has an error (warnings allowed)
@@ -38,10 +56,15 @@ Exit status:
 
 const CONVERT_AFTER_HELP: &str = "\
 The release is converted as it is read, valid or not; run `caricc validate` to check it.
+FILE is JSON, XML or the text layout, told by its extension (.json, .xml, .txt) or else
+by its content; the text-layout reader's diagnostics go to standard error.
+A text that XML 1.0 cannot carry (a control character) cannot be written as XML.
 
 Examples:
-  caricc convert release-2025-16.json --to json
-  caricc convert - --to json -o release-2025-16.json < release.json
+  caricc convert release-2025-16.json --to xml
+  caricc convert release-2025-16.json --to xml -o release-2025-16.xml
+  caricc convert release-2025-16.xml --to json
+  caricc convert - --to json -o release-2025-16.json < release.xml
 
 Exit status:
   0  the release was converted
@@ -103,15 +126,20 @@ impl From<Status> for ExitCode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum InputFormat {
     Json,
+    Xml,
+    /// The text layout a release's PDF gives when extracted.
+    Text,
 }
 
 impl InputFormat {
-    const ALL: &'static [InputFormat] = &[InputFormat::Json];
+    const ALL: &'static [InputFormat] = &[InputFormat::Json, InputFormat::Xml, InputFormat::Text];
 
     /// The file name extension (without the dot) the format is known by.
     fn extension(self) -> &'static str {
         match self {
             InputFormat::Json => "json",
+            InputFormat::Xml => "xml",
+            InputFormat::Text => "txt",
         }
     }
 
@@ -119,6 +147,8 @@ impl InputFormat {
     fn name(self) -> &'static str {
         match self {
             InputFormat::Json => "JSON",
+            InputFormat::Xml => "XML",
+            InputFormat::Text => "the text layout",
         }
     }
 
@@ -126,12 +156,34 @@ impl InputFormat {
     fn looks_like(self, text: &str) -> bool {
         match self {
             InputFormat::Json => text.starts_with('{'),
+            InputFormat::Xml => text.starts_with('<'),
+            // The cover's title, near the top.
+            InputFormat::Text => {
+                let head: String = text.chars().take(2000).collect();
+                head.to_uppercase().contains("INFORMATION RELEASE")
+            }
         }
     }
 
-    fn parse(self, text: &str) -> Result<Release, String> {
+    /// The release and, for the text layout, the reader's diagnostics.
+    fn parse(self, text: &str) -> Result<Loaded, String> {
+        let plain = |release| Loaded {
+            release,
+            diagnostics: Vec::new(),
+        };
         match self {
-            InputFormat::Json => caricc_release::from_json(text).map_err(|e| e.to_string()),
+            InputFormat::Json => caricc_release::from_json(text)
+                .map(plain)
+                .map_err(|e| e.to_string()),
+            InputFormat::Xml => caricc_release::from_xml(text)
+                .map(plain)
+                .map_err(|e| e.to_string()),
+            InputFormat::Text => caricc_release::text::parse(text)
+                .map(|p| Loaded {
+                    release: p.release,
+                    diagnostics: p.diagnostics,
+                })
+                .map_err(|e| e.to_string()),
         }
     }
 
@@ -167,7 +219,10 @@ impl InputFormat {
                 }
             })
             .collect();
-        names.join(" or ")
+        match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            _ => names.concat(),
+        }
     }
 }
 
@@ -176,14 +231,18 @@ impl InputFormat {
 enum OutputFormat {
     /// JSON indented by two spaces, lossless.
     Json,
+    /// XML indented by two spaces, with the declaration, lossless.
+    Xml,
 }
 
 impl OutputFormat {
+    /// The release as text; the error is a whole message (after `FILE: `).
     fn render(self, release: &Release) -> Result<String, String> {
         match self {
-            OutputFormat::Json => {
-                caricc_release::to_json_pretty(release).map_err(|e| e.to_string())
-            }
+            OutputFormat::Json => caricc_release::to_json_pretty(release)
+                .map_err(|e| format!("cannot write it as {}: {e}", self.name())),
+            // The library's message already says what: "cannot write XML in PATH: …".
+            OutputFormat::Xml => caricc_release::to_xml(release).map_err(|e| e.to_string()),
         }
     }
 
@@ -207,8 +266,14 @@ fn display_name(path: &Path) -> String {
     }
 }
 
+/// A release as read, with what the text-layout reader had to guess or repair.
+struct Loaded {
+    release: Release,
+    diagnostics: Vec<caricc_release::text::Diagnostic>,
+}
+
 /// Reads and parses a release; the error is a whole message (after `caricc: `).
-fn read_release(path: &Path) -> Result<Release, String> {
+fn read_release(path: &Path) -> Result<Loaded, String> {
     let name = display_name(path);
     let bytes = if is_stdin(path) {
         let mut buf = Vec::new();
@@ -226,7 +291,9 @@ fn read_release(path: &Path) -> Result<Release, String> {
             e.utf8_error().valid_up_to()
         )
     })?;
-    let format = InputFormat::detect(path, &text).ok_or_else(|| {
+    // A byte order mark says nothing about the format; neither reader expects one.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let format = InputFormat::detect(path, text).ok_or_else(|| {
         if text.trim().is_empty() {
             format!("{name}: the input is empty")
         } else {
@@ -236,7 +303,7 @@ fn read_release(path: &Path) -> Result<Release, String> {
             )
         }
     })?;
-    format.parse(&text).map_err(|e| format!("{name}: {e}"))
+    format.parse(text).map_err(|e| format!("{name}: {e}"))
 }
 
 /// Writes `message` to standard error after `caricc: `, ignoring failure (there is nowhere
@@ -299,14 +366,20 @@ fn validate(files: &[PathBuf], verbose: bool) -> Status {
     let mut status = Status::Ok;
     for path in files {
         let name = display_name(path);
-        let release = match read_release(path) {
-            Ok(release) => release,
+        let Loaded {
+            release,
+            diagnostics,
+        } = match read_release(path) {
+            Ok(read) => read,
             Err(message) => {
                 report(&message);
                 status = status.max(Status::Failed);
                 continue;
             }
         };
+        for diagnostic in &diagnostics {
+            out.line(format_args!("{name}: {diagnostic}"));
+        }
         let found = release.validate();
         if found.has_errors() {
             status = status.max(Status::Invalid);
@@ -323,7 +396,16 @@ fn validate(files: &[PathBuf], verbose: bool) -> Status {
 
 fn convert(file: &Path, to: OutputFormat, output: Option<&Path>) -> Status {
     let release = match read_release(file) {
-        Ok(release) => release,
+        Ok(Loaded {
+            release,
+            diagnostics,
+        }) => {
+            // Standard output carries the data; what the reader repaired goes beside it.
+            for diagnostic in &diagnostics {
+                report(&format!("{}: {diagnostic}", display_name(file)));
+            }
+            release
+        }
         Err(message) => {
             report(&message);
             return Status::Failed;
@@ -331,12 +413,8 @@ fn convert(file: &Path, to: OutputFormat, output: Option<&Path>) -> Status {
     };
     let text = match to.render(&release) {
         Ok(text) => text,
-        Err(err) => {
-            report(&format!(
-                "{}: cannot write it as {}: {err}",
-                display_name(file),
-                to.name()
-            ));
+        Err(message) => {
+            report(&format!("{}: {message}", display_name(file)));
             return Status::Failed;
         }
     };

@@ -1,0 +1,1166 @@
+//! Reading a release from the text layout its PDF gives when extracted.
+//!
+//! [`parse`] takes the text as a PDF-to-text tool leaves it, artefacts included, and returns
+//! the [`Release`] with a [`Diagnostic`] for everything it had to guess or repair. It reads:
+//!
+//! - the cover: title lines, "(according to the media)", the period (`16-31.08.2025`), the
+//!   number (`#16`) and "Almaty - 2025";
+//! - the editorial block: the publisher's name, "EDITORIAL ADDRESS", the address, `tel.:`,
+//!   `fax:`, the e-mail and website line, the «…», #16, 2025 line and "Circulation in PDF
+//!   format";
+//! - CONTENTS lines with `<i>…</i>`, dot leaders, tabs and page numbers;
+//! - the summary sentence ("… covered 13 events … (Azerbaijan – 7, Kazakhstan – 3, …)") and
+//!   the topics paragraph;
+//! - country headings as `#`-headings, bold lines or bare upper-case lines, in official or
+//!   short form; a misspelt heading ("KYRGYZ PEPUBLIC") is read as the closest country name
+//!   with a warning, never silently;
+//! - headlines as `#`-headings, bold lines or bare upper-case lines; body paragraphs,
+//!   rejoined where a page break split them mid-sentence; bullet items; quotations in «…»,
+//!   “…” or "…" with the speaker and role the text names ("said Ilya Tokarev, head of the
+//!   youth policy department"); source URLs in `<…>`; the closing publisher block;
+//! - CRLF or CR line ends and a leading byte-order mark, the same as LF.
+//!
+//! Each article's statistics are read from its paragraphs and bullet items with
+//! [`crate::statistic::extract`], and its date from the first day and month its text names.
+//! Places, organisations and topics are not guessed from prose: they stay empty.
+//!
+//! # Diagnostics
+//!
+//! | code | severity | what the reader did |
+//! |---|---|---|
+//! | `heading-typo` | warning | read a misspelt country name as the closest one |
+//! | `paragraph-rejoined` | info | joined a paragraph that a page break had split |
+//! | `quote-mark-missing` | info | read a quotation whose opening mark is missing |
+//! | `website-scheme-assumed` | info | took a website printed without `http://` or `https://` as https |
+//! | `number-derived` | warning | found no release number and took it from the period |
+//! | `publisher-assumed` | warning | found no editorial block and took CARICC's details |
+//! | `summary-unread` | warning | could not read the summary sentence; the counts are the sections' |
+//! | `cross-check` | warning | two places of the document disagree (cover and editorial block, summary and cover period, closing and editorial block) |
+//! | `text-kept` | warning | found text outside any article and kept it in the nearest one |
+//!
+//! ```
+//! let text = std::fs::read_to_string("../shared/corpus/caricc-information-release-2025-16.txt")
+//!     .unwrap_or_default();
+//! # if text.is_empty() { return Ok(()); }
+//! let parsed = caricc_release::text::parse(&text)?;
+//! assert_eq!(parsed.release.id().to_string(), "#16/2025");
+//! assert_eq!(parsed.release.summary.total_events, 13);
+//! assert!(parsed.release.validate().is_valid());
+//! for d in &parsed.diagnostics {
+//!     println!("{d}"); // e.g. line 44: warning heading-typo: …
+//! }
+//! # Ok::<(), caricc_release::text::Error>(())
+//! ```
+
+use std::fmt;
+
+use chrono::{Datelike, Month};
+use url::Url;
+
+use crate::release::count_events;
+use crate::release::{SERIES_SUBTITLE, SERIES_TITLE};
+use crate::statistic::extract;
+use crate::words::{collapse_spaces, small_number};
+use crate::{
+    Article, ArticleDate, Block, ContentsEntry, Country, CountryCount, CountrySection,
+    EmailAddress, Format, LanguageTag, Period, PhoneNumber, PostalAddress, Publisher, Release,
+    Severity, Speaker, Summary,
+};
+
+/// The text is not a release at all: no title, or no period to place it in time.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a release (line {line}): {message}")]
+pub struct Error {
+    line: usize,
+    message: String,
+}
+
+impl Error {
+    /// The 1-based line the reader stopped at.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// What is missing, without the line.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+/// Something the reader had to guess or repair, at a line of the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    line: usize,
+    severity: Severity,
+    code: &'static str,
+    message: String,
+}
+
+impl Diagnostic {
+    /// The 1-based line of the input.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// Info, warning or error.
+    pub fn severity(&self) -> Severity {
+        self.severity
+    }
+
+    /// The stable code (see the module documentation).
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// What was done, in words.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "line {}: {} {}: {}",
+            self.line, self.severity, self.code, self.message
+        )
+    }
+}
+
+/// A release read from text, and what the reader had to guess or repair.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Parsed {
+    /// The release. Check it with [`Release::validate`].
+    pub release: Release,
+    /// The diagnostics, in the order of the input.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads a release from its text layout.
+pub fn parse(input: &str) -> Result<Parsed, Error> {
+    let text = input.strip_prefix('\u{FEFF}').unwrap_or(input);
+    let normalized;
+    let text = if text.contains('\r') {
+        normalized = text.replace("\r\n", "\n").replace('\r', "\n");
+        normalized.as_str()
+    } else {
+        text
+    };
+    let chunks = chunks(text);
+    Reader {
+        blocks: &chunks,
+        at: 0,
+        diagnostics: Vec::new(),
+    }
+    .release()
+}
+
+// ---------------------------------------------------------------- blocks
+
+/// What a line or run of lines looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// `# …` to `###### …`.
+    Heading,
+    /// `**…**` alone on its line.
+    Bold,
+    /// `<http…>` alone on its line.
+    Url,
+    /// `- …` or `• …`.
+    Bullet,
+    /// `<i>HEADING</i> ….. 2`.
+    Contents,
+    /// Anything else: lines up to a blank line.
+    Text,
+}
+
+#[derive(Debug, Clone)]
+struct Chunk {
+    kind: Kind,
+    /// 1-based line of the first line.
+    line: usize,
+    /// The text without its markup (`#`, `**`, `<…>`, `- `), lines joined by a space.
+    text: String,
+    /// For `Text`: made of one line only.
+    single: bool,
+    /// The lines as printed, trimmed.
+    lines: Vec<String>,
+}
+
+fn kind_of(line: &str) -> (Kind, &str) {
+    let t = line.trim();
+    if let Some(rest) = t.strip_prefix('#') {
+        let rest = rest.trim_start_matches('#');
+        if rest.starts_with(' ') && t.len() - rest.len() <= 6 {
+            return (Kind::Heading, rest.trim());
+        }
+    }
+    if t.len() > 4 && t.starts_with("**") && t.ends_with("**") {
+        return (Kind::Bold, t.trim_matches('*').trim());
+    }
+    if let Some(inner) = t.strip_prefix('<').and_then(|r| r.strip_suffix('>')) {
+        if inner.contains("://") || inner.starts_with("www.") {
+            return (Kind::Url, inner.trim());
+        }
+    }
+    for bullet in ["- ", "• ", "* ", "– "] {
+        if let Some(rest) = t.strip_prefix(bullet) {
+            return (Kind::Bullet, rest.trim());
+        }
+    }
+    if contents_line(t).is_some() {
+        return (Kind::Contents, t);
+    }
+    (Kind::Text, t)
+}
+
+/// Splits the text into blocks: every marked-up line is a block of its own; plain lines run
+/// together up to a blank line.
+fn chunks(text: &str) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::new();
+    let mut open_text = false;
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        if raw.trim().is_empty() {
+            open_text = false;
+            continue;
+        }
+        let (kind, body) = kind_of(raw);
+        if kind == Kind::Text && open_text {
+            if let Some(last) = out.last_mut() {
+                last.text.push(' ');
+                last.text.push_str(body);
+                last.single = false;
+                last.lines.push(body.to_owned());
+                continue;
+            }
+        }
+        out.push(Chunk {
+            kind,
+            line,
+            text: body.to_owned(),
+            single: true,
+            lines: vec![body.to_owned()],
+        });
+        open_text = kind == Kind::Text;
+    }
+    out
+}
+
+/// `<i>REPUBLIC OF AZERBAIJAN</i> .....\t2` → ("REPUBLIC OF AZERBAIJAN", 2).
+fn contents_line(line: &str) -> Option<(String, u32)> {
+    let t = line.trim_end();
+    let digits_at = t.rfind(|c: char| !c.is_ascii_digit()).map_or(0, |i| i + 1);
+    let page: u32 = t.get(digits_at..)?.parse().ok()?;
+    let before = t.get(..digits_at)?.trim_end();
+    let has_leader = before.ends_with("...") || before.ends_with('…') || line.contains('\t');
+    if !has_leader && !before.contains("<i>") {
+        return None;
+    }
+    let heading = before
+        .trim_end_matches(['.', '…', ' ', '\t'])
+        .replace("<i>", "")
+        .replace("</i>", "");
+    let heading = collapse_spaces(&heading);
+    (!heading.is_empty()).then_some((heading, page))
+}
+
+/// Upper-case prose: a bare headline or country heading.
+fn is_upper_line(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 6 && letters.iter().all(|c| !c.is_lowercase())
+}
+
+// ---------------------------------------------------------------- countries
+
+/// Levenshtein distance in characters.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(previous + 1).min(row[j] + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// The country a heading names: exactly, or as the one closest name within a small number
+/// of typing errors (then `true`).
+fn country_of(heading: &str) -> Option<(Country, bool)> {
+    let name = collapse_spaces(heading.trim_matches(|c: char| !c.is_alphanumeric() && c != ')'));
+    if let Some(c) = Country::from_name(&name) {
+        return Some((c, false));
+    }
+    let wanted = name.to_uppercase();
+    let allowed = (wanted.chars().count() / 8).clamp(1, 2);
+    let mut best: Option<(usize, Country)> = None;
+    let mut tie = false;
+    for country in Country::all() {
+        for candidate in [
+            country.name(),
+            country.official_name(),
+            country.common_name(),
+        ] {
+            // Names whose lengths differ by more than the allowance cannot be close.
+            if candidate.len().abs_diff(wanted.len()) > allowed + 2 {
+                continue;
+            }
+            let d = distance(&wanted, &candidate.to_uppercase());
+            if d > allowed {
+                continue;
+            }
+            match best {
+                Some((bd, bc)) if d == bd && bc != country => tie = true,
+                Some((bd, _)) if d >= bd => {}
+                _ => {
+                    best = Some((d, country));
+                    tie = false;
+                }
+            }
+        }
+    }
+    match best {
+        Some((_, c)) if !tie && wanted.chars().count() >= 5 => Some((c, true)),
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------- the reader
+
+struct Reader<'b> {
+    blocks: &'b [Chunk],
+    at: usize,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// What the editorial block gives.
+#[derive(Default)]
+struct Editorial {
+    acronym: Option<String>,
+    name: Option<String>,
+    address: Option<PostalAddress>,
+    telephones: Vec<PhoneNumber>,
+    fax: Option<PhoneNumber>,
+    email: Option<EmailAddress>,
+    website: Option<Url>,
+    title: Option<String>,
+    number_year: Option<(u32, i32, usize)>,
+    format: Option<Format>,
+}
+
+impl<'b> Reader<'b> {
+    fn note(
+        &mut self,
+        line: usize,
+        severity: Severity,
+        code: &'static str,
+        message: impl Into<String>,
+    ) {
+        self.diagnostics.push(Diagnostic {
+            line,
+            severity,
+            code,
+            message: message.into(),
+        });
+    }
+
+    fn peek(&self) -> Option<&'b Chunk> {
+        self.blocks.get(self.at)
+    }
+
+    fn release(mut self) -> Result<Parsed, Error> {
+        let cover = self.cover()?;
+        let mut editorial = self.editorial();
+        let contents = self.contents();
+        let summary_block = self.summary();
+        let sections = self.sections(&contents);
+
+        // Number and year: the cover, else the «…» line, else the period's schedule.
+        let year = cover
+            .year
+            .or(editorial.number_year.map(|(_, y, _)| y))
+            .unwrap_or(cover.period.start.year());
+        let number = match (cover.number, editorial.number_year) {
+            (Some(n), Some((m, y, line))) => {
+                if n != m || y != year {
+                    self.note(line, Severity::Warning, "cross-check", format!("the editorial block says #{m}, {y} but the cover says #{n}, {year}"));
+                }
+                n
+            }
+            (Some(n), None) => n,
+            (None, Some((m, _, _))) => m,
+            (None, None) => match cover.period.semi_monthly_number() {
+                Some(n) => {
+                    self.note(cover.line, Severity::Warning, "number-derived", format!("no release number found; #{n} taken from the period {}", cover.period));
+                    n
+                }
+                None => return Err(Error { line: cover.line, message: "no release number (such as \"#16\") and the period is not on the semi-monthly schedule".into() }),
+            },
+        };
+        let title = editorial.title.take().unwrap_or(cover.title);
+        let format = editorial.format.unwrap_or(Format::Pdf);
+        let publisher = self.publisher(editorial, cover.line);
+        let summary = self.read_summary(summary_block, &sections, cover.period);
+        let release = Release {
+            title,
+            subtitle: cover.subtitle,
+            number,
+            year,
+            period: cover.period,
+            place: cover.place.unwrap_or_else(|| "Almaty".to_owned()),
+            publisher,
+            format,
+            language: LanguageTag::english(),
+            contents,
+            summary,
+            sections,
+        };
+        self.diagnostics.sort_by_key(|d| d.line);
+        Ok(Parsed {
+            release,
+            diagnostics: self.diagnostics,
+        })
+    }
+}
+
+struct Cover {
+    line: usize,
+    title: String,
+    subtitle: String,
+    period: Period,
+    number: Option<u32>,
+    year: Option<i32>,
+    place: Option<String>,
+}
+
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+}
+
+/// "#16" → 16.
+fn release_number(text: &str) -> Option<u32> {
+    let digits = text.trim().strip_prefix('#')?;
+    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// "Almaty - 2025" → ("Almaty", 2025).
+fn place_and_year(text: &str) -> Option<(String, i32)> {
+    let (place, year) = text.rsplit_once(['-', '–', '—'])?;
+    let year = year.trim();
+    let place = place.trim();
+    (year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && !place.is_empty()
+        && !place.chars().any(|c| c.is_ascii_digit()))
+    .then(|| Some((place.to_owned(), year.parse().ok()?)))
+    .flatten()
+}
+
+impl<'b> Reader<'b> {
+    fn cover(&mut self) -> Result<Cover, Error> {
+        let start = self
+            .blocks
+            .iter()
+            .position(|b| {
+                b.kind == Kind::Heading && starts_with_ignore_case(&b.text, "INFORMATION RELEASE")
+            })
+            .or_else(|| {
+                self.blocks
+                    .iter()
+                    .position(|b| starts_with_ignore_case(&b.text, "INFORMATION RELEASE"))
+            })
+            .ok_or_else(|| Error {
+                line: self.blocks.first().map_or(1, |b| b.line),
+                message:
+                    "no \"INFORMATION RELEASE\" title: this is not the layout of a CARICC release"
+                        .into(),
+            })?;
+        let line = self.blocks[start].line;
+        self.at = start + 1;
+        let mut title_words = vec![self.blocks[start].text.clone()];
+        let (mut subtitle, mut period, mut number, mut place_year) = (None, None, None, None);
+        while let Some(b) = self.peek() {
+            if b.kind == Kind::Heading
+                || b.kind == Kind::Contents
+                || starts_with_ignore_case(&b.text, "INFORMATION RELEASE")
+            {
+                break;
+            }
+            self.at += 1;
+            for text in &b.lines {
+                if let Ok(p) = text.parse::<Period>() {
+                    period = Some(p);
+                } else if let Some(n) = release_number(text) {
+                    number = Some(n);
+                } else if let Some(py) = place_and_year(text) {
+                    place_year = Some(py);
+                } else if let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
+                {
+                    subtitle = Some(inner.trim().to_owned());
+                } else {
+                    title_words.push(text.clone());
+                }
+            }
+        }
+        let period = period.ok_or_else(|| Error {
+            line,
+            message: "no period on the cover (expected a line such as \"16-31.08.2025\")".into(),
+        })?;
+        let title = collapse_spaces(&title_words.join(" "));
+        let (place, year) = place_year.map_or((None, None), |(p, y)| (Some(p), Some(y)));
+        Ok(Cover {
+            line,
+            title: if title.eq_ignore_ascii_case(SERIES_TITLE) {
+                SERIES_TITLE.to_owned()
+            } else {
+                title
+            },
+            subtitle: subtitle
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| SERIES_SUBTITLE.to_owned()),
+            period,
+            number,
+            year,
+            place,
+        })
+    }
+
+    /// From the "INFORMATION RELEASE CARICC" heading to CONTENTS.
+    fn editorial(&mut self) -> Editorial {
+        let mut e = Editorial::default();
+        let Some(first) = self.peek() else { return e };
+        if starts_with_ignore_case(&first.text, "INFORMATION RELEASE") {
+            let acronym = first.text["INFORMATION RELEASE".len()..].trim();
+            if !acronym.is_empty() {
+                e.acronym = Some(acronym.to_owned());
+            }
+            self.at += 1;
+        }
+        let mut address_next = false;
+        while let Some(b) = self.peek() {
+            if (b.kind == Kind::Heading && b.text.eq_ignore_ascii_case("CONTENTS"))
+                || b.kind == Kind::Contents
+            {
+                break;
+            }
+            if b.kind == Kind::Heading && country_of(&b.text).is_some() {
+                break;
+            }
+            self.at += 1;
+            let text = b.text.trim();
+            let lower = text.to_lowercase();
+            if lower.starts_with("editorial address") {
+                let rest = text.split_once(':').map_or("", |(_, r)| r).trim();
+                if rest.is_empty() {
+                    address_next = true;
+                } else {
+                    e.address = postal_address(rest);
+                }
+            } else if address_next {
+                address_next = false;
+                e.address = postal_address(text);
+            } else if lower.starts_with("tel") {
+                e.telephones = phone_numbers(text);
+            } else if lower.starts_with("fax") {
+                e.fax = phone_numbers(text).into_iter().next();
+            } else if text.contains('@') && text.split_whitespace().count() <= 3 {
+                for token in text.split_whitespace() {
+                    if token.contains('@') {
+                        e.email = token
+                            .trim_matches(|c: char| c == ',' || c == ';')
+                            .parse()
+                            .ok();
+                    } else if let Some(url) = self.website(token, b.line) {
+                        e.website = Some(url);
+                    }
+                }
+            } else if text.starts_with('«') || text.starts_with('"') || text.starts_with('“') {
+                let (title, rest) = split_quoted(text);
+                e.title = Some(title);
+                let numbers: Vec<&str> = rest
+                    .split(|c: char| c == ',' || c.is_whitespace())
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                if let (Some(n), Some(y)) = (
+                    numbers.iter().find_map(|t| release_number(t)),
+                    numbers
+                        .iter()
+                        .find_map(|t| (t.len() == 4).then(|| t.parse::<i32>().ok()).flatten()),
+                ) {
+                    e.number_year = Some((n, y, b.line));
+                }
+            } else if lower.starts_with("circulation in") {
+                if lower.contains("pdf") {
+                    e.format = Some(Format::Pdf);
+                } else if lower.contains("html") {
+                    e.format = Some(Format::Html);
+                } else if lower.contains("print") {
+                    e.format = Some(Format::Print);
+                }
+            } else if e.name.is_none() && b.kind == Kind::Text {
+                e.name = Some(collapse_spaces(text));
+            }
+        }
+        e
+    }
+
+    fn website(&mut self, token: &str, line: usize) -> Option<Url> {
+        let token = token.trim_matches(|c: char| c == ',' || c == ';');
+        if token.starts_with("http://") || token.starts_with("https://") {
+            return Url::parse(token).ok();
+        }
+        if token.starts_with("www.") || token.contains('.') {
+            let url = Url::parse(&format!("https://{token}/")).ok()?;
+            self.note(
+                line,
+                Severity::Info,
+                "website-scheme-assumed",
+                format!("the website {token} is printed without a scheme; https assumed"),
+            );
+            return Some(url);
+        }
+        None
+    }
+
+    fn publisher(&mut self, e: Editorial, line: usize) -> Publisher {
+        let (Some(name), Some(address), Some(email), Some(website)) =
+            (e.name, e.address, e.email, e.website)
+        else {
+            self.note(line, Severity::Warning, "publisher-assumed", "no complete editorial block (name, address, e-mail, website); CARICC's details assumed");
+            return Publisher::caricc();
+        };
+        let mut p = Publisher::new(
+            name,
+            e.acronym.unwrap_or_else(|| "CARICC".to_owned()),
+            address,
+            email,
+            website,
+        );
+        p.telephones = e.telephones;
+        p.fax = e.fax;
+        p
+    }
+
+    fn contents(&mut self) -> Vec<ContentsEntry> {
+        let mut entries = Vec::new();
+        if self
+            .peek()
+            .is_some_and(|b| b.kind == Kind::Heading && b.text.eq_ignore_ascii_case("CONTENTS"))
+        {
+            self.at += 1;
+        }
+        while let Some(b) = self.peek().filter(|b| b.kind == Kind::Contents) {
+            self.at += 1;
+            let Some((heading, page)) = contents_line(&b.text) else {
+                continue;
+            };
+            match country_of(&heading) {
+                Some((country, fuzzy)) => {
+                    if fuzzy {
+                        self.note(b.line, Severity::Warning, "heading-typo", format!("the contents heading {heading:?} is read as {} ({country}), the closest country name", country.official_name()));
+                    }
+                    entries.push(ContentsEntry { country, heading, page });
+                }
+                None => self.note(b.line, Severity::Warning, "text-kept", format!("the contents line {heading:?} names no known country; left out of the contents")),
+            }
+        }
+        entries
+    }
+
+    /// The summary sentence and topics: text blocks before the first section.
+    fn summary(&mut self) -> Vec<&'b Chunk> {
+        let mut found = Vec::new();
+        while let Some(b) = self.peek() {
+            if self.section_heading(b).is_some() {
+                break;
+            }
+            self.at += 1;
+            found.push(b);
+        }
+        found
+    }
+
+    fn read_summary(
+        &mut self,
+        blocks: Vec<&Chunk>,
+        sections: &[CountrySection],
+        period: Period,
+    ) -> Summary {
+        let mut summary = None;
+        let mut topics: Vec<String> = Vec::new();
+        for b in blocks {
+            let text = b.text.replace('*', "");
+            if summary.is_none() && text.contains("covered") && text.contains("event") {
+                summary = self.summary_sentence(&text, b.line, period);
+                if summary.is_none() {
+                    self.note(
+                        b.line,
+                        Severity::Warning,
+                        "summary-unread",
+                        "the summary sentence could not be read; counts taken from the sections",
+                    );
+                }
+            } else {
+                topics.push(collapse_spaces(&text));
+            }
+        }
+        let (total_events, events_by_country) = summary.unwrap_or_else(|| {
+            (
+                sections.iter().map(|s| s.articles.len() as u32).sum(),
+                count_events(sections),
+            )
+        });
+        Summary {
+            total_events,
+            events_by_country,
+            topics: (!topics.is_empty()).then(|| topics.join("\n")),
+        }
+    }
+
+    /// "… covered 13 events … (Azerbaijan – 7, Kazakhstan – 3, …)."
+    fn summary_sentence(
+        &mut self,
+        text: &str,
+        line: usize,
+        period: Period,
+    ) -> Option<(u32, Vec<CountryCount>)> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let at = words.iter().position(|w| *w == "covered")?;
+        let total = words.get(at + 1..)?.iter().find_map(|w| count_word(w))?;
+        let open = text.rfind('(')?;
+        let close = text[open..].find(')')? + open;
+        let mut counts = Vec::new();
+        for item in text[open + 1..close].split([',', ';']) {
+            let (name, n) = item.rsplit_once(['–', '-', '—', ':'])?;
+            let events = count_word(n.trim())?;
+            let (country, fuzzy) = country_of(name.trim())?;
+            if fuzzy {
+                self.note(
+                    line,
+                    Severity::Warning,
+                    "heading-typo",
+                    format!(
+                        "the summary's {:?} is read as {}",
+                        name.trim(),
+                        country.common_name()
+                    ),
+                );
+            }
+            counts.push(CountryCount { country, events });
+        }
+        if let Some(stated) = summary_period(text, period.start.year()) {
+            if stated != period {
+                self.note(
+                    line,
+                    Severity::Warning,
+                    "cross-check",
+                    format!("the summary names the period {stated} but the cover says {period}"),
+                );
+            }
+        }
+        Some((total, counts))
+    }
+
+    /// A block that opens a country section: a heading, a bold line or a bare upper-case
+    /// line naming a country.
+    fn section_heading(&self, b: &Chunk) -> Option<(Country, bool)> {
+        let heading_like = matches!(b.kind, Kind::Heading | Kind::Bold)
+            || (b.kind == Kind::Text && b.single && is_upper_line(&b.text));
+        if !heading_like || b.text.split_whitespace().count() > 6 {
+            return None;
+        }
+        country_of(&b.text)
+    }
+
+    fn sections(&mut self, contents: &[ContentsEntry]) -> Vec<CountrySection> {
+        let mut sections: Vec<(CountrySection, Vec<Draft>)> = Vec::new();
+        let closing = self.closing_start();
+        while self.at < closing {
+            let Some(b) = self.peek() else { break };
+            self.at += 1;
+            if let Some((country, fuzzy)) = self.section_heading(b) {
+                if fuzzy {
+                    self.note(
+                        b.line,
+                        Severity::Warning,
+                        "heading-typo",
+                        format!(
+                            "the heading {:?} is read as {} ({country}), the closest country name",
+                            b.text,
+                            country.official_name()
+                        ),
+                    );
+                }
+                let mut section = CountrySection::new(country, collapse_spaces(&b.text));
+                let earlier = sections
+                    .iter()
+                    .filter(|(s, _)| s.country == country)
+                    .count();
+                section.page = contents
+                    .iter()
+                    .filter(|c| c.country == country)
+                    .map(|c| c.page)
+                    .nth(earlier);
+                sections.push((section, Vec::new()));
+                continue;
+            }
+            let Some((_, drafts)) = sections.last_mut() else {
+                self.note(b.line, Severity::Warning, "text-kept", "text before the first country section is not part of the release's model; left out");
+                continue;
+            };
+            let headline_like = matches!(b.kind, Kind::Heading | Kind::Bold)
+                || (b.kind == Kind::Text && b.single && is_upper_line(&b.text));
+            match drafts.last_mut() {
+                Some(draft) if !headline_like => draft.add(b, &mut self.diagnostics),
+                _ => {
+                    if !headline_like {
+                        self.diagnostics.push(Diagnostic { line: b.line, severity: Severity::Warning, code: "text-kept", message: "an article starts without a headline; its first paragraph is taken as the headline".into() });
+                    }
+                    drafts.push(Draft {
+                        article: Article::new(collapse_spaces(&b.text)),
+                        lines: Vec::new(),
+                    });
+                }
+            }
+        }
+        self.at = self.blocks.len();
+        sections
+            .into_iter()
+            .map(|(mut section, drafts)| {
+                section.articles = drafts
+                    .into_iter()
+                    .map(|d| d.finish(&mut self.diagnostics))
+                    .collect();
+                section
+            })
+            .collect()
+    }
+
+    /// Where the closing publisher block begins: the last block that starts the publisher's
+    /// name or an address, after the last source.
+    fn closing_start(&self) -> usize {
+        let last_url = self
+            .blocks
+            .iter()
+            .rposition(|b| b.kind == Kind::Url)
+            .unwrap_or(0);
+        self.blocks
+            .iter()
+            .enumerate()
+            .skip(last_url + 1)
+            .find(|(_, b)| {
+                b.kind == Kind::Text
+                    && (starts_with_ignore_case(&b.text, "Central Asian Regional")
+                        || b.text.contains("tel.:"))
+            })
+            .map_or(self.blocks.len(), |(i, _)| i)
+    }
+}
+
+/// An article being read, with the input line of each body block.
+struct Draft {
+    article: Article,
+    lines: Vec<usize>,
+}
+
+impl Draft {
+    /// Adds a block: a source, or text and bullets, rejoining what a page break split.
+    fn add(&mut self, b: &Chunk, diagnostics: &mut Vec<Diagnostic>) {
+        let article = &mut self.article;
+        if b.kind == Kind::Url {
+            match Url::parse(&b.text).or_else(|_| Url::parse(&format!("https://{}", b.text))) {
+                Ok(url) => article.sources.push(url),
+                Err(e) => {
+                    let message = format!(
+                        "the source {:?} is not a URL ({e}); kept as a paragraph",
+                        b.text
+                    );
+                    diagnostics.push(Diagnostic {
+                        line: b.line,
+                        severity: Severity::Warning,
+                        code: "text-kept",
+                        message,
+                    });
+                    article.body.push(Block::paragraph(b.text.clone()));
+                    self.lines.push(b.line);
+                }
+            }
+            return;
+        }
+        if !article.sources.is_empty() {
+            let message =
+                "text after an article's source and before the next headline; kept in that article";
+            diagnostics.push(Diagnostic {
+                line: b.line,
+                severity: Severity::Warning,
+                code: "text-kept",
+                message: message.into(),
+            });
+        }
+        let text = collapse_spaces(&b.text);
+        let rejoined = |what: &str| Diagnostic {
+            line: b.line,
+            severity: Severity::Info,
+            code: "paragraph-rejoined",
+            message: format!("a {what} split by a page break is rejoined"),
+        };
+        match (b.kind, article.body.last_mut()) {
+            (Kind::Text, Some(Block::Paragraph { text: previous })) if !ends_sentence(previous) => {
+                previous.push(' ');
+                previous.push_str(&text);
+                diagnostics.push(rejoined("paragraph"));
+            }
+            (Kind::Text, Some(Block::Bullets { items }))
+                if items.last().is_some_and(|i| !ends_sentence(i)) =>
+            {
+                if let Some(item) = items.last_mut() {
+                    item.push(' ');
+                    item.push_str(&text);
+                }
+                diagnostics.push(rejoined("bullet item"));
+            }
+            (Kind::Bullet, Some(Block::Bullets { items })) => items.push(text),
+            (Kind::Bullet, _) => {
+                article.body.push(Block::bullets([text]));
+                self.lines.push(b.line);
+            }
+            _ => {
+                article.body.push(Block::paragraph(text));
+                self.lines.push(b.line);
+            }
+        }
+    }
+
+    /// Quotations, the date and the statistics, once the body is complete.
+    fn finish(mut self, diagnostics: &mut Vec<Diagnostic>) -> Article {
+        let article = &mut self.article;
+        for (block, line) in article.body.iter_mut().zip(&self.lines) {
+            let Block::Paragraph { text } = block else {
+                continue;
+            };
+            if let Some((quote, opening_lost)) = quotation(text) {
+                if opening_lost {
+                    let message = "a quotation has no opening mark; read as a quotation from its closing mark and speaker";
+                    diagnostics.push(Diagnostic {
+                        line: *line,
+                        severity: Severity::Info,
+                        code: "quote-mark-missing",
+                        message: message.into(),
+                    });
+                }
+                *block = quote;
+            }
+        }
+        article.date = article.body.iter().find_map(|b| match b {
+            Block::Paragraph { text } | Block::Quote { text, .. } => article_date(text),
+            Block::Bullets { items } => items.iter().find_map(|i| article_date(i)),
+        });
+        for block in &article.body {
+            let texts: Vec<&str> = match block {
+                Block::Paragraph { text } | Block::Quote { text, .. } => vec![text.as_str()],
+                Block::Bullets { items } => items.iter().map(String::as_str).collect(),
+            };
+            for text in texts {
+                article
+                    .statistics
+                    .extend(extract(text).into_iter().map(|e| e.statistic));
+            }
+        }
+        self.article
+    }
+}
+
+/// Whether a paragraph ends a sentence: `.`, `!`, `?` or `:` before any closing quotes.
+fn ends_sentence(text: &str) -> bool {
+    let trimmed = text
+        .trim_end()
+        .trim_end_matches(['”', '»', '"', '’', '\'', ')']);
+    trimmed.ends_with(['.', '!', '?', ':', '…'])
+}
+
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "noted",
+    "stated",
+    "added",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "explained",
+    "says",
+    "notes",
+    "states",
+];
+
+/// `«…,» said NAME, ROLE.` (also “…” and "…", also with the opening mark lost, also
+/// `«…,» the draft agreement states.`) → a quotation with its speaker.
+fn quotation(paragraph: &str) -> Option<(Block, bool)> {
+    let close_at = paragraph.rfind(['»', '”', '"'])?;
+    let quoted = paragraph.get(..close_at)?;
+    let close_len = paragraph[close_at..].chars().next()?.len_utf8();
+    let after = paragraph.get(close_at + close_len..)?.trim();
+    let after = after
+        .strip_prefix(',')
+        .unwrap_or(after)
+        .trim()
+        .trim_end_matches('.');
+    let mut words = after.split_whitespace();
+    let first = words.next()?;
+    let speaker = if SPEECH_VERBS.contains(&first) {
+        let who = after[first.len()..].trim();
+        match who.split_once(", ") {
+            Some((name, role)) => Speaker::new(name.trim()).with_role(role.trim()),
+            None => Speaker::new(who),
+        }
+    } else {
+        // "the draft agreement states"
+        let last = after.rsplit(' ').next()?;
+        if !SPEECH_VERBS.contains(&last) || after.split_whitespace().count() > 6 {
+            return None;
+        }
+        Speaker::new(after[..after.len() - last.len()].trim())
+    };
+    if speaker.name.is_empty() || speaker.name.split_whitespace().count() > 8 {
+        return None;
+    }
+    let quoted = quoted.trim();
+    let opened = quoted.strip_prefix(['«', '“', '"']);
+    let text = opened.unwrap_or(quoted);
+    // A quotation mark opening inside means the quote is part of a longer sentence.
+    if text.contains(['«', '“']) {
+        return None;
+    }
+    let text = text.trim_end_matches(',').trim();
+    Some((Block::quote(text, Some(speaker)), opened.is_none()))
+}
+
+/// The first "29 August" or "18 August 2025" the text names.
+fn article_date(text: &str) -> Option<ArticleDate> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (i, pair) in words.windows(2).enumerate() {
+        let day: u32 = match pair[0].parse() {
+            Ok(d) if (1..=31).contains(&d) => d,
+            _ => continue,
+        };
+        let month_word = pair[1].trim_end_matches([',', '.', ';']);
+        let Ok(month) = month_word.parse::<Month>() else {
+            continue;
+        };
+        if month_word.len() < 3 {
+            continue;
+        }
+        let year = words
+            .get(i + 2)
+            .map(|w| w.trim_end_matches([',', '.', ';']))
+            .filter(|w| w.len() == 4)
+            .and_then(|w| w.parse::<i32>().ok());
+        let date = match year {
+            Some(y) => chrono::NaiveDate::from_ymd_opt(y, month.number_from_month(), day)
+                .map(ArticleDate::from_date),
+            None => ArticleDate::without_year(month.number_from_month(), day),
+        };
+        if date.is_some() {
+            return date;
+        }
+    }
+    None
+}
+
+/// "from 16 to 31 August 2025", "from 28 August to 3 September 2025".
+fn summary_period(text: &str, year_hint: i32) -> Option<Period> {
+    let from = text.find("from ")? + 5;
+    let words: Vec<&str> = text[from..]
+        .split_whitespace()
+        .take(6)
+        .map(|w| w.trim_end_matches([',', '.']))
+        .collect();
+    let (d1, m1, rest) = match words.as_slice() {
+        [d1, "to", rest @ ..] => (d1.parse::<u32>().ok()?, None, rest),
+        [d1, m1, "to", rest @ ..] => (
+            d1.parse::<u32>().ok()?,
+            Some(m1.parse::<Month>().ok()?),
+            rest,
+        ),
+        _ => return None,
+    };
+    let d2: u32 = rest.first()?.parse().ok()?;
+    let m2 = rest.get(1)?.parse::<Month>().ok()?;
+    let year = rest
+        .get(2)
+        .and_then(|y| y.parse::<i32>().ok())
+        .unwrap_or(year_hint);
+    let m1 = m1.unwrap_or(m2);
+    let start_year = if m1.number_from_month() > m2.number_from_month() {
+        year - 1
+    } else {
+        year
+    };
+    Period::new(
+        chrono::NaiveDate::from_ymd_opt(start_year, m1.number_from_month(), d1)?,
+        chrono::NaiveDate::from_ymd_opt(year, m2.number_from_month(), d2)?,
+    )
+}
+
+/// "13", "one", "Seven" → the number.
+fn count_word(word: &str) -> Option<u32> {
+    let w = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    w.parse()
+        .ok()
+        .or_else(|| small_number(&w).and_then(|n| u32::try_from(n).ok()))
+}
+
+/// "«Information Release …», #16, 2025" → ("Information Release …", ", #16, 2025").
+fn split_quoted(text: &str) -> (String, &str) {
+    let inner = text.trim_start_matches(['«', '"', '“']);
+    match inner.find(['»', '"', '”']) {
+        Some(end) => {
+            let close_len = inner[end..].chars().next().map_or(1, char::len_utf8);
+            (collapse_spaces(&inner[..end]), &inner[end + close_len..])
+        }
+        None => (collapse_spaces(inner), ""),
+    }
+}
+
+/// "Republic of Kazakhstan, 050008, Almaty, Abay Avenue, 52".
+fn postal_address(text: &str) -> Option<PostalAddress> {
+    let parts: Vec<&str> = text.split(',').map(str::trim).collect();
+    let (country, rest) = parts.split_first()?;
+    let country = Country::from_name(country)?;
+    let (postal_code, rest) = rest.split_first()?;
+    if !postal_code.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (city, street) = rest.split_first()?;
+    if street.is_empty() {
+        return None;
+    }
+    Some(PostalAddress {
+        country,
+        postal_code: (*postal_code).to_owned(),
+        city: (*city).to_owned(),
+        street: street.join(", "),
+    })
+}
+
+/// "tel.: +7 727 259 99 90, +7 727 259 99 91" → the numbers.
+fn phone_numbers(text: &str) -> Vec<PhoneNumber> {
+    let rest = text.split_once(':').map_or_else(
+        || text.trim_start_matches(|c: char| c.is_alphabetic() || c == '.'),
+        |(_, r)| r,
+    );
+    rest.split([',', ';'])
+        .filter_map(|p| p.trim().parse().ok())
+        .collect()
+}

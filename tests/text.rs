@@ -1,0 +1,512 @@
+//! The text-layout reader over the real release #16 and over fixtures that vary the layout.
+
+use caricc_release::text::{Diagnostic, parse};
+use caricc_release::{Block, Country, Release, Severity, from_json};
+
+const SEED: &str = "../shared/corpus/caricc-information-release-2025-16.txt";
+const VARIANT: &str = include_str!("fixtures/release-2025-19-variant.txt");
+const GOLDEN: &str = include_str!("golden/release-2025-16.json");
+
+fn seed() -> String {
+    std::fs::read_to_string(SEED)
+        .unwrap_or_else(|e| panic!("{SEED}: {e} (the corpus must sit beside the checkout)"))
+}
+
+fn codes(diagnostics: &[Diagnostic]) -> Vec<(usize, &'static str)> {
+    diagnostics.iter().map(|d| (d.line(), d.code())).collect()
+}
+
+#[test]
+fn the_seed_becomes_a_valid_release() {
+    let parsed = parse(&seed()).unwrap();
+    let r = &parsed.release;
+    assert_eq!(r.id().to_string(), "#16/2025");
+    assert_eq!(r.period.to_iso_string(), "2025-08-16/2025-08-31");
+    assert_eq!(r.place, "Almaty");
+    assert_eq!(r.title, caricc_release::SERIES_TITLE);
+    assert_eq!(r.subtitle, "according to the media");
+    assert_eq!(r.publisher, caricc_release::Publisher::caricc());
+    let contents: Vec<(&str, u32)> = r
+        .contents
+        .iter()
+        .map(|c| (c.country.alpha2(), c.page))
+        .collect();
+    assert_eq!(contents, [("AZ", 2), ("KZ", 6), ("KG", 8), ("RU", 9)]);
+    assert_eq!(r.contents[2].heading, "KYRGYZ PEPUBLIC");
+    assert_eq!(r.summary.total_events, 13);
+    let counts: Vec<(&str, u32)> = r
+        .summary
+        .events_by_country
+        .iter()
+        .map(|c| (c.country.alpha2(), c.events))
+        .collect();
+    assert_eq!(counts, [("AZ", 7), ("KZ", 3), ("KG", 1), ("RU", 2)]);
+    assert!(
+        r.summary
+            .topics
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("Published articles contain information about preventive measures")
+    );
+    let sections: Vec<(&str, usize)> = r
+        .sections
+        .iter()
+        .map(|s| (s.country.alpha2(), s.articles.len()))
+        .collect();
+    assert_eq!(sections, [("AZ", 7), ("KZ", 3), ("KG", 1), ("RU", 2)]);
+    let report = r.validate();
+    assert!(report.is_empty(), "{:#?}", report.problems());
+}
+
+#[test]
+fn the_seed_has_the_golden_headlines_sources_and_dates() {
+    let parsed = parse(&seed()).unwrap().release;
+    let golden: Release = from_json(GOLDEN).unwrap();
+    let facts = |r: &Release| -> Vec<(String, Vec<String>, Option<String>)> {
+        r.articles()
+            .map(|(_, a)| {
+                (
+                    a.headline.clone(),
+                    a.sources.iter().map(|u| u.to_string()).collect(),
+                    a.date.map(|d| d.to_iso_string()),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(facts(&parsed), facts(&golden));
+    let headings: Vec<&str> = parsed.sections.iter().map(|s| s.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        [
+            "REPUBLIC OF AZERBAIJAN",
+            "REPUBLIC OF KAZAKHSTAN",
+            "KYRGYZ REPUBLIC",
+            "RUSSIAN FEDERATION"
+        ]
+    );
+}
+
+#[test]
+fn the_seed_diagnostics_say_what_was_repaired() {
+    let parsed = parse(&seed()).unwrap();
+    let found = codes(&parsed.diagnostics);
+    assert!(found.contains(&(32, "website-scheme-assumed")), "{found:?}");
+    assert!(found.contains(&(43, "heading-typo")), "{found:?}");
+    // Page breaks inside sentences: two AZ paragraphs, the KZ bullet, the Zhetysu and Abai paragraphs...
+    let rejoined: Vec<usize> = found
+        .iter()
+        .filter(|(_, c)| *c == "paragraph-rejoined")
+        .map(|(l, _)| *l)
+        .collect();
+    assert_eq!(rejoined, [76, 106, 136, 172, 196, 216]);
+    // Two KG quotations and the SCO one have lost their opening mark.
+    let quotes: Vec<usize> = found
+        .iter()
+        .filter(|(_, c)| *c == "quote-mark-missing")
+        .map(|(l, _)| *l)
+        .collect();
+    assert_eq!(quotes, [236, 244, 278]);
+    assert!(
+        parsed
+            .diagnostics
+            .iter()
+            .all(|d| d.severity() != Severity::Error)
+    );
+    let typo = parsed
+        .diagnostics
+        .iter()
+        .find(|d| d.code() == "heading-typo")
+        .unwrap();
+    assert_eq!(
+        typo.to_string(),
+        "line 43: warning heading-typo: the contents heading \"KYRGYZ PEPUBLIC\" is read as Kyrgyz Republic (KG), the closest country name"
+    );
+}
+
+#[test]
+fn the_seed_bodies_keep_bullets_and_quotations_with_speakers() {
+    let r = parse(&seed()).unwrap().release;
+    let kz = &r.sections[1].articles[0];
+    let Block::Bullets { items } = &kz.body[1] else {
+        panic!("{:?}", kz.body[1])
+    };
+    assert_eq!(items.len(), 1);
+    assert!(
+        items[0].starts_with("4655 drug crimes")
+            && items[0].ends_with("Twelve leaders and 48 active participants have been detained.")
+    );
+    let speakers: Vec<(String, Option<String>)> = r
+        .articles()
+        .flat_map(|(_, a)| a.body.iter())
+        .filter_map(|b| match b {
+            Block::Quote {
+                speaker: Some(s), ..
+            } => Some((s.name.clone(), s.role.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("Valery Semerikov".to_owned(), Some("Deputy Secretary General of the Collective Security Treaty Organization (CSTO)".to_owned())),
+            ("Erkin Chechebaev".to_owned(), Some("Minister of Health of the Kyrgyz Republic".to_owned())),
+            ("Mikhail Melikhov".to_owned(), Some("advisor to the CSTO Secretariat".to_owned())),
+            ("Ilya Tokarev".to_owned(), Some("head of the youth policy department".to_owned())),
+            ("the draft agreement".to_owned(), None),
+        ]
+    );
+    // A quotation inside a longer sentence stays a paragraph.
+    let sco = &r.sections[3].articles[1];
+    assert!(
+        matches!(&sco.body[4], Block::Paragraph { text } if text.starts_with("According to the draft agreement, “The Anti-Drug Center"))
+    );
+    // A page break inside a sentence leaves no trace.
+    let az = &r.sections[0].articles[1];
+    assert!(
+        matches!(&az.body[1], Block::Paragraph { text } if text.contains("organization of leisure activities for teenagers, activities of the “802” hotline"))
+    );
+}
+
+#[test]
+fn crlf_cr_and_a_byte_order_mark_read_the_same() {
+    let lf = seed();
+    let expected = parse(&lf).unwrap();
+    for variant in [
+        lf.replace('\n', "\r\n"),
+        lf.replace('\n', "\r"),
+        format!("\u{FEFF}{lf}"),
+        format!("\u{FEFF}{}", lf.replace('\n', "\r\n")),
+    ] {
+        assert_eq!(parse(&variant).unwrap(), expected);
+    }
+}
+
+#[test]
+fn a_variant_layout_reads_with_other_states_headings_and_articles() {
+    let parsed = parse(VARIANT).unwrap();
+    let r = &parsed.release;
+    assert_eq!(r.id().to_string(), "#19/2025");
+    assert_eq!(r.period.to_string(), "01-15.10.2025");
+    let sections: Vec<(Country, &str, Option<u32>, usize)> = r
+        .sections
+        .iter()
+        .map(|s| (s.country, s.heading.as_str(), s.page, s.articles.len()))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            (Country::TJ, "REPUBLIC OF TAJIKISTAN", Some(2), 2),
+            (Country::TM, "TURKMENISTAN", Some(3), 1),
+            (Country::UZ, "UZBEKISTAN", Some(5), 2),
+        ]
+    );
+    let headlines: Vec<&str> = r.articles().map(|(_, a)| a.headline.as_str()).collect();
+    assert_eq!(
+        headlines,
+        [
+            "BORDER GUARDS SEIZED 3 TONS 205 KILOGRAMS OF HASHISH",
+            "ANTI-DRUG LECTURE FOR STUDENTS IN KHUJAND",
+            "CONFERENCE ON DRUG PREVENTION HELD IN ASHGABAT",
+            "CLANDESTINE LABORATORIES CLOSED IN TASHKENT REGION",
+            "15 KILOGRAMS OF HEROIN SEIZED AT THE AFGHAN BORDER",
+        ]
+    );
+    // An article without a source, a dated one, a non-ASCII source path, a quotation.
+    let lecture = &r.sections[0].articles[1];
+    assert!(lecture.sources.is_empty());
+    assert_eq!(
+        lecture.date.map(|d| d.to_string()).as_deref(),
+        Some("7 October")
+    );
+    assert_eq!(
+        r.sections[2].articles[1]
+            .date
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("12 October 2025")
+    );
+    let conference = &r.sections[1].articles[0];
+    assert_eq!(
+        conference.sources[0].path(),
+        "/%D0%BA%D0%BE%D0%BD%D1%84%D0%B5%D1%80%D0%B5%D0%BD%D1%86%D0%B8%D1%8F/2025/%D0%BF%D1%80%D0%BE%D1%84%D0%B8%D0%BB%D0%B0%D0%BA%D1%82%D0%B8%D0%BA%D0%B0"
+    );
+    assert!(
+        matches!(&conference.body[1], Block::Quote { speaker: Some(s), .. } if s.name == "Merdan Atayev")
+    );
+    assert_eq!(r.summary.total_events, 5);
+    let report = r.validate();
+    assert!(report.is_valid(), "{:#?}", report.problems());
+    let warnings: Vec<&str> = report.warnings().map(|p| p.path()).collect();
+    assert_eq!(warnings, ["sections[0].articles[1].sources"]);
+    assert_eq!(
+        codes(&parsed.diagnostics),
+        [(32, "website-scheme-assumed"), (69, "paragraph-rejoined")]
+    );
+}
+
+#[test]
+fn text_that_is_not_a_release_is_an_error_with_a_line() {
+    let err = parse("").unwrap_err();
+    assert_eq!(err.line(), 1);
+    assert!(
+        err.to_string()
+            .starts_with("not a release (line 1): no \"INFORMATION RELEASE\" title"),
+        "{err}"
+    );
+    let err = parse("Hello\n\nworld\n").unwrap_err();
+    assert_eq!(err.line(), 1);
+    let err = parse("\n\n# INFORMATION RELEASE\n\nABOUT PAST EVENTS\n\n#16\n").unwrap_err();
+    assert_eq!(
+        (err.line(), err.message()),
+        (
+            3,
+            "no period on the cover (expected a line such as \"16-31.08.2025\")"
+        )
+    );
+    let err = parse("# INFORMATION RELEASE\n\n28.08-03.09.2025\n").unwrap_err();
+    assert!(err.message().contains("no release number"), "{err}");
+}
+
+/// The smallest release the reader takes; pieces are swapped in by the tests below.
+fn minimal(cover: &str, editorial: &str, body: &str) -> String {
+    format!(
+        "# INFORMATION RELEASE\n\n{cover}\n\n{editorial}\n\n## CONTENTS\n\n<i>REPUBLIC OF KAZAKHSTAN</i> .....\t2\n\nIn the period from 16 to 31 August 2025, based on information from the media CARICC member states covered 1 event in the counter-narcotics field (*Kazakhstan – 1*).\n\n## REPUBLIC OF KAZAKHSTAN\n\n{body}\n"
+    )
+}
+
+const EDITORIAL: &str = "# INFORMATION RELEASE CARICC\n\nCentral Asian Regional Information and Coordination Centre\n\n**EDITORIAL ADDRESS:**\n\nRepublic of Kazakhstan, 050008, Almaty, Abay Avenue, 52\n\ntel.: +7 727 259 99 90\n\nregistry@caricc.org https://www.caricc.org/\n\n«Information Release about past events in the anti-drug sphere», #16, 2025\n\nCirculation in PDF format";
+const ARTICLE: &str = "## POLICE SEIZED DRUGS\n\nPolice seized drugs.\n\n<https://polisia.kz/a>";
+
+#[test]
+fn each_diagnostic_has_a_case() {
+    // number-derived: no "#16" anywhere.
+    let parsed = parse(&minimal("16-31.08.2025", "", ARTICLE)).unwrap();
+    assert_eq!(parsed.release.number, 16);
+    assert!(codes(&parsed.diagnostics).contains(&(1, "number-derived")));
+    // publisher-assumed: no editorial block.
+    assert!(
+        parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.code() == "publisher-assumed" && d.severity() == Severity::Warning)
+    );
+    assert_eq!(
+        parsed.release.publisher,
+        caricc_release::Publisher::caricc()
+    );
+
+    // A complete editorial block: no assumption; the https website needs no scheme note.
+    let parsed = parse(&minimal(
+        "16-31.08.2025\n\n#16\n\nAlmaty - 2025",
+        EDITORIAL,
+        ARTICLE,
+    ))
+    .unwrap();
+    assert_eq!(codes(&parsed.diagnostics), []);
+    assert!(
+        parsed.release.validate().is_empty(),
+        "{:#?}",
+        parsed.release.validate()
+    );
+
+    // cross-check: the editorial block says another number.
+    let other = EDITORIAL.replace("#16, 2025", "#17, 2025");
+    let parsed = parse(&minimal(
+        "16-31.08.2025\n\n#16\n\nAlmaty - 2025",
+        &other,
+        ARTICLE,
+    ))
+    .unwrap();
+    let d = parsed
+        .diagnostics
+        .iter()
+        .find(|d| d.code() == "cross-check")
+        .unwrap();
+    assert_eq!(
+        d.message(),
+        "the editorial block says #17, 2025 but the cover says #16, 2025"
+    );
+
+    // cross-check: the summary names another period.
+    let text = minimal("16-31.08.2025\n\n#16", EDITORIAL, ARTICLE)
+        .replace("from 16 to 31 August", "from 1 to 15 August");
+    assert!(
+        parse(&text)
+            .unwrap()
+            .diagnostics
+            .iter()
+            .any(|d| d.code() == "cross-check" && d.message().contains("01-15.08.2025"))
+    );
+
+    // summary-unread: a summary sentence without the per-country list.
+    let text =
+        minimal("16-31.08.2025\n\n#16", EDITORIAL, ARTICLE).replace(" (*Kazakhstan – 1*)", "");
+    let parsed = parse(&text).unwrap();
+    assert!(
+        parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.code() == "summary-unread")
+    );
+    assert_eq!(parsed.release.summary.total_events, 1);
+    assert_eq!(
+        parsed.release.summary.events_by_country[0].country,
+        Country::KZ
+    );
+
+    // text-kept: text after the source, before the next headline, stays in that article.
+    let body = format!("{ARTICLE}\n\nA stray line after the source.");
+    let parsed = parse(&minimal("16-31.08.2025\n\n#16", EDITORIAL, &body)).unwrap();
+    assert!(parsed.diagnostics.iter().any(|d| d.code() == "text-kept"));
+    let article = &parsed.release.sections[0].articles[0];
+    assert!(
+        matches!(article.body.last(), Some(Block::Paragraph { text }) if text == "A stray line after the source.")
+    );
+
+    // heading-typo on a section heading, and a bold headline.
+    let text = minimal(
+        "16-31.08.2025\n\n#16",
+        EDITORIAL,
+        "**POLICE SEIZED DRUGS**\n\nPolice seized drugs.\n\n<https://polisia.kz/a>",
+    )
+    .replace("## REPUBLIC OF KAZAKHSTAN", "REPUBLIC OF KAZAKHSTAM");
+    let parsed = parse(&text).unwrap();
+    assert_eq!(parsed.release.sections[0].country, Country::KZ);
+    assert_eq!(parsed.release.sections[0].heading, "REPUBLIC OF KAZAKHSTAM");
+    assert_eq!(
+        parsed.release.sections[0].articles[0].headline,
+        "POLICE SEIZED DRUGS"
+    );
+    assert!(
+        parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.code() == "heading-typo" && d.message().contains("REPUBLIC OF KAZAKHSTAM"))
+    );
+}
+
+#[test]
+fn quotations_in_every_mark_with_and_without_a_role() {
+    for (paragraph, text, name, role) in [
+        (
+            "«We act,» said Aibek Sultanov, head of the department.",
+            "We act",
+            "Aibek Sultanov",
+            Some("head of the department"),
+        ),
+        (
+            "“We act,” noted Aibek Sultanov.",
+            "We act",
+            "Aibek Sultanov",
+            None,
+        ),
+        (
+            "\"We act,\" stated Aibek Sultanov, spokesman.",
+            "We act",
+            "Aibek Sultanov",
+            Some("spokesman"),
+        ),
+        (
+            "We act,» the ministry said.",
+            "We act",
+            "the ministry",
+            None,
+        ),
+    ] {
+        let body = format!("## POLICE ACT\n\n{paragraph}\n\n<https://polisia.kz/a>");
+        let r = parse(&minimal("16-31.08.2025\n\n#16", EDITORIAL, &body))
+            .unwrap()
+            .release;
+        match &r.sections[0].articles[0].body[0] {
+            Block::Quote {
+                text: t,
+                speaker: Some(s),
+            } => {
+                assert_eq!(
+                    (t.as_str(), s.name.as_str(), s.role.as_deref()),
+                    (text, name, role),
+                    "{paragraph}"
+                );
+            }
+            other => panic!("{paragraph}: {other:?}"),
+        }
+    }
+    // Not an attribution: stays a paragraph.
+    let body = "## POLICE ACT\n\nThe slogan was “A world without drugs.”\n\n<https://polisia.kz/a>";
+    let r = parse(&minimal("16-31.08.2025\n\n#16", EDITORIAL, body))
+        .unwrap()
+        .release;
+    assert!(matches!(
+        &r.sections[0].articles[0].body[0],
+        Block::Paragraph { .. }
+    ));
+}
+
+#[test]
+fn arbitrary_text_never_panics() {
+    let seed = seed();
+    let mut cut = 0;
+    while cut < seed.len() {
+        if seed.is_char_boundary(cut) {
+            let _ = parse(&seed[..cut]);
+            let _ = parse(&seed[cut..]);
+        }
+        cut += 97;
+    }
+}
+
+#[test]
+fn the_seed_statistics_are_typed_from_the_prose() {
+    use caricc_release::{Currency, Decimal, MassUnit, Qualifier, Unit};
+    let r = parse(&seed()).unwrap().release;
+    for (i, section) in r.sections.iter().enumerate() {
+        if section.country != Country::KZ {
+            let found: usize = section.articles.iter().map(|a| a.statistics.len()).sum();
+            assert_eq!(found, 0, "section {i} ({}) has statistics", section.country);
+        }
+    }
+    let kz = &r.sections[1];
+    let all: Vec<_> = kz
+        .articles
+        .iter()
+        .flat_map(|a| a.statistics.iter())
+        .collect();
+    let find = |value: &str, unit: Unit| {
+        all.iter()
+            .find(|s| s.value == value.parse::<Decimal>().unwrap() && s.unit == unit)
+            .unwrap_or_else(|| panic!("no {value} {unit}"))
+    };
+    let crimes = find("4655", Unit::Count);
+    assert_eq!(crimes.breakdown[0].value, Decimal::from(2100u32));
+    assert_eq!(
+        find("11", Unit::Mass(MassUnit::Tonne)).qualifier,
+        Qualifier::Over
+    );
+    assert_eq!(
+        find("1", Unit::Mass(MassUnit::Tonne)).qualifier,
+        Qualifier::Over
+    );
+    assert_eq!(find("3", Unit::Factor).qualifier, Qualifier::Almost);
+    assert_eq!(
+        find("2500000000", Unit::Currency(Currency::KZT)).qualifier,
+        Qualifier::Exact
+    );
+    assert_eq!(
+        find("110000000", Unit::Currency(Currency::USD)).qualifier,
+        Qualifier::Over
+    );
+    let labs = find("102", Unit::Count);
+    let parts: Vec<String> = labs.breakdown.iter().map(|p| p.value.to_string()).collect();
+    assert_eq!(parts, ["11", "91"]);
+    let term = find("5", Unit::Duration(caricc_release::DurationUnit::Year));
+    assert_eq!(term.range_end, Some(Decimal::from(20u32)));
+    for value in [
+        "24", "3", "12", "48", "322", "76", "20000", "38000", "49", "6",
+    ] {
+        find(value, Unit::Count);
+    }
+    assert!(
+        all.iter()
+            .all(|s| s.phrase.is_some() && !s.measure.is_empty())
+    );
+}

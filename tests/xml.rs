@@ -1,0 +1,1221 @@
+//! XML: the golden release byte for byte, layouts, text fidelity, refusing text XML 1.0
+//! cannot carry, reading other shapes of the same document, errors with positions, and
+//! hostile input.
+
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use caricc_release::xml::{Error, ErrorKind, MAX_BREAKDOWN_DEPTH, NAMESPACE, WriteConfig};
+use caricc_release::{
+    Block, Code, Decimal, Release, Statistic, Unit, from_json, from_xml, from_xml_reader,
+    to_json_pretty, to_xml, to_xml_with, to_xml_writer,
+};
+
+const GOLDEN_JSON: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/golden/release-2025-16.json"
+);
+const GOLDEN_XML: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/golden/release-2025-16.xml"
+);
+
+/// The root start tag of a 1.0 document, 103 characters long.
+const ROOT: &str = r#"<release xmlns="urn:caricc-release:1" version="1.0" number="16" year="2025" format="PDF" language="en">"#;
+
+fn golden_json() -> String {
+    std::fs::read_to_string(GOLDEN_JSON).expect("the golden JSON exists")
+}
+
+fn golden_xml() -> String {
+    std::fs::read_to_string(GOLDEN_XML).expect("the golden XML exists")
+}
+
+fn golden() -> Release {
+    from_json(&golden_json()).expect("the golden JSON reads")
+}
+
+fn xml(release: &Release) -> String {
+    to_xml(release).expect("the release writes as XML")
+}
+
+fn read(text: &str) -> Release {
+    match from_xml(text) {
+        Ok(release) => release,
+        Err(err) => panic!("the document should read, but: {err}"),
+    }
+}
+
+/// The error of something that must fail, without printing what it returned otherwise.
+#[track_caller]
+fn refused<T>(result: Result<T, Error>, what: &str) -> Error {
+    match result {
+        Ok(_) => panic!("{what}: expected an error, but it succeeded"),
+        Err(err) => err,
+    }
+}
+
+fn read_err(text: &str) -> Error {
+    match from_xml(text) {
+        Ok(_) => panic!("the document should not read:\n{text}"),
+        Err(err) => err,
+    }
+}
+
+/// Asserts everything an error says.
+#[track_caller]
+fn assert_error(
+    err: &Error,
+    kind: ErrorKind,
+    line: usize,
+    column: usize,
+    path: &str,
+    message: &str,
+) {
+    assert_eq!(
+        (
+            err.kind(),
+            err.line(),
+            err.column(),
+            err.path(),
+            err.message()
+        ),
+        (kind, line, column, path, message),
+        "error: {err}"
+    );
+}
+
+/// Runs a hostile read on its own thread; it must return (the watchdog only turns a hang
+/// into a failure, it is not a performance bound).
+fn hostile(label: &str, text: String) -> Error {
+    let (tx, rx) = mpsc::channel();
+    let started = Instant::now();
+    std::thread::spawn(move || {
+        let _ = tx.send(from_xml(&text).map(|_| ()));
+    });
+    let result = rx
+        .recv_timeout(Duration::from_secs(120))
+        .unwrap_or_else(|_| panic!("{label}: the read did not return"));
+    eprintln!("{label}: returned after {:?}", started.elapsed());
+    match result {
+        Ok(()) => panic!("{label}: the hostile document was read"),
+        Err(err) => err,
+    }
+}
+
+/// `ROOT` + `body` + `</release>`.
+fn doc(body: &str) -> String {
+    format!("{ROOT}{body}</release>")
+}
+
+// ---------------------------------------------------------------- the golden release
+
+#[test]
+fn golden_xml_is_byte_identical() {
+    let written = xml(&golden());
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(GOLDEN_XML, &written).expect("the golden XML is written");
+    }
+    let expected = golden_xml();
+    if written != expected {
+        let line = written
+            .lines()
+            .zip(expected.lines())
+            .position(|(a, b)| a != b)
+            .map_or_else(|| "the end".to_owned(), |i| format!("line {}", i + 1));
+        panic!(
+            "to_xml(release #16) differs from tests/golden/release-2025-16.xml at {line}.\n\
+             If the change is intended, regenerate the golden file with\n\
+             \tUPDATE_GOLDEN=1 cargo test --test xml golden_xml_is_byte_identical\n\
+             and review the diff before committing it."
+        );
+    }
+}
+
+#[test]
+fn golden_xml_reads_as_the_golden_json() {
+    assert_eq!(read(&golden_xml()), golden());
+}
+
+#[test]
+fn golden_json_to_xml_to_json_is_byte_identical() {
+    let json = golden_json();
+    let back = read(&xml(&from_json(&json).expect("JSON reads")));
+    assert_eq!(to_json_pretty(&back).expect("JSON writes"), json);
+}
+
+#[test]
+fn golden_xml_starts_with_declaration_and_root() {
+    let text = golden_xml();
+    assert!(
+        text.starts_with(&format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<release xmlns=\"{NAMESPACE}\" version=\"1.0\" number=\"16\" year=\"2025\" format=\"PDF\" language=\"en\">\n  <title>"
+        )),
+        "{}",
+        &text[..200]
+    );
+    assert!(text.ends_with("</release>\n"));
+    assert!(!text.contains('\r'));
+}
+
+// ---------------------------------------------------------------- layouts
+
+#[test]
+fn compact_layout_is_one_line() {
+    let release = golden();
+    let compact = to_xml_with(&release, &WriteConfig::compact()).expect("writes");
+    assert!(!compact.contains('\n'), "compact output has a line break");
+    assert!(compact.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?><release "));
+    assert!(compact.ends_with("</sections></release>"));
+    assert!(compact.contains(
+        "<title>Information Release about past events in the anti-drug sphere</title><subtitle>"
+    ));
+    assert_eq!(read(&compact), release);
+
+    let bare =
+        to_xml_with(&release, &WriteConfig::compact().with_declaration(false)).expect("writes");
+    assert!(bare.starts_with("<release xmlns="));
+    assert_eq!(read(&bare), release);
+    // with_indent(0) is the compact layout.
+    assert_eq!(
+        to_xml_with(&release, &WriteConfig::pretty().with_indent(0)).expect("writes"),
+        compact
+    );
+}
+
+#[test]
+fn pretty_layout_without_declaration() {
+    let release = golden();
+    let config = WriteConfig::pretty().with_declaration(false);
+    let text = to_xml_with(&release, &config).expect("writes");
+    assert!(text.starts_with("<release xmlns=\"urn:caricc-release:1\" version=\"1.0\""));
+    // The same document as to_xml, without its first line.
+    let full = xml(&release);
+    assert_eq!(
+        text,
+        full.split_once('\n')
+            .expect("the declaration has its line")
+            .1
+    );
+    assert_eq!(read(&text), release);
+    assert_eq!(WriteConfig::default(), WriteConfig::pretty());
+    assert_eq!(
+        to_xml_with(&release, &WriteConfig::default()).expect("writes"),
+        full
+    );
+}
+
+#[test]
+fn indent_by_four() {
+    let release = golden();
+    let text = to_xml_with(&release, &WriteConfig::pretty().with_indent(4)).expect("writes");
+    assert!(
+        text.contains("\n    <title>Information Release"),
+        "{}",
+        &text[..300]
+    );
+    assert!(text.contains("\n        <name>Central Asian"));
+    // Every line's indentation is a multiple of four.
+    for line in text.lines() {
+        let spaces = line.len() - line.trim_start_matches(' ').len();
+        assert_eq!(spaces % 4, 0, "line: {line:?}");
+    }
+    // Only the indentation differs from the two-space layout.
+    let two = xml(&release);
+    let strip = |t: &str| {
+        t.lines()
+            .map(str::trim_start)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(strip(&text), strip(&two));
+    assert_eq!(read(&text), release);
+}
+
+#[test]
+fn to_xml_writer_writes_what_to_xml_with_returns() {
+    let release = golden();
+    for config in [
+        WriteConfig::default(),
+        WriteConfig::compact(),
+        WriteConfig::compact().with_declaration(false),
+        WriteConfig::pretty().with_indent(3),
+    ] {
+        let mut out = Vec::new();
+        to_xml_writer(&mut out, &release, &config).expect("writes");
+        let text = String::from_utf8(out).expect("UTF-8");
+        assert_eq!(text, to_xml_with(&release, &config).expect("writes"));
+        assert_eq!(from_xml_reader(text.as_bytes()).expect("reads"), release);
+    }
+}
+
+#[test]
+fn a_failing_writer_is_an_io_error() {
+    struct Broken;
+    impl std::io::Write for Broken {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("disk full"))
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let err = refused(
+        to_xml_writer(Broken, &golden(), &WriteConfig::default()),
+        "fails",
+    );
+    assert_eq!(err.kind(), ErrorKind::Io);
+    assert_eq!((err.line(), err.column(), err.path()), (0, 0, ""));
+    assert!(err.message().contains("disk full"), "{err}");
+}
+
+// ---------------------------------------------------------------- text fidelity
+
+/// Markup characters, a CDATA end, spaces at both ends, every kind of line break, a tab,
+/// Kazakh, Azerbaijani and Russian letters, emoji.
+const TRICKY: &str = "  <b> & \"quoted\" 'single' ]]> line\nbreak\r\nwindows\rlone\ttab Қазақстан ң ү ə ş ğ Москва 🚓💊  ";
+
+/// The golden release with `text` in many of its texts, the unit text included.
+fn with_tricky(text: &str) -> Release {
+    let mut r = golden();
+    r.title = text.to_owned();
+    r.summary.topics = Some(text.to_owned());
+    r.contents[0].heading = text.to_owned();
+    r.publisher.address.street = text.to_owned();
+    let article = &mut r.sections[0].articles[0];
+    article.headline = text.to_owned();
+    article.places[0] = text.to_owned();
+    article.topics[0] = text.to_owned();
+    match &mut article.body[0] {
+        Block::Paragraph { text: paragraph } => *paragraph = text.to_owned(),
+        other => panic!("the first block is a paragraph, not {other:?}"),
+    }
+    let statistic = &mut r.sections[1].articles[0].statistics[0];
+    statistic.measure = text.to_owned();
+    statistic.unit = Unit::Other(text.to_owned());
+    statistic.area = Some(text.to_owned());
+    statistic.breakdown[0].phrase = Some(text.to_owned());
+    r
+}
+
+#[test]
+fn tricky_text_round_trips_exactly() {
+    let release = with_tricky(TRICKY);
+    assert!(
+        !release
+            .validate()
+            .problems()
+            .iter()
+            .any(|p| p.code() == Code::InvalidCharacter),
+        "the tricky text is XML 1.0 text"
+    );
+    for config in [
+        WriteConfig::default(),
+        WriteConfig::compact(),
+        WriteConfig::pretty().with_indent(4).with_declaration(false),
+    ] {
+        let text = to_xml_with(&release, &config).expect("writes");
+        let back = read(&text);
+        assert_eq!(back.title, TRICKY);
+        assert_eq!(back.sections[0].articles[0].headline, TRICKY);
+        assert_eq!(back.sections[1].articles[0].statistics[0].measure, TRICKY);
+        assert_eq!(
+            back.sections[1].articles[0].statistics[0].unit,
+            Unit::Other(TRICKY.to_owned())
+        );
+        assert_eq!(back, release);
+        // And through JSON, byte for byte.
+        assert_eq!(
+            to_json_pretty(&back).expect("writes"),
+            to_json_pretty(&release).expect("writes")
+        );
+    }
+}
+
+#[test]
+fn tricky_text_is_escaped_as_documented() {
+    let text = xml(&with_tricky(TRICKY));
+    assert!(
+        !text.contains('\r'),
+        "a carriage return is never written raw"
+    );
+    assert!(
+        text.contains("break&#13;\nwindows"),
+        "\\r\\n in text is &#13; and a line feed"
+    );
+    assert!(text.contains("windows&#13;lone"), "a lone \\r is &#13;");
+    assert!(!text.contains("]]>"), "a CDATA end is never written raw");
+    assert!(text.contains("<headline>  &lt;b&gt; &amp; \"quoted\" 'single' ]]&gt; line\nbreak"));
+    // In the unit attribute, quotes and white space other than the space are references.
+    assert!(
+        text.contains(
+            "unit=\"other:  &lt;b&gt; &amp; &quot;quoted&quot; 'single' ]]&gt; line&#10;break&#13;&#10;windows&#13;lone&#9;tab Қазақстан"
+        ),
+        "{}",
+        text.lines().find(|l| l.contains("unit=\"other:")).unwrap_or_default()
+    );
+}
+
+#[test]
+fn text_of_white_space_only_round_trips() {
+    let mut release = golden();
+    release.title = "\n  x\n  ".to_owned();
+    release.subtitle = "\n".to_owned();
+    release.place = "  ".to_owned();
+    release.summary.topics = Some(String::new());
+    release.sections[0].articles[0].places[0] = "\t".to_owned();
+    for config in [WriteConfig::default(), WriteConfig::compact()] {
+        let text = to_xml_with(&release, &config).expect("writes");
+        assert_eq!(read(&text), release, "layout {config:?}");
+    }
+}
+
+// ---------------------------------------------------------------- what XML 1.0 cannot carry
+
+/// The release with a character XML 1.0 cannot carry, and the model path it is at.
+fn uncarriable() -> Vec<(Release, &'static str)> {
+    let mut headline = golden();
+    headline.sections[0].articles[0].headline = "BAD\u{1}HEADLINE".to_owned();
+    let mut paragraph = golden();
+    paragraph.sections[0].articles[0].body[0] = Block::Paragraph {
+        text: "not a character: \u{FFFE}".to_owned(),
+    };
+    let mut unit = golden();
+    unit.sections[1].articles[0].statistics[0].unit = Unit::Other("doses\u{FFFF}".to_owned());
+    vec![
+        (headline, "sections[0].articles[0].headline"),
+        (paragraph, "sections[0].articles[0].body[0].text"),
+        (unit, "sections[1].articles[0].statistics[0].unit"),
+    ]
+}
+
+#[test]
+fn the_writer_refuses_text_xml_cannot_carry() {
+    for (release, path) in uncarriable() {
+        let err = refused(to_xml(&release), "the writer refuses");
+        assert_eq!(err.kind(), ErrorKind::InvalidCharacter, "{err}");
+        assert_eq!(err.path(), path);
+        assert_eq!((err.line(), err.column()), (0, 0));
+        assert!(
+            err.message().contains("cannot be carried by XML 1.0"),
+            "{err}"
+        );
+        assert_eq!(
+            err.to_string(),
+            format!("cannot write XML in {path}: {}", err.message())
+        );
+
+        // validate() reports the same problem at the same path.
+        let report = release.validate();
+        let problem = report
+            .problems()
+            .iter()
+            .find(|p| p.code() == Code::InvalidCharacter)
+            .expect("validate() reports invalid-character");
+        assert_eq!(problem.code().as_str(), "invalid-character");
+        assert_eq!(problem.path(), path);
+        assert_eq!(problem.message(), err.message());
+        assert!(report.has_errors());
+
+        // Every layout refuses, and nothing is written: the check comes first.
+        assert!(to_xml_with(&release, &WriteConfig::compact()).is_err());
+        let mut out = Vec::new();
+        let err = refused(
+            to_xml_writer(&mut out, &release, &WriteConfig::default()),
+            "the writer refuses",
+        );
+        assert_eq!(err.kind(), ErrorKind::InvalidCharacter);
+        assert!(out.is_empty(), "{} bytes were written", out.len());
+    }
+}
+
+#[test]
+fn the_writer_names_the_character_and_its_byte() {
+    let (release, _) = uncarriable().remove(0);
+    let err = refused(to_xml(&release), "refused");
+    assert_eq!(
+        err.message(),
+        "U+0001 at byte 3 cannot be carried by XML 1.0"
+    );
+}
+
+// ---------------------------------------------------------------- other shapes of the same document
+
+#[test]
+fn crlf_line_ends_read_the_same() {
+    let crlf = golden_xml().replace('\n', "\r\n");
+    assert_eq!(read(&crlf), golden());
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped() {
+    let text = format!("\u{feff}{}", golden_xml());
+    assert_eq!(read(&text), golden());
+    assert_eq!(from_xml_reader(text.as_bytes()).expect("reads"), golden());
+}
+
+#[test]
+fn comments_and_processing_instructions_are_skipped() {
+    let text = golden_xml()
+        .replacen(
+            "<release ",
+            "<!-- before the root -->\n<?stylesheet href=\"r.css\"?>\n<release ",
+            1,
+        )
+        .replacen(
+            "  <subtitle>",
+            "  <!-- a comment -->\n  <?pi between elements?>\n  <subtitle>",
+            1,
+        )
+        .replacen(
+            "<title>Information Release",
+            "<title><!-- in text -->Information <?pi in text?>Release",
+            1,
+        )
+        .replacen("</sections>", "<!-- last --></sections>", 1)
+        + "<!-- after the root -->\n<?pi after?>\n";
+    assert_eq!(read(&text), golden());
+}
+
+#[test]
+fn cdata_is_text() {
+    let text = golden_xml().replacen(
+        "<title>Information Release about past events in the anti-drug sphere</title>",
+        "<title><![CDATA[Information Release]]> about past <![CDATA[events in the anti-drug sphere]]></title>",
+        1,
+    );
+    assert_eq!(read(&text), golden());
+
+    let text = golden_xml().replacen(
+        "<subtitle>according to the media</subtitle>",
+        "<subtitle><![CDATA[a <b> & \"c\" ]]]]><![CDATA[> d\r\ne]]></subtitle>",
+        1,
+    );
+    assert_eq!(read(&text).subtitle, "a <b> & \"c\" ]]> d\ne");
+}
+
+#[test]
+fn children_in_another_order_read_the_same() {
+    let golden_xml = golden_xml();
+    let title = "  <title>Information Release about past events in the anti-drug sphere</title>\n";
+    let subtitle = "  <subtitle>according to the media</subtitle>\n";
+    let swapped = golden_xml.replacen(
+        &format!("{title}{subtitle}"),
+        &format!("{subtitle}{title}"),
+        1,
+    );
+    assert_ne!(swapped, golden_xml);
+    assert_eq!(read(&swapped), golden());
+
+    // The summary before the contents, the period last.
+    let period = "  <period start=\"2025-08-16\" end=\"2025-08-31\"/>\n";
+    let moved = golden_xml.replacen(period, "", 1).replacen(
+        "</sections>\n",
+        &format!("</sections>\n{period}"),
+        1,
+    );
+    assert_eq!(read(&moved), golden());
+}
+
+/// The golden XML with every element of the vocabulary prefixed `c:`.
+fn prefixed(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 4096);
+    let mut rest = text;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..=i]);
+        rest = &rest[i + 1..];
+        if rest.starts_with('/') {
+            out.push_str("/c:");
+            rest = &rest[1..];
+        } else if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            out.push_str("c:");
+        }
+    }
+    out.push_str(rest);
+    out.replacen(
+        "xmlns=\"urn:caricc-release:1\"",
+        "xmlns:c=\"urn:caricc-release:1\"",
+        1,
+    )
+}
+
+#[test]
+fn a_namespace_prefix_reads_the_same() {
+    let text = prefixed(&golden_xml());
+    assert!(text.contains("<c:release xmlns:c=\"urn:caricc-release:1\" version=\"1.0\""));
+    assert!(text.contains("<c:title>Information Release"));
+    assert!(text.contains("</c:sections>\n</c:release>"));
+    assert_eq!(read(&text), golden());
+}
+
+#[test]
+fn xsi_schema_location_is_accepted() {
+    let text = golden_xml().replacen(
+        "language=\"en\">",
+        "language=\"en\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"urn:caricc-release:1 release.xsd\">",
+        1,
+    );
+    assert_eq!(read(&text), golden());
+}
+
+#[test]
+fn character_references_and_predefined_entities() {
+    let text = golden_xml().replacen(
+        "<subtitle>according to the media</subtitle>",
+        "<subtitle>&#x41;&#66;&#x49b; &lt;&gt;&amp;&quot;&apos; &#13;&#10;&#x1F693;</subtitle>",
+        1,
+    );
+    assert_eq!(read(&text).subtitle, "ABқ <>&\"' \r\n🚓");
+
+    // In attributes too.
+    let text = golden_xml().replacen(
+        "unit=\"t\"",
+        "unit=\"other:&#x41;&lt;&amp;&quot;&apos;&#9;\"",
+        1,
+    );
+    let release = read(&text);
+    let units: Vec<&Unit> = release.sections[1].articles[0]
+        .statistics
+        .iter()
+        .map(|s| &s.unit)
+        .collect();
+    assert!(
+        units.contains(&&Unit::Other("A<&\"'\t".to_owned())),
+        "{units:?}"
+    );
+}
+
+#[test]
+fn a_newer_minor_version_without_new_elements_reads() {
+    let text = golden_xml().replacen("version=\"1.0\" number", "version=\"1.3\" number", 1);
+    assert_ne!(text, golden_xml());
+    assert_eq!(read(&text), golden());
+}
+
+// ---------------------------------------------------------------- errors
+
+#[test]
+fn unknown_element_is_named_with_its_position() {
+    let err = read_err(&doc("\n  <title>x</title>\n  <colour/>\n"));
+    assert_error(
+        &err,
+        ErrorKind::Vocabulary,
+        3,
+        3,
+        "/release",
+        "unknown element <colour>",
+    );
+    assert_eq!(
+        err.to_string(),
+        "invalid release XML at line 3, column 3 in /release: unknown element <colour>"
+    );
+
+    // Deeper, the path says where.
+    let err = read_err(&doc(
+        "<sections>\n<section country=\"KZ\"><heading>H</heading>\n  <article><headline>A</headline><colour>red</colour></article>\n</section></sections>",
+    ));
+    assert_error(
+        &err,
+        ErrorKind::Vocabulary,
+        3,
+        34,
+        "/release/sections/section[1]/article[1]",
+        "unknown element <colour>",
+    );
+}
+
+#[test]
+fn unknown_attribute_is_named() {
+    let err = read_err(&doc("\n<title lang=\"en\">x</title>"));
+    assert_error(
+        &err,
+        ErrorKind::Vocabulary,
+        2,
+        1,
+        "/release/title",
+        "unknown attribute lang on <title>",
+    );
+
+    let err = read_err(&format!(
+        "{}</release>",
+        ROOT.replace("language=\"en\"", "language=\"en\" colour=\"red\"")
+    ));
+    assert_error(
+        &err,
+        ErrorKind::Vocabulary,
+        1,
+        1,
+        "/release",
+        "unknown attribute colour on <release>",
+    );
+
+    // A qualified attribute of another namespace than xsi is refused too.
+    let err = read_err(&doc("\n<title xmlns:x=\"urn:x\" x:lang=\"en\">x</title>"));
+    assert_eq!(err.kind(), ErrorKind::Vocabulary);
+    assert_eq!(err.message(), "unknown attribute x:lang on <title>");
+}
+
+#[test]
+fn missing_required_element_names_it_at_the_parent() {
+    let err = read_err(&doc(
+        "<sections>\n  <section country=\"KZ\">\n    <heading>H</heading>\n    <article><headline>A</headline></article>\n    <article>\n      <place>Almaty</place>\n    </article>\n  </section>\n</sections>",
+    ));
+    assert_error(
+        &err,
+        ErrorKind::Vocabulary,
+        5,
+        5,
+        "/release/sections/section[1]/article[2]",
+        "<article> lacks its <headline> element",
+    );
+}
+
+#[test]
+fn missing_required_attribute_names_it() {
+    let err = read_err(&doc(
+        "<sections>\n  <section><heading>H</heading></section></sections>",
+    ));
+    assert_error(
+        &err,
+        ErrorKind::Vocabulary,
+        2,
+        3,
+        "/release/sections/section[1]",
+        "<section> lacks its country attribute",
+    );
+}
+
+#[test]
+fn repeated_single_element_is_refused() {
+    let err = read_err(&doc("<title>a</title>\n  <title>b</title>"));
+    assert_error(
+        &err,
+        ErrorKind::Vocabulary,
+        2,
+        3,
+        "/release",
+        "<title> appears more than once",
+    );
+}
+
+#[test]
+fn bad_attribute_value_names_the_attribute() {
+    let err = read_err(&doc(
+        "<sections><section country=\"KZ\"><heading>H</heading><article><headline>a</headline>\n<statistic qualifier=\"roughly\" value=\"1\" unit=\"t\"><measure>m</measure></statistic></article></section></sections>",
+    ));
+    assert_eq!(err.kind(), ErrorKind::Vocabulary);
+    assert_eq!((err.line(), err.column()), (2, 1));
+    assert_eq!(
+        err.path(),
+        "/release/sections/section[1]/article[1]/statistic[1]"
+    );
+    assert!(err.message().contains("qualifier"), "{err}");
+    assert!(err.message().contains("roughly"), "{err}");
+    assert_eq!(
+        err.message(),
+        "invalid qualifier \"roughly\": expected exact, over, at_least, almost, about, up_to or less_than"
+    );
+
+    let err = read_err(&format!(
+        "{}</release>",
+        ROOT.replace("year=\"2025\"", "year=\"MMXXV\"")
+    ));
+    assert_eq!(err.kind(), ErrorKind::Vocabulary);
+    assert!(
+        err.message().starts_with("invalid year \"MMXXV\": "),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_url_in_source_is_refused() {
+    let err = read_err(&doc(
+        "<sections><section country=\"KZ\"><heading>H</heading><article><headline>a</headline>\n<source>not a url</source></article></section></sections>",
+    ));
+    assert_eq!(err.kind(), ErrorKind::Vocabulary);
+    assert_eq!((err.line(), err.column()), (2, 1));
+    assert_eq!(
+        err.path(),
+        "/release/sections/section[1]/article[1]/source[1]"
+    );
+    assert!(
+        err.message().starts_with("invalid source \"not a url\": "),
+        "{err}"
+    );
+}
+
+#[test]
+fn root_must_be_in_the_namespace() {
+    for root in [
+        ROOT.replace(" xmlns=\"urn:caricc-release:1\"", ""),
+        ROOT.replace("urn:caricc-release:1", "urn:caricc-release:2"),
+        ROOT.replace("<release ", "<releases "),
+    ] {
+        let err = read_err(&format!("{root}</release>"));
+        assert_error(
+            &err,
+            ErrorKind::Vocabulary,
+            1,
+            1,
+            "/release",
+            "the root element must be <release xmlns=\"urn:caricc-release:1\">",
+        );
+    }
+    // A child of another namespace.
+    let err = read_err(&doc("\n<title xmlns=\"urn:other\">x</title>"));
+    assert_eq!(err.kind(), ErrorKind::Vocabulary);
+    assert_eq!((err.line(), err.column(), err.path()), (2, 1, "/release"));
+    assert_eq!(
+        err.message(),
+        "element <title> is not in the namespace urn:caricc-release:1"
+    );
+}
+
+#[test]
+fn another_major_version_is_refused() {
+    for (version, message) in [
+        (
+            "2.0",
+            "vocabulary version 2.0 is not supported; this reader reads 1.x",
+        ),
+        (
+            "0.9",
+            "vocabulary version 0.9 is not supported; this reader reads 1.x",
+        ),
+        ("1", "invalid version \"1\": expected MAJOR.MINOR, e.g. 1.0"),
+    ] {
+        let text = golden_xml().replacen(
+            "version=\"1.0\" number",
+            &format!("version=\"{version}\" number"),
+            1,
+        );
+        let err = read_err(&text);
+        assert_error(&err, ErrorKind::Vocabulary, 2, 1, "/release", message);
+    }
+}
+
+#[test]
+fn a_newer_minor_version_with_new_elements_names_them_and_both_versions() {
+    let root = ROOT.replace("version=\"1.0\"", "version=\"1.3\"");
+    let err = read_err(&format!("{root}\n  <colour/>\n</release>"));
+    assert_error(
+        &err,
+        ErrorKind::Vocabulary,
+        2,
+        3,
+        "/release",
+        "unknown element <colour> (this reader knows vocabulary 1.0; the document is 1.3)",
+    );
+
+    // A new attribute deeper down, too.
+    let text = golden_xml()
+        .replacen("version=\"1.0\" number", "version=\"1.3\" number", 1)
+        .replacen(
+            "<article date=\"--08-29\">",
+            "<article date=\"--08-29\" weekday=\"fri\">",
+            1,
+        );
+    let err = read_err(&text);
+    assert_eq!(err.kind(), ErrorKind::Vocabulary);
+    assert_eq!(
+        err.message(),
+        "unknown attribute weekday on <article> (this reader knows vocabulary 1.0; the document is 1.3)"
+    );
+    assert!(
+        err.path().starts_with("/release/sections/section["),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_newer_minor_version_with_a_new_root_attribute_names_both_versions() {
+    let root = ROOT.replace("version=\"1.0\"", "version=\"1.3\"");
+    let err = read_err(&format!(
+        "{}</release>",
+        root.replace("language=\"en\"", "language=\"en\" edition=\"2\"")
+    ));
+    assert_eq!(
+        err.message(),
+        "unknown attribute edition on <release> (this reader knows vocabulary 1.0; the document is 1.3)"
+    );
+}
+
+#[test]
+fn ill_formed_xml_is_a_syntax_error_with_its_position() {
+    // An unclosed tag: the end tag of its parent comes first.
+    let err = read_err(&format!("{ROOT}\n  <title>ab</release>"));
+    assert_error(
+        &err,
+        ErrorKind::Syntax,
+        2,
+        12,
+        "/release/title",
+        "ill-formed document: expected `</title>`, but `</release>` was found",
+    );
+    // A mismatched end tag.
+    let err = read_err(&format!("{ROOT}\n<title>ab</subtitle></release>"));
+    assert_error(
+        &err,
+        ErrorKind::Syntax,
+        2,
+        10,
+        "/release/title",
+        "ill-formed document: expected `</title>`, but `</subtitle>` was found",
+    );
+    // The document ends inside the root.
+    let err = read_err(&format!("{ROOT}\n<title>ab</title>"));
+    assert_error(
+        &err,
+        ErrorKind::Syntax,
+        2,
+        18,
+        "/release",
+        "the document ends before this element is closed",
+    );
+    // A bare ampersand.
+    let err = read_err(&doc("\n<title>a & b</title>"));
+    assert_eq!(err.kind(), ErrorKind::Syntax);
+    assert_eq!((err.line(), err.path()), (2, "/release/title"));
+    // Two roots.
+    let err = read_err(&format!("{}<release/>", golden_xml()));
+    assert_error(
+        &err,
+        ErrorKind::Syntax,
+        404,
+        1,
+        "",
+        "content after the root element",
+    );
+    // Nothing at all.
+    let err = read_err("  \n");
+    assert_eq!(err.kind(), ErrorKind::Syntax);
+    assert_eq!(err.message(), "the document is empty");
+}
+
+#[test]
+fn columns_count_characters_not_bytes() {
+    // "Қазақстан" is 9 characters in 18 bytes.
+    let err = read_err(&doc("<title>Қазақстан</title><colour/>"));
+    assert_eq!((err.line(), err.column()), (1, 104 + 7 + 9 + 8));
+}
+
+#[test]
+fn text_directly_inside_an_element_is_refused() {
+    let err = read_err(&doc(
+        "<sections><section country=\"KZ\"><heading>H</heading>\n<article>oops<headline>a</headline></article></section></sections>",
+    ));
+    assert_error(
+        &err,
+        ErrorKind::Vocabulary,
+        2,
+        10,
+        "/release/sections/section[1]/article[1]",
+        "text is not allowed here, only elements",
+    );
+    // Text inside an element that is empty by definition.
+    let err = read_err(&doc(
+        "<period start=\"2025-08-16\" end=\"2025-08-31\">x</period>",
+    ));
+    assert_eq!(err.kind(), ErrorKind::Vocabulary);
+    assert_eq!(err.path(), "/release/period");
+    // An element inside a text element.
+    let err = read_err(&doc("<title>a <b>bold</b></title>"));
+    assert_eq!(err.kind(), ErrorKind::Vocabulary);
+    assert_eq!(err.path(), "/release/title");
+    assert_eq!(err.message(), "<title> holds text only, not elements");
+}
+
+#[test]
+fn deep_breakdowns_are_refused_without_exhausting_the_stack() {
+    let mut text = format!(
+        "{ROOT}<sections><section country=\"KZ\"><heading>H</heading><article><headline>a</headline>"
+    );
+    for _ in 0..100_000 {
+        text.push_str("<statistic value=\"1\" unit=\"t\"><measure>m</measure><breakdown>");
+    }
+    let err = hostile("deep breakdowns", text);
+    assert_eq!(err.kind(), ErrorKind::Vocabulary);
+    assert_eq!(
+        err.message(),
+        format!("breakdowns nest deeper than {MAX_BREAKDOWN_DEPTH} levels")
+    );
+}
+
+/// The golden release with a statistic whose breakdown nests `levels` deep below it.
+fn nested_breakdown(levels: usize) -> Release {
+    let mut part = Statistic::new("m".to_owned(), Decimal::from(1), Unit::Count);
+    for _ in 0..levels {
+        let mut whole = Statistic::new("m".to_owned(), Decimal::from(1), Unit::Count);
+        whole.breakdown.push(part);
+        part = whole;
+    }
+    let mut r = golden();
+    r.sections[0].articles[0].statistics.push(part);
+    r
+}
+
+#[test]
+fn breakdowns_as_deep_as_the_limit_round_trip() {
+    let release = nested_breakdown(MAX_BREAKDOWN_DEPTH);
+    assert_eq!(read(&xml(&release)), release);
+}
+
+#[test]
+fn what_to_xml_writes_from_xml_reads_however_deep() {
+    let release = nested_breakdown(MAX_BREAKDOWN_DEPTH + 1);
+    assert_eq!(
+        from_json(&to_json_pretty(&release).expect("JSON writes")).expect("JSON reads"),
+        release
+    );
+    match to_xml(&release) {
+        // Either the writer refuses what the reader would refuse …
+        Err(err) => assert_ne!(err.kind(), ErrorKind::Io),
+        // … or the reader reads what the writer wrote.
+        Ok(text) => assert_eq!(read(&text), release),
+    }
+}
+
+// ---------------------------------------------------------------- hostile input
+
+fn billion_laughs() -> String {
+    let mut text =
+        String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE release [\n  <!ENTITY lol \"lol\">\n");
+    for i in 1..=9 {
+        let previous = if i == 1 {
+            "lol".to_owned()
+        } else {
+            format!("lol{}", i - 1)
+        };
+        text.push_str(&format!(
+            "  <!ENTITY lol{i} \"{}\">\n",
+            format!("&{previous};").repeat(10)
+        ));
+    }
+    text.push_str("]>\n");
+    text.push_str(&doc("<title>&lol9;</title>"));
+    text
+}
+
+#[test]
+fn billion_laughs_fails_fast_at_the_doctype() {
+    let err = hostile("billion laughs", billion_laughs());
+    assert_eq!(err.kind(), ErrorKind::Forbidden, "{err}");
+    assert!(err.message().contains("DOCTYPE"), "{err}");
+    assert_eq!((err.line(), err.column()), (2, 1));
+}
+
+#[test]
+fn external_entities_are_never_fetched() {
+    let text = format!(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n{}",
+        doc("<title>&xxe;</title>")
+    );
+    let err = hostile("xxe", text);
+    assert_eq!(err.kind(), ErrorKind::Forbidden, "{err}");
+    assert!(err.message().contains("DOCTYPE"), "{err}");
+    let shown = format!("{err} {err:?}");
+    assert!(!shown.contains("root:"), "{shown}");
+    if let Ok(passwd) = std::fs::read_to_string("/etc/passwd") {
+        for line in passwd.lines().filter(|l| l.len() > 8) {
+            assert!(
+                !shown.contains(line),
+                "the error shows /etc/passwd: {shown}"
+            );
+        }
+    }
+    // A parameter-entity variant.
+    let text = format!(
+        "<!DOCTYPE r [<!ENTITY % p SYSTEM \"http://127.0.0.1:9/evil.dtd\"> %p;]>\n{}",
+        doc("")
+    );
+    let err = hostile("parameter entity", text);
+    assert_eq!(err.kind(), ErrorKind::Forbidden, "{err}");
+}
+
+#[test]
+fn an_undeclared_entity_is_forbidden_and_named() {
+    let err = hostile("nbsp", doc("\n<title>a&nbsp;b</title>"));
+    assert_error(
+        &err,
+        ErrorKind::Forbidden,
+        2,
+        9,
+        "/release/title",
+        "the entity &nbsp; is not one of the five predefined entities",
+    );
+    let err = hostile("xxe without doctype", doc("<title>&xxe;</title>"));
+    assert_eq!(err.kind(), ErrorKind::Forbidden);
+    assert!(err.message().contains("&xxe;"), "{err}");
+    // In an attribute.
+    let err = hostile(
+        "entity in attribute",
+        golden_xml().replacen("unit=\"t\"", "unit=\"other:&nbsp;\"", 1),
+    );
+    assert_eq!(err.kind(), ErrorKind::Forbidden, "{err}");
+    assert!(err.message().contains("nbsp"), "{err}");
+}
+
+#[test]
+fn a_character_reference_to_a_non_character_is_an_error() {
+    let err = hostile("&#1;", doc("\n<title>a&#1;b</title>"));
+    assert_error(
+        &err,
+        ErrorKind::Syntax,
+        2,
+        9,
+        "/release/title",
+        "the character reference &#1; stands for U+0001, which XML 1.0 does not allow",
+    );
+    for reference in ["&#0;", "&#xFFFE;", "&#xFFFF;", "&#xD800;", "&#x110000;"] {
+        let err = hostile(reference, doc(&format!("<title>a{reference}b</title>")));
+        assert_eq!(err.kind(), ErrorKind::Syntax, "{reference}: {err}");
+        assert_eq!(err.path(), "/release/title");
+    }
+}
+
+#[test]
+fn a_character_reference_to_a_non_character_in_an_attribute_is_an_error() {
+    for reference in ["&#1;", "&#xFFFE;"] {
+        let text = golden_xml().replacen("unit=\"t\"", &format!("unit=\"other:a{reference}\""), 1);
+        let err = refused(from_xml(&text), reference);
+        assert_eq!(err.kind(), ErrorKind::Syntax, "{reference}: {err}");
+    }
+}
+
+#[test]
+fn raw_characters_xml_does_not_allow_are_refused() {
+    for raw in ['\u{1}', '\u{FFFE}'] {
+        let in_text = golden_xml().replacen(
+            "<subtitle>according to the media",
+            &format!("<subtitle>according to{raw} the media"),
+            1,
+        );
+        let err = refused(from_xml(&in_text), "raw character in text");
+        assert_eq!(err.kind(), ErrorKind::Syntax, "{err}");
+        let in_attribute =
+            golden_xml().replacen("unit=\"t\"", &format!("unit=\"other:a{raw}\""), 1);
+        let err = refused(from_xml(&in_attribute), "raw character in an attribute");
+        assert_eq!(err.kind(), ErrorKind::Syntax, "{err}");
+    }
+}
+
+#[test]
+fn a_duplicated_attribute_is_a_syntax_error() {
+    let err = read_err(&format!(
+        "{}</release>",
+        ROOT.replace("number=\"16\"", "number=\"16\" number=\"17\"")
+    ));
+    assert_eq!(err.kind(), ErrorKind::Syntax, "{err}");
+    assert!(!err.message().contains("position"), "{err}");
+}
+
+#[test]
+fn a_misplaced_xml_declaration_is_refused() {
+    let inside = golden_xml().replacen(
+        "<subtitle>according to",
+        "<subtitle>according<?xml version=\"1.0\"?> to",
+        1,
+    );
+    assert!(from_xml(&inside).is_err(), "declaration inside a text");
+    let late = format!("<!-- first -->\n{}", golden_xml());
+    assert!(from_xml(&late).is_err(), "declaration after a comment");
+    let twice = format!("<?xml version=\"1.0\"?>\n{}", golden_xml());
+    assert!(from_xml(&twice).is_err(), "two declarations");
+}
+
+// ---------------------------------------------------------------- byte streams
+
+#[test]
+fn from_xml_reader_reads_bytes() {
+    let text = golden_xml();
+    assert_eq!(from_xml_reader(text.as_bytes()).expect("reads"), golden());
+    let buffered = std::io::BufReader::with_capacity(7, text.as_bytes());
+    assert_eq!(from_xml_reader(buffered).expect("reads"), golden());
+}
+
+#[test]
+fn invalid_utf8_names_the_byte_offset() {
+    let mut bytes = golden_xml().into_bytes();
+    let offset = bytes.len() / 2;
+    bytes[offset] = 0xFF;
+    let err = refused(from_xml_reader(&bytes[..]), "not UTF-8");
+    assert_eq!(err.kind(), ErrorKind::Syntax);
+    assert!(
+        err.message().contains(&format!("offset {offset}")),
+        "{err} (expected offset {offset})"
+    );
+    assert!(err.message().contains("UTF-8"), "{err}");
+
+    // A Latin-1 document.
+    let err = refused(
+        from_xml_reader(&b"<release title=\"caf\xe9\"/>"[..]),
+        "not UTF-8",
+    );
+    assert_eq!(
+        err.to_string(),
+        "invalid XML: the input is not UTF-8 (invalid byte at offset 19)"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_does_not_shift_error_positions() {
+    let text = doc("\n  <title>x</title>\n  <colour/>\n");
+    let plain = read_err(&text);
+    assert_eq!((plain.line(), plain.column()), (3, 3));
+    let with_bom = read_err(&format!("\u{feff}{text}"));
+    assert_eq!((with_bom.line(), with_bom.column()), (3, 3), "{with_bom}");
+}
+
+// ---------------------------------------------------------------- the error type
+
+#[test]
+fn the_error_type_is_send_sync_static() {
+    fn check<T: Send + Sync + 'static + std::error::Error>() {}
+    check::<Error>();
+    let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(read_err("<x/>"));
+    assert!(boxed.to_string().starts_with("invalid release XML"));
+}
+
+#[test]
+fn display_is_the_prefix_then_a_lowercase_message() {
+    let (uncarriable, _) = uncarriable().remove(0);
+    let errors = [
+        read_err(&doc("<colour/>")),
+        read_err(&format!("{ROOT}<title>a</subtitle></release>")),
+        read_err(&format!("{ROOT}<title><![CDATA[abc")),
+        read_err(&format!("{ROOT}<!-- abc")),
+        read_err(&ROOT[..30]),
+        read_err(&doc("<title>&#xZZ;</title>")),
+        read_err(&doc("<title>&nbsp;</title>")),
+        read_err(&billion_laughs()),
+        read_err(""),
+        refused(from_xml_reader(&b"\xff"[..]), "not UTF-8"),
+        refused(to_xml(&uncarriable), "refused"),
+    ];
+    for err in &errors {
+        let prefix = match err.kind() {
+            ErrorKind::Syntax => "invalid XML",
+            ErrorKind::Vocabulary => "invalid release XML",
+            ErrorKind::Forbidden => "refused XML",
+            ErrorKind::InvalidCharacter => "cannot write XML",
+            ErrorKind::Io => "XML input/output failed",
+            other => panic!("a new kind {other:?}"),
+        };
+        let mut expected = prefix.to_owned();
+        if err.line() > 0 {
+            expected.push_str(&format!(" at line {}, column {}", err.line(), err.column()));
+        }
+        if !err.path().is_empty() {
+            expected.push_str(&format!(" in {}", err.path()));
+        }
+        expected.push_str(&format!(": {}", err.message()));
+        assert_eq!(err.to_string(), expected);
+        // A capitalised word is refused; a code such as "U+0001" or "XML" is not a word.
+        let mut chars = err.message().chars();
+        let (first, second) = (chars.next().expect("a message"), chars.next());
+        assert!(
+            !(first.is_uppercase() && second.is_some_and(char::is_lowercase)),
+            "the message starts with a capital: {err}"
+        );
+    }
+}
