@@ -30,6 +30,7 @@
 //! |---|---|---|
 //! | `heading-typo` | warning | read a misspelt country name as the closest one |
 //! | `paragraph-rejoined` | info | joined a paragraph that a page break had split |
+//! | `headline-joined` | info | joined a headline printed over two heading lines |
 //! | `quote-mark-missing` | info | read a quotation whose opening mark is missing |
 //! | `website-scheme-assumed` | info | took a website printed without `http://` or `https://` as https |
 //! | `number-derived` | warning | found no release number and took it from the period |
@@ -183,8 +184,6 @@ struct Chunk {
     line: usize,
     /// The text without its markup (`#`, `**`, `<…>`, `- `), lines joined by a space.
     text: String,
-    /// For `Text`: made of one line only.
-    single: bool,
     /// The lines as printed, trimmed.
     lines: Vec<String>,
 }
@@ -204,6 +203,10 @@ fn kind_of(line: &str) -> (Kind, &str) {
         if inner.contains("://") || inner.starts_with("www.") {
             return (Kind::Url, inner.trim());
         }
+    }
+    // A source printed without angle brackets.
+    if (t.starts_with("http://") || t.starts_with("https://")) && !t.contains(char::is_whitespace) {
+        return (Kind::Url, t);
     }
     for bullet in ["- ", "• ", "* ", "– "] {
         if let Some(rest) = t.strip_prefix(bullet) {
@@ -232,7 +235,6 @@ fn chunks(text: &str) -> Vec<Chunk> {
             if let Some(last) = out.last_mut() {
                 last.text.push(' ');
                 last.text.push_str(body);
-                last.single = false;
                 last.lines.push(body.to_owned());
                 continue;
             }
@@ -241,7 +243,6 @@ fn chunks(text: &str) -> Vec<Chunk> {
             kind,
             line,
             text: body.to_owned(),
-            single: true,
             lines: vec![body.to_owned()],
         });
         open_text = kind == Kind::Text;
@@ -265,6 +266,16 @@ fn contents_line(line: &str) -> Option<(String, u32)> {
         .replace("</i>", "");
     let heading = collapse_spaces(&heading);
     (!heading.is_empty()).then_some((heading, page))
+}
+
+impl Chunk {
+    /// A `#`-heading, a bold line, or upper-case text: a headline or a country heading.
+    fn is_heading_like(&self) -> bool {
+        matches!(self.kind, Kind::Heading | Kind::Bold)
+            || (self.kind == Kind::Text
+                && self.text.split_whitespace().count() <= 40
+                && is_upper_line(&self.text))
+    }
 }
 
 /// Upper-case prose: a bare headline or country heading.
@@ -445,9 +456,13 @@ fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
         .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }
 
-/// "#16" → 16.
+/// "#16" (also "# 16", "№16", "No. 16") → 16.
 fn release_number(text: &str) -> Option<u32> {
-    let digits = text.trim().strip_prefix('#')?;
+    let t = text.trim();
+    let digits = ["#", "№", "No.", "No"]
+        .iter()
+        .find_map(|mark| t.strip_prefix(mark))?
+        .trim_start();
     (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
         .then(|| digits.parse().ok())
         .flatten()
@@ -696,15 +711,32 @@ impl<'b> Reader<'b> {
         sections: &[CountrySection],
         period: Period,
     ) -> Summary {
-        let mut summary = None;
-        let mut topics: Vec<String> = Vec::new();
+        // Paragraphs that a page break split are joined first.
+        let mut paragraphs: Vec<(usize, String)> = Vec::new();
         for b in blocks {
             let text = b.text.replace('*', "");
-            if summary.is_none() && text.contains("covered") && text.contains("event") {
-                summary = self.summary_sentence(&text, b.line, period);
-                if summary.is_none() {
+            match paragraphs.last_mut() {
+                Some((_, previous)) if !ends_sentence(previous) => {
+                    previous.push(' ');
+                    previous.push_str(&text);
                     self.note(
                         b.line,
+                        Severity::Info,
+                        "paragraph-rejoined",
+                        "a paragraph split by a page break is rejoined",
+                    );
+                }
+                _ => paragraphs.push((b.line, text)),
+            }
+        }
+        let mut summary = None;
+        let mut topics: Vec<String> = Vec::new();
+        for (line, text) in paragraphs {
+            if summary.is_none() && text.contains("covered") && text.contains("event") {
+                summary = self.summary_sentence(&text, line, period);
+                if summary.is_none() {
+                    self.note(
+                        line,
                         Severity::Warning,
                         "summary-unread",
                         "the summary sentence could not be read; counts taken from the sections",
@@ -774,9 +806,7 @@ impl<'b> Reader<'b> {
     /// A block that opens a country section: a heading, a bold line or a bare upper-case
     /// line naming a country.
     fn section_heading(&self, b: &Chunk) -> Option<(Country, bool)> {
-        let heading_like = matches!(b.kind, Kind::Heading | Kind::Bold)
-            || (b.kind == Kind::Text && b.single && is_upper_line(&b.text));
-        if !heading_like || b.text.split_whitespace().count() > 6 {
+        if !b.is_heading_like() || b.text.split_whitespace().count() > 6 {
             return None;
         }
         country_of(&b.text)
@@ -818,10 +848,23 @@ impl<'b> Reader<'b> {
                 self.note(b.line, Severity::Warning, "text-kept", "text before the first country section is not part of the release's model; left out");
                 continue;
             };
-            let headline_like = matches!(b.kind, Kind::Heading | Kind::Bold)
-                || (b.kind == Kind::Text && b.single && is_upper_line(&b.text));
+            let headline_like = b.is_heading_like();
             match drafts.last_mut() {
                 Some(draft) if !headline_like => draft.add(b, &mut self.diagnostics),
+                // A headline printed over two heading lines: nothing stands between them.
+                Some(draft)
+                    if draft.article.body.is_empty() && draft.article.sources.is_empty() =>
+                {
+                    draft.article.headline.push(' ');
+                    draft.article.headline.push_str(&collapse_spaces(&b.text));
+                    let message = "a headline continued on the next heading line is joined";
+                    self.diagnostics.push(Diagnostic {
+                        line: b.line,
+                        severity: Severity::Info,
+                        code: "headline-joined",
+                        message: message.into(),
+                    });
+                }
                 _ => {
                     if !headline_like {
                         self.diagnostics.push(Diagnostic { line: b.line, severity: Severity::Warning, code: "text-kept", message: "an article starts without a headline; its first paragraph is taken as the headline".into() });

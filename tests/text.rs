@@ -510,3 +510,85 @@ fn the_seed_statistics_are_typed_from_the_prose() {
             .all(|s| s.phrase.is_some() && !s.measure.is_empty())
     );
 }
+
+#[test]
+fn a_second_variant_with_split_headlines_bare_urls_and_an_observer() {
+    use caricc_release::{AreaUnit, Decimal, MassUnit, Qualifier, Unit};
+    let parsed = parse(include_str!("fixtures/release-2025-05-variant.txt")).unwrap();
+    let r = &parsed.release;
+    assert_eq!(r.id().to_string(), "#5/2025");
+    assert_eq!(r.period.to_string(), "01-15.03.2025");
+    assert_eq!(r.publisher.telephones.len(), 2);
+    let sections: Vec<(Country, &str, Option<u32>, usize)> = r
+        .sections
+        .iter()
+        .map(|s| (s.country, s.heading.as_str(), s.page, s.articles.len()))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            (Country::KZ, "KAZAKHSTAN", Some(2), 2),
+            (Country::AF, "ISLAMIC REPUBLIC OF AFGHANISTAN", Some(4), 1)
+        ]
+    );
+    let headlines: Vec<&str> = r.articles().map(|(_, a)| a.headline.as_str()).collect();
+    assert_eq!(
+        headlines,
+        [
+            "CUSTOMS OFFICERS STOPPED A TRUCK CARRYING HASHISH",
+            "POLICE DETAINED A COURIER IN SHYMKENT",
+            "POPPY FIELDS DESTROYED IN HELMAND"
+        ]
+    );
+    let sources: Vec<String> = r
+        .articles()
+        .flat_map(|(_, a)| a.sources.iter().map(|u| u.to_string()))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            "https://kgd.gov.kz/ru/news/hashish-2025",
+            "https://polisia.kz/ru/courier-shymkent/",
+            "https://example.af/poppy-helmand"
+        ]
+    );
+    // The summary sentence split by a page break is rejoined and read: "three events".
+    assert_eq!(r.summary.total_events, 3);
+    assert_eq!(
+        r.summary.topics.as_deref(),
+        Some(
+            "Published articles contain information about a seizure on the border (Kazakhstan) and poppy eradication (Afghanistan)."
+        )
+    );
+    let stats: Vec<(Decimal, Unit, Qualifier)> = r
+        .articles()
+        .flat_map(|(_, a)| {
+            a.statistics
+                .iter()
+                .map(|s| (s.value, s.unit.clone(), s.qualifier))
+        })
+        .collect();
+    assert_eq!(
+        stats,
+        [
+            (
+                "5.952".parse().unwrap(),
+                Unit::Mass(MassUnit::Kilogram),
+                Qualifier::Exact
+            ),
+            (
+                Decimal::from(300u32),
+                Unit::Mass(MassUnit::Gram),
+                Qualifier::About
+            ),
+            (
+                Decimal::from(1200u32),
+                Unit::Area(AreaUnit::Hectare),
+                Qualifier::Over
+            ),
+        ]
+    );
+    assert!(r.validate().is_empty(), "{:#?}", r.validate());
+    let found: Vec<(usize, &str)> = codes(&parsed.diagnostics);
+    assert_eq!(found, [(36, "paragraph-rejoined"), (44, "headline-joined")]);
+}
