@@ -101,7 +101,7 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::{QName, ResolveResult};
 use quick_xml::reader::NsReader;
 
-use crate::validate::{first_invalid_character, is_xml_char};
+use crate::validate::{any_byte, first_invalid_character, first_non_xml_char, is_xml_char};
 use crate::{
     Article, ArticleDate, Block, ContentsEntry, Country, CountryCount, CountrySection, Decimal,
     EmailAddress, Format, LanguageTag, Period, PhoneNumber, PostalAddress, Publisher, Qualifier,
@@ -287,7 +287,9 @@ pub fn to_xml(release: &Release) -> Result<String, Error> {
 
 /// Writes a release as XML laid out as `config` says.
 pub fn to_xml_with(release: &Release, config: &WriteConfig) -> Result<String, Error> {
-    let mut out = Vec::with_capacity(4096);
+    // About 2.5 KB of XML per article: one allocation for most releases.
+    let articles: usize = release.sections.iter().map(|s| s.articles.len()).sum();
+    let mut out = Vec::with_capacity(4096 + articles * 2560);
     to_xml_writer(&mut out, release, config)?;
     // Only `&str`s were written, so the bytes are UTF-8.
     String::from_utf8(out)
@@ -567,21 +569,19 @@ impl<W: Write> XmlWriter<W> {
 /// The model path of the first statistic nested deeper than [`MAX_BREAKDOWN_DEPTH`];
 /// walked without recursion, however deep.
 fn too_deep(release: &Release) -> Option<String> {
+    let depth = |top: &Statistic| {
+        let (mut deepest, mut stack) = (0, vec![(top, 0usize)]);
+        while let Some((s, d)) = stack.pop() {
+            deepest = deepest.max(d);
+            stack.extend(s.breakdown.iter().map(|p| (p, d + 1)));
+        }
+        deepest
+    };
     for (i, section) in release.sections.iter().enumerate() {
         for (j, article) in section.articles.iter().enumerate() {
             for (k, top) in article.statistics.iter().enumerate() {
-                let mut stack: Vec<(&Statistic, usize, String)> = vec![(
-                    top,
-                    0,
-                    format!("sections[{i}].articles[{j}].statistics[{k}]"),
-                )];
-                while let Some((s, depth, path)) = stack.pop() {
-                    if depth > MAX_BREAKDOWN_DEPTH {
-                        return Some(path);
-                    }
-                    for (n, part) in s.breakdown.iter().enumerate() {
-                        stack.push((part, depth + 1, format!("{path}.breakdown[{n}]")));
-                    }
+                if !top.breakdown.is_empty() && depth(top) > MAX_BREAKDOWN_DEPTH {
+                    return Some(format!("sections[{i}].articles[{j}].statistics[{k}]"));
                 }
             }
         }
@@ -596,12 +596,15 @@ fn iso_date(date: NaiveDate) -> String {
 /// Escapes markup characters, and the characters a reader would normalise away: a carriage
 /// return anywhere, a tab or line feed in an attribute.
 fn escape(text: &str, attribute: bool) -> Cow<'_, str> {
-    let needs = |c: char| match c {
-        '&' | '<' | '>' | '\r' => true,
-        '"' | '\t' | '\n' => attribute,
-        _ => false,
-    };
-    if !text.chars().any(needs) {
+    // A branch-free pass over the bytes (vectorised) finds the common case: nothing to do.
+    let special = any_byte(text.as_bytes(), |b| {
+        (b == b'&')
+            | (b == b'<')
+            | (b == b'>')
+            | (b == b'\r')
+            | (attribute & ((b == b'"') | (b == b'\t') | (b == b'\n')))
+    });
+    if !special {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -850,11 +853,7 @@ impl<'i> Parser<'i> {
                     }));
                 }
                 Event::End(_) => return Ok(None),
-                Event::Text(t)
-                    if t.xml10_content()
-                        .chars()
-                        .all(|c| matches!(c, ' ' | '\t' | '\n' | '\r')) =>
-                {
+                Event::Text(t) if t.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) => {
                     continue;
                 }
                 Event::Eof => {
@@ -951,7 +950,7 @@ impl<'i> Parser<'i> {
 
     /// Appends text read from the document, refusing characters XML 1.0 does not allow.
     fn push_chars(&self, text: &mut String, chunk: &str, offset: u64, at: &At<'_>) -> Result<()> {
-        if let Some(c) = chunk.chars().find(|c| !is_xml_char(*c)) {
+        if let Some((_, c)) = first_non_xml_char(chunk) {
             let message = format!(
                 "the text holds U+{:04X}, which XML 1.0 does not allow",
                 c as u32
@@ -963,11 +962,11 @@ impl<'i> Parser<'i> {
     }
 
     /// Reads the attributes of `tag` into `wanted` (name, slot); any other is an error.
-    fn attributes(
+    fn attributes<'t>(
         &self,
-        tag: &Tag<'_>,
+        tag: &'t Tag<'_>,
         at: &At<'_>,
-        wanted: &mut [(&str, &mut Option<String>)],
+        wanted: &mut [(&str, &mut Option<Cow<'t, str>>)],
     ) -> Result<()> {
         for attr in tag.start.attributes() {
             let attr = attr.map_err(|e| {
@@ -1024,7 +1023,7 @@ impl<'i> Parser<'i> {
                         format!("in attribute {name}: {}", lowercase_first(&e.to_string())),
                     )
                 })?;
-            if let Some(c) = value.chars().find(|c| !is_xml_char(*c)) {
+            if let Some((_, c)) = first_non_xml_char(&value) {
                 return Err(self.error(
                     ErrorKind::Syntax,
                     tag.offset,
@@ -1035,7 +1034,7 @@ impl<'i> Parser<'i> {
                     ),
                 ));
             }
-            **slot = Some(value.into_owned());
+            **slot = Some(value);
         }
         Ok(())
     }
@@ -1046,7 +1045,7 @@ impl<'i> Parser<'i> {
         tag: &Tag<'_>,
         at: &At<'_>,
         name: &str,
-        value: Option<String>,
+        value: Option<Cow<'_, str>>,
         parse: impl FnOnce(&str) -> Result<T, String>,
     ) -> Result<T> {
         let value = value.ok_or_else(|| {

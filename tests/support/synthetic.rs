@@ -4,7 +4,8 @@
 //! XML): a headline, two or three paragraphs (now and then a bulleted list or a quotation by a
 //! named speaker), places, organisations, topics, a unique source URL and zero to three
 //! statistics, some with a breakdown. Text mixes plain English words with Cyrillic, Kazakh and
-//! Azerbaijani names, “typographic quotes”, «guillemets», dashes and the odd `&` or `<`.
+//! Azerbaijani names, “typographic quotes”, «guillemets», dashes and, in about one paragraph in
+//! twelve, markup characters (`&`, `<`, `>`).
 //!
 //! No randomness: a fixed-seed linear congruential generator picks the words, so every call
 //! with the same count returns the same release. Also included by `benches/xml.rs` via
@@ -243,7 +244,7 @@ const CIRCUMSTANCES: &[&str] = &[
     "following a tip-off from local residents",
     "within the framework of the national anti-drug strategy",
     "in cooperation with colleagues from neighbouring states",
-    "during raids on markets & railway stations",
+    "during raids on markets and railway stations",
     "on the outskirts of the city — near the ring road",
 ];
 
@@ -254,7 +255,7 @@ const CLOSINGS: &[&str] = &[
     "Participants received leaflets on the harm of drug use and a hotline number.",
     "The event ended with a friendly football match between students and police.",
     "Work to identify other members of the group is under way.",
-    "Experts noted that drug use among minors < 18 years old has fallen.",
+    "Experts noted that drug use among minors under 18 has fallen.",
     "The organisers thanked the volunteers for their “tireless and sincere” work.",
 ];
 
@@ -313,6 +314,10 @@ fn paragraph(rng: &mut Lcg, country: &Country) -> String {
         p.push(' ');
     }
     p.push_str(rng.pick(CLOSINGS));
+    // Markup characters, now and then (release #16 has none; XML must still escape them).
+    if rng.one_in(12) {
+        p.push_str(" Sources: police & customs reports, items <1> to <3>.");
+    }
     p
 }
 
