@@ -793,7 +793,7 @@ pub(crate) fn any_byte(bytes: &[u8], test: impl Fn(u8) -> bool) -> bool {
     let blocks = bytes.chunks_exact(16);
     let rest = blocks.remainder();
     let hit = |block: &[u8]| block.iter().fold(0u8, |hit, &b| hit | u8::from(test(b))) != 0;
-    blocks.into_iter().any(|block| hit(block)) || hit(rest)
+    blocks.into_iter().any(&hit) || hit(rest)
 }
 
 /// Whether XML 1.0 can carry `c` (its production `Char`).
