@@ -74,6 +74,23 @@ proptest! {
         let _ = s.parse::<caricc_release::EmailAddress>();
         let _ = from_json(&s);
         let _ = caricc_release::from_xml(&s);
+        let _ = caricc_release::text::parse(&s);
+        let _ = caricc_release::statistic::extract(&s);
+    }
+
+    #[test]
+    fn text_reader_never_panics_on_release_shaped_text(lines in prop::collection::vec(prop::sample::select(vec![
+        "# INFORMATION RELEASE", "16-31.08.2025", "#16", "Almaty - 2025", "## CONTENTS",
+        "<i>KYRGYZ PEPUBLIC</i> .....\t8", "## REPUBLIC OF KAZAKHSTAN", "KYRGYZ REPUBLIC", "**HEADLINE**",
+        "- 4655 drug crimes, 2100 of which", "«Quote,» said Name, role.", "<https://polisia.kz/ru/>",
+        "covered 13 events (Kazakhstan – 3)", "", "", "text without end", "tel.: +7 727", "registry@caricc.org www.caricc.org",
+        "«Information Release», #16, 2025", "over 11 tons", "5 to 20 years", "\u{FEFF}", "\r", "Қазақстан ə ş", "*", "(", ")",
+    ]), 0..40)) {
+        let text = lines.join("\n");
+        if let Ok(parsed) = caricc_release::text::parse(&text) {
+            let _ = parsed.release.validate();
+            let _ = caricc_release::to_json(&parsed.release);
+        }
     }
 
     #[test]
