@@ -38,6 +38,8 @@ const ALIASES: &[(&str, &str)] = &[
     ("RUSSIA", "RU"),
     ("THE RUSSIAN FEDERATION", "RU"),
     ("TURKEY", "TR"),
+    ("TURKIYE", "TR"),
+    ("REPUBLIC OF TURKIYE", "TR"),
     ("REPUBLIC OF TURKEY", "TR"),
     ("IRAN", "IR"),
     ("CHINA", "CN"),

@@ -204,11 +204,33 @@ fn kind_of(line: &str) -> (Kind, &str) {
             return (Kind::Url, inner.trim());
         }
     }
-    // A source printed without angle brackets.
-    if (t.starts_with("http://") || t.starts_with("https://")) && !t.contains(char::is_whitespace) {
-        return (Kind::Url, t);
+    // A source printed without angle brackets, or after "Source:".
+    let bare = ["Source:", "Sources:", "source:"]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .map_or(t, str::trim_start);
+    if let Some(inner) = bare.strip_prefix('<').and_then(|r| r.strip_suffix('>')) {
+        return (Kind::Url, inner.trim());
     }
-    for bullet in ["- ", "• ", "* ", "– "] {
+    if (bare.starts_with("http://") || bare.starts_with("https://") || bare.starts_with("www."))
+        && !bare.contains(char::is_whitespace)
+    {
+        return (Kind::Url, bare.trim_end_matches(['.', ',', ';']));
+    }
+    for bullet in [
+        "- ",
+        "• ",
+        "* ",
+        "– ",
+        "● ",
+        "▪ ",
+        "\u{F0B7} ",
+        "· ",
+        "○ ",
+        "◦ ",
+        "■ ",
+        "\u{F0A7} ",
+    ] {
         if let Some(rest) = t.strip_prefix(bullet) {
             return (Kind::Bullet, rest.trim());
         }
@@ -224,8 +246,31 @@ fn kind_of(line: &str) -> (Kind, &str) {
 fn chunks(text: &str) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::new();
     let mut open_text = false;
+    // A `<http…` source that the PDF wrapped over several lines, joined without spaces.
+    let mut wrapped_url: Option<(usize, String)> = None;
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
+        if let Some((start, mut url)) = wrapped_url.take() {
+            let part = raw.trim();
+            url.push_str(part.trim_end_matches('>'));
+            if part.ends_with('>') || part.is_empty() || part.contains(char::is_whitespace) {
+                out.push(Chunk {
+                    kind: Kind::Url,
+                    line: start,
+                    text: url.clone(),
+                    lines: vec![url],
+                });
+                open_text = false;
+            } else {
+                wrapped_url = Some((start, url));
+            }
+            continue;
+        }
+        let t = raw.trim();
+        if t.starts_with("<http") && !t.ends_with('>') && !t.contains(char::is_whitespace) {
+            wrapped_url = Some((line, t.trim_start_matches('<').to_owned()));
+            continue;
+        }
         if raw.trim().is_empty() {
             open_text = false;
             continue;
@@ -246,6 +291,14 @@ fn chunks(text: &str) -> Vec<Chunk> {
             lines: vec![body.to_owned()],
         });
         open_text = kind == Kind::Text;
+    }
+    if let Some((start, url)) = wrapped_url {
+        out.push(Chunk {
+            kind: Kind::Url,
+            line: start,
+            text: url.clone(),
+            lines: vec![url],
+        });
     }
     out
 }
@@ -271,46 +324,83 @@ fn contents_line(line: &str) -> Option<(String, u32)> {
 impl Chunk {
     /// A `#`-heading, a bold line, or upper-case text: a headline or a country heading.
     fn is_heading_like(&self) -> bool {
-        matches!(self.kind, Kind::Heading | Kind::Bold)
-            || (self.kind == Kind::Text
-                && self.text.split_whitespace().count() <= 40
-                && is_upper_line(&self.text))
+        matches!(self.kind, Kind::Heading | Kind::Bold) || self.is_bare_headline()
+    }
+
+    /// Upper-case text of two words or more that is not a sentence: a page break can leave
+    /// an acronym ("CARICC.") or a slogan (“SAY NO TO DRUGS!”) alone on a line.
+    fn is_bare_headline(&self) -> bool {
+        let words = self.text.split_whitespace().count();
+        self.kind == Kind::Text
+            && (2..=40).contains(&words)
+            && !ends_sentence(&self.text)
+            && !self.text.starts_with(['“', '«', '"'])
+            && is_upper_line(&self.text)
     }
 }
 
 /// Upper-case prose: a bare headline or country heading.
+/// Units and names keep their case inside upper-case headlines ("25 kg", “Mak-2025”): up to
+/// one letter in ten may be lower case.
 fn is_upper_line(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 6 && letters.iter().all(|c| !c.is_lowercase())
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_lowercase() {
+            lower += 1;
+        } else {
+            upper += 1;
+        }
+    }
+    upper >= 6 && lower * 10 <= upper + lower
 }
 
 // ---------------------------------------------------------------- countries
 
 /// Levenshtein distance in characters.
+/// Edit distance in characters, a swap of two neighbours counting as one edit (optimal
+/// string alignment): "TURKMENSITAN" is one edit from "TURKMENISTAN".
 fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitution.min(previous + 1).min(row[j] + 1);
+    let width = b.len() + 1;
+    let mut d: Vec<usize> = (0..(a.len() + 1) * width)
+        .map(|k| {
+            if k < width {
+                k
+            } else if k % width == 0 {
+                k / width
+            } else {
+                0
+            }
+        })
+        .collect();
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[(i - 1) * width + j] + 1)
+                .min(d[i * width + j - 1] + 1)
+                .min(d[(i - 1) * width + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[(i - 2) * width + j - 2] + 1);
+            }
+            d[i * width + j] = best;
         }
     }
-    row[b.len()]
+    d[a.len() * width + b.len()]
 }
 
 /// The country a heading names: exactly, or as the one closest name within a small number
 /// of typing errors (then `true`).
 fn country_of(heading: &str) -> Option<(Country, bool)> {
-    let name = collapse_spaces(heading.trim_matches(|c: char| !c.is_alphanumeric() && c != ')'));
+    // PDF text has typographic apostrophes and Turkish capitals where the tables have ASCII.
+    let name = collapse_spaces(heading.trim_matches(|c: char| !c.is_alphanumeric() && c != ')'))
+        .replace(['’', 'ʼ'], "'")
+        .replace('İ', "I");
     if let Some(c) = Country::from_name(&name) {
         return Some((c, false));
     }
     let wanted = name.to_uppercase();
-    let allowed = (wanted.chars().count() / 8).clamp(1, 2);
+    let allowed = (wanted.chars().count() / 5).clamp(1, 3);
     let mut best: Option<(usize, Country)> = None;
     let mut tie = false;
     for country in Country::all() {
@@ -519,11 +609,29 @@ impl<'b> Reader<'b> {
                     number = Some(n);
                 } else if let Some(py) = place_and_year(text) {
                     place_year = Some(py);
-                } else if let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')'))
-                {
-                    subtitle = Some(inner.trim().to_owned());
                 } else {
-                    title_words.push(text.clone());
+                    // Title words, the subtitle in parentheses, and what extraction may have
+                    // run onto the same line: "(according to the media) 16-31.03.2025".
+                    let mut rest = text.clone();
+                    if let (Some(open), Some(close)) = (rest.find('('), rest.rfind(')')) {
+                        if open < close {
+                            subtitle = rest.get(open + 1..close).map(|t| t.trim().to_owned());
+                            rest.replace_range(open..=close, " ");
+                        }
+                    }
+                    let mut words = Vec::new();
+                    for token in rest.split_whitespace() {
+                        if let Ok(p) = token.parse::<Period>() {
+                            period = Some(p);
+                        } else if let Some(n) = release_number(token) {
+                            number = Some(n);
+                        } else {
+                            words.push(token);
+                        }
+                    }
+                    if !words.is_empty() {
+                        title_words.push(words.join(" "));
+                    }
                 }
             }
         }
@@ -716,7 +824,10 @@ impl<'b> Reader<'b> {
         for b in blocks {
             let text = b.text.replace('*', "");
             match paragraphs.last_mut() {
-                Some((_, previous)) if !ends_sentence(previous) => {
+                // The summary sentence may lack its final period after the counts' parenthesis.
+                Some((_, previous))
+                    if !ends_sentence(previous) && !previous.trim_end().ends_with(')') =>
+                {
                     previous.push(' ');
                     previous.push_str(&text);
                     self.note(
@@ -731,20 +842,29 @@ impl<'b> Reader<'b> {
         }
         let mut summary = None;
         let mut topics: Vec<String> = Vec::new();
+        let first_line = paragraphs.first().map(|(line, _)| *line);
+        let mut attempted = false;
         for (line, text) in paragraphs {
             if summary.is_none() && text.contains("covered") && text.contains("event") {
+                attempted = true;
                 summary = self.summary_sentence(&text, line, period);
                 if summary.is_none() {
-                    self.note(
-                        line,
-                        Severity::Warning,
-                        "summary-unread",
-                        "the summary sentence could not be read; counts taken from the sections",
-                    );
+                    let message = "the summary sentence could not be read; it is kept with the topics and the counts are taken from the sections";
+                    self.note(line, Severity::Warning, "summary-unread", message);
+                    topics.push(collapse_spaces(&text));
                 }
             } else {
                 topics.push(collapse_spaces(&text));
             }
+        }
+        if !attempted {
+            let message = "no summary sentence (\"… covered N events …\"); the counts are taken from the sections";
+            self.note(
+                first_line.unwrap_or(1),
+                Severity::Warning,
+                "summary-unread",
+                message,
+            );
         }
         let (total_events, events_by_country) = summary.unwrap_or_else(|| {
             (
@@ -767,14 +887,28 @@ impl<'b> Reader<'b> {
         period: Period,
     ) -> Option<(u32, Vec<CountryCount>)> {
         let words: Vec<&str> = text.split_whitespace().collect();
-        let at = words.iter().position(|w| *w == "covered")?;
-        let total = words.get(at + 1..)?.iter().find_map(|w| count_word(w))?;
-        let open = text.rfind('(')?;
-        let close = text[open..].find(')')? + open;
+        // "covered 13 events", also "3 events … were covered": the number before "event(s)".
+        let events_at = words.iter().position(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphabetic()),
+                "event" | "events"
+            )
+        })?;
+        let total = count_word(words.get(events_at.checked_sub(1)?)?)?;
+        // The per-country list: in the last parentheses, or after the last colon.
+        let list = match (text.rfind('('), text.rfind(':')) {
+            (Some(open), _) => {
+                let inner = text.get(open + 1..)?;
+                inner.get(..inner.find(')')?)?
+            }
+            (None, Some(colon)) => text.get(colon + 1..)?.trim_end_matches(['.', ' ']),
+            (None, None) => return None,
+        };
         let mut counts = Vec::new();
-        for item in text[open + 1..close].split([',', ';']) {
+        for item in list.split([',', ';']).flat_map(|i| i.split(" and ")) {
             let (name, n) = item.rsplit_once(['–', '-', '—', ':'])?;
-            let events = count_word(n.trim())?;
+            // "2" or "2 events"
+            let events = count_word(n.split_whitespace().next()?)?;
             let (country, fuzzy) = country_of(name.trim())?;
             if fuzzy {
                 self.note(
@@ -806,7 +940,9 @@ impl<'b> Reader<'b> {
     /// A block that opens a country section: a heading, a bold line or a bare upper-case
     /// line naming a country.
     fn section_heading(&self, b: &Chunk) -> Option<(Country, bool)> {
-        if !b.is_heading_like() || b.text.split_whitespace().count() > 6 {
+        // A bare country heading may be one word ("TURKMENISTAN"); a headline needs two.
+        let bare = b.kind == Kind::Text && is_upper_line(&b.text) && !ends_sentence(&b.text);
+        if !(b.is_heading_like() || bare) || b.text.split_whitespace().count() > 6 {
             return None;
         }
         country_of(&b.text)
@@ -957,14 +1093,18 @@ impl Draft {
             code: "paragraph-rejoined",
             message: format!("a {what} split by a page break is rejoined"),
         };
+        // A page break split the text when the part before does not end a sentence, or the
+        // part after begins in lower case (no paragraph does).
+        let starts_lower = text.chars().next().is_some_and(char::is_lowercase);
+        let continues = |previous: &str| starts_lower || !ends_sentence(previous);
         match (b.kind, article.body.last_mut()) {
-            (Kind::Text, Some(Block::Paragraph { text: previous })) if !ends_sentence(previous) => {
+            (Kind::Text, Some(Block::Paragraph { text: previous })) if continues(previous) => {
                 previous.push(' ');
                 previous.push_str(&text);
                 diagnostics.push(rejoined("paragraph"));
             }
             (Kind::Text, Some(Block::Bullets { items }))
-                if items.last().is_some_and(|i| !ends_sentence(i)) =>
+                if items.last().is_some_and(|i| continues(i)) =>
             {
                 if let Some(item) = items.last_mut() {
                     item.push(' ');
@@ -1091,11 +1231,18 @@ fn quotation(paragraph: &str) -> Option<(Block, bool)> {
 fn article_date(text: &str) -> Option<ArticleDate> {
     let words: Vec<&str> = text.split_whitespace().collect();
     for (i, pair) in words.windows(2).enumerate() {
+        // "14.03.2025"
+        let first = pair[0].trim_matches(|c: char| !c.is_ascii_digit());
+        if first.len() == 10 && first.matches('.').count() == 2 {
+            if let Ok(date) = chrono::NaiveDate::parse_from_str(first, "%d.%m.%Y") {
+                return Some(ArticleDate::from_date(date));
+            }
+        }
         let day: u32 = match pair[0].parse() {
             Ok(d) if (1..=31).contains(&d) => d,
             _ => continue,
         };
-        let month_word = pair[1].trim_end_matches([',', '.', ';']);
+        let month_word = pair[1].trim_end_matches([',', '.', ';', ':', ')']);
         let Ok(month) = month_word.parse::<Month>() else {
             continue;
         };
@@ -1104,7 +1251,7 @@ fn article_date(text: &str) -> Option<ArticleDate> {
         }
         let year = words
             .get(i + 2)
-            .map(|w| w.trim_end_matches([',', '.', ';']))
+            .map(|w| w.trim_end_matches([',', '.', ';', ':', ')']))
             .filter(|w| w.len() == 4)
             .and_then(|w| w.parse::<i32>().ok());
         let date = match year {

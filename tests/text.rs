@@ -592,3 +592,71 @@ fn a_second_variant_with_split_headlines_bare_urls_and_an_observer() {
     let found: Vec<(usize, &str)> = codes(&parsed.diagnostics);
     assert_eq!(found, [(36, "paragraph-rejoined"), (44, "headline-joined")]);
 }
+
+#[test]
+fn a_third_variant_with_page_break_fragments_typos_wrapped_and_prefixed_sources() {
+    let parsed = parse(include_str!("fixtures/release-2025-06-variant.txt")).unwrap();
+    let r = &parsed.release;
+    // The period on the subtitle's line; the summary without a final period keeps the topics apart.
+    assert_eq!(r.period.to_string(), "16-31.03.2025");
+    assert_eq!(r.summary.total_events, 4);
+    assert_eq!(
+        r.summary.topics.as_deref(),
+        Some(
+            "Published articles contain information about seizures (Kyrgyzstan), a seminar (Turkmenistan) and statistics (China)."
+        )
+    );
+    // Two-letter typos, a swap, a typographic apostrophe; mixed-case headlines; a lone
+    // "CARICC." and a quoted slogan are no headlines.
+    let sections: Vec<(Country, usize)> = r
+        .sections
+        .iter()
+        .map(|s| (s.country, s.articles.len()))
+        .collect();
+    assert_eq!(
+        sections,
+        [(Country::KG, 2), (Country::TM, 1), (Country::CN, 1)]
+    );
+    let headlines: Vec<&str> = r.articles().map(|(_, a)| a.headline.as_str()).collect();
+    assert_eq!(
+        headlines,
+        [
+            "POLICE SEIZED 25 kg OF HASHISH IN BISHKEK",
+            "OPERATION “Mak-2025” STARTED IN ISSYK-KUL REGION",
+            "SEMINAR ON DRUG PREVENTION FOR TEACHERS",
+            "DRUG USERS REGISTERED IN CHINA FELL",
+        ]
+    );
+    // "Source:" prefix, a URL wrapped over two lines, a bare URL with a trailing period.
+    let sources: Vec<String> = r
+        .articles()
+        .flat_map(|(_, a)| a.sources.iter().map(|u| u.to_string()))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            "https://24.kg/english/25-kg-hashish-bishkek/",
+            "https://kabar.kg/eng/news/mak-2025-started-in-the-issyk-kul-region-with-inspections-of-fields-and-mountain-roads/",
+            "https://turkmenportal.com/en/seminar-teachers",
+            "https://example.cn/users-fell",
+        ]
+    );
+    let police = &r.sections[0].articles[0];
+    assert_eq!(
+        police.date.map(|d| d.to_string()).as_deref(),
+        Some("14 March 2025")
+    );
+    assert!(
+        matches!(&police.body[0], Block::Paragraph { text } if text.ends_with("prepared with CARICC. recommends."))
+    );
+    let operation = &r.sections[0].articles[1];
+    assert!(matches!(&operation.body[1], Block::Bullets { items } if items.len() == 2));
+    assert!(r.validate().is_valid(), "{:#?}", r.validate());
+    let typos: Vec<usize> = parsed
+        .diagnostics
+        .iter()
+        .filter(|d| d.code() == "heading-typo")
+        .map(Diagnostic::line)
+        .collect();
+    assert_eq!(typos, [33, 60]);
+}
