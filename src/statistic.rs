@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 mod extract;
 
-pub use extract::{Extracted, extract};
+pub use extract::{Extracted, extract, extract_in};
 
 use crate::error::serde_via_str;
 use crate::words::collapse_spaces;

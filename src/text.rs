@@ -21,7 +21,7 @@
 //! - CRLF or CR line ends and a leading byte-order mark, the same as LF.
 //!
 //! Each article's statistics are read from its paragraphs and bullet items with
-//! [`crate::statistic::extract`], and its date from the first day and month its text names.
+//! [`crate::statistic::extract_in`] (the section's country decides a "manat"), and its date from the first day and month its text names.
 //! Places, organisations and topics are not guessed from prose: they stay empty.
 //!
 //! # Diagnostics
@@ -60,7 +60,7 @@ use url::Url;
 
 use crate::release::count_events;
 use crate::release::{SERIES_SUBTITLE, SERIES_TITLE};
-use crate::statistic::extract;
+use crate::statistic::extract_in;
 use crate::words::{collapse_spaces, small_number};
 use crate::{
     Article, ArticleDate, Block, ContentsEntry, Country, CountryCount, CountrySection,
@@ -1018,7 +1018,7 @@ impl<'b> Reader<'b> {
             .map(|(mut section, drafts)| {
                 section.articles = drafts
                     .into_iter()
-                    .map(|d| d.finish(&mut self.diagnostics))
+                    .map(|d| d.finish(section.country, &mut self.diagnostics))
                     .collect();
                 section
             })
@@ -1125,7 +1125,7 @@ impl Draft {
     }
 
     /// Quotations, the date and the statistics, once the body is complete.
-    fn finish(mut self, diagnostics: &mut Vec<Diagnostic>) -> Article {
+    fn finish(mut self, country: Country, diagnostics: &mut Vec<Diagnostic>) -> Article {
         let article = &mut self.article;
         for (block, line) in article.body.iter_mut().zip(&self.lines) {
             let Block::Paragraph { text } = block else {
@@ -1156,7 +1156,7 @@ impl Draft {
             for text in texts {
                 article
                     .statistics
-                    .extend(extract(text).into_iter().map(|e| e.statistic));
+                    .extend(extract_in(text, country).into_iter().map(|e| e.statistic));
             }
         }
         self.article
@@ -1180,22 +1180,29 @@ const SPEECH_VERBS: &[&str] = &[
     "emphasised",
     "stressed",
     "explained",
+    "reported",
+    "announced",
+    "informed",
+    "told",
+    "warned",
+    "underlined",
+    "recalled",
     "says",
     "notes",
     "states",
+    "reports",
 ];
 
-/// `«…,» said NAME, ROLE.` (also “…” and "…", also with the opening mark lost, also
-/// `«…,» the draft agreement states.`) → a quotation with its speaker.
+/// `«…,» said NAME, ROLE.` (also “…” and "…", with the opening mark lost, with `», –`
+/// before the verb, and `«…,» the draft agreement states.`) → a quotation with its speaker.
 fn quotation(paragraph: &str) -> Option<(Block, bool)> {
     let close_at = paragraph.rfind(['»', '”', '"'])?;
     let quoted = paragraph.get(..close_at)?;
     let close_len = paragraph[close_at..].chars().next()?.len_utf8();
     let after = paragraph.get(close_at + close_len..)?.trim();
+    // ",» said …", also "», – noted …" with the comma outside and a dash.
     let after = after
-        .strip_prefix(',')
-        .unwrap_or(after)
-        .trim()
+        .trim_start_matches([',', '–', '—', '-', ' '])
         .trim_end_matches('.');
     let mut words = after.split_whitespace();
     let first = words.next()?;

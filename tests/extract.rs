@@ -1500,3 +1500,44 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------- found by running unseen releases
+
+#[test]
+fn age_ranges_list_markers_and_numbers_to_call_are_not_statistics() {
+    assert_none("Teenagers aged 14 to 17 took part in the lessons.");
+    assert_none("Young people aged 18-25 were surveyed.");
+    assert_none(
+        "The plan provides for: 1) tracing of suppliers; 2) closing websites; 3) prevention.",
+    );
+    assert_none("Citizens can call 102 to report a dealer.");
+    // A count beside them is still read.
+    let s = only("Police questioned 40 teenagers aged 14 to 17.");
+    assert_eq!((s.value, s.unit), (n(40), Unit::Count));
+}
+
+#[test]
+fn uzbek_sums_and_turkmen_manat() {
+    let s = only("The fine was 2 million sums.");
+    assert_eq!(
+        (s.value, s.unit),
+        (n(2_000_000), Unit::Currency(Currency::UZS))
+    );
+    let s = only("The fine was 3 million so'm.");
+    assert_eq!(s.unit, Unit::Currency(Currency::UZS));
+    // "manat" is Azerbaijani unless the text is about Turkmenistan.
+    assert_eq!(
+        only("Fines of 2,000 manat were imposed.").unit,
+        Unit::Currency(Currency::AZN)
+    );
+    let found = caricc_release::statistic::extract_in(
+        "Fines of 2,000 manat were imposed.",
+        caricc_release::Country::TM,
+    );
+    assert_eq!(found[0].statistic.unit, Unit::Currency(Currency::TMT));
+    let found = caricc_release::statistic::extract_in(
+        "Fines of 2,000 manat were imposed.",
+        caricc_release::Country::AZ,
+    );
+    assert_eq!(found[0].statistic.unit, Unit::Currency(Currency::AZN));
+}

@@ -412,6 +412,18 @@ fn quotations_in_every_mark_with_and_without_a_role() {
             "the ministry",
             None,
         ),
+        (
+            "«We act», – noted Ulan Niyazbekov, Minister.",
+            "We act",
+            "Ulan Niyazbekov",
+            Some("Minister"),
+        ),
+        (
+            "«We act,» the press service reported.",
+            "We act",
+            "the press service",
+            None,
+        ),
     ] {
         let body = format!("## POLICE ACT\n\n{paragraph}\n\n<https://polisia.kz/a>");
         let r = parse(&minimal("16-31.08.2025\n\n#16", EDITORIAL, &body))

@@ -28,6 +28,41 @@ pub struct Extracted {
     pub span: Range<usize>,
 }
 
+/// Finds the quantities in text about `country`: as [`extract`], and where a currency's name
+/// is shared by two member states the country decides ("manat" is Turkmen in Turkmenistan,
+/// Azerbaijani elsewhere).
+///
+/// ```
+/// use caricc_release::{Country, Currency, Unit};
+/// use caricc_release::statistic::extract_in;
+///
+/// let found = extract_in("Fines of 2,000 manat were imposed.", Country::TM);
+/// assert_eq!(found[0].statistic.unit, Unit::Currency(Currency::TMT));
+/// ```
+pub fn extract_in(text: &str, country: crate::Country) -> Vec<Extracted> {
+    let mut found = extract(text);
+    if country == crate::Country::TM {
+        for e in &mut found {
+            turkmen_manat(&mut e.statistic);
+        }
+    }
+    found
+}
+
+/// A bare "manat" read as AZN, in Turkmenistan: TMT (the phrase names no other manat).
+fn turkmen_manat(s: &mut Statistic) {
+    let phrase = s.phrase.as_deref().unwrap_or("").to_lowercase();
+    if s.unit == Unit::Currency(Currency::AZN)
+        && phrase.contains("manat")
+        && !phrase.contains("azerbaijan")
+    {
+        s.unit = Unit::Currency(Currency::TMT);
+    }
+    for part in &mut s.breakdown {
+        turkmen_manat(part);
+    }
+}
+
 /// Finds the quantities in a sentence or paragraph, in document order.
 ///
 /// Each statistic has a non-empty `measure` (what is counted), its `phrase` is `text[span]`,
@@ -204,6 +239,12 @@ const UNITS: &[(&[&str], Unit)] = &[
     (&["azn"], Unit::Currency(Currency::AZN)),
     (&["tmt"], Unit::Currency(Currency::TMT)),
     (&["som"], Unit::Currency(Currency::KGS)),
+    (&["sum"], Unit::Currency(Currency::UZS)),
+    (&["sums"], Unit::Currency(Currency::UZS)),
+    (&["soum"], Unit::Currency(Currency::UZS)),
+    (&["soums"], Unit::Currency(Currency::UZS)),
+    (&["so'm"], Unit::Currency(Currency::UZS)),
+    (&["so‘m"], Unit::Currency(Currency::UZS)),
     (&["soms"], Unit::Currency(Currency::KGS)),
     (&["kgs"], Unit::Currency(Currency::KGS)),
     (&["somoni"], Unit::Currency(Currency::TJS)),
@@ -507,6 +548,9 @@ const VERBS: &[&str] = &[
 
 /// Words before a number that make it a name or a reference ("Article 228", "No. 5").
 const IDENTIFIER_BEFORE: &[&str] = &[
+    "call",
+    "calling",
+    "dial",
     "article",
     "articles",
     "part",
@@ -1671,9 +1715,17 @@ impl<'a> Doc<'a> {
                 && self.is_month(end + 2))
     }
 
-    /// "aged 16", "at the age of 16", "16 years old".
+    /// "aged 16", "at the age of 16", "16 years old", and the end of "aged 14 to 17".
     fn is_age(&self, i: usize, end: usize) -> bool {
-        self.is_word(i.checked_sub(1), "aged")
+        let range_of_ages = i.checked_sub(2).is_some_and(|start| {
+            (self.is_word(Some(i - 1), "to") || self.is_dash(i - 1))
+                && self.kind(start) == Some(Kind::Number)
+                && (self.is_word(start.checked_sub(1), "aged")
+                    || self.is_word(start.checked_sub(1), "ages")
+                    || self.words_before(start, &["age", "of"]))
+        });
+        range_of_ages
+            || self.is_word(i.checked_sub(1), "aged")
             || self.is_word(i.checked_sub(1), "age")
             || self.words_before(i, &["age", "of"])
             || self.words_before(i, &["ages", "of"])
@@ -1697,7 +1749,13 @@ impl<'a> Doc<'a> {
         let named = self
             .word(end)
             .is_some_and(|w| IDENTIFIER_AFTER.contains(&w));
-        marker || address || named
+        // "1) tracing …; 2) …": the marker of a numbered list.
+        let list_marker = self.tok(end).is_some_and(|t| t.is_punct(&[')']))
+            && !i
+                .checked_sub(1)
+                .and_then(|p| self.tok(p))
+                .is_some_and(|t| t.is_punct(&['(']));
+        marker || address || named || list_marker
     }
 
     /// A number from 1900 to 2099 standing as a year: not one followed by what it counts
