@@ -31,6 +31,7 @@
 //! | `heading-typo` | warning | read a misspelt country name as the closest one |
 //! | `paragraph-rejoined` | info | joined a paragraph that a page break had split |
 //! | `headline-joined` | info | joined a headline printed over two heading lines |
+//! | `page-number` | info | left out a line holding only a page number |
 //! | `quote-mark-missing` | info | read a quotation whose opening mark is missing |
 //! | `website-scheme-assumed` | info | took a website printed without `http://` or `https://` as https |
 //! | `number-derived` | warning | found no release number and took it from the period |
@@ -978,6 +979,18 @@ impl<'b> Reader<'b> {
                     .map(|c| c.page)
                     .nth(earlier);
                 sections.push((section, Vec::new()));
+                continue;
+            }
+            // A line holding only a small number is a page number the extraction kept.
+            if b.kind == Kind::Text
+                && b.text.len() <= 3
+                && b.text.bytes().all(|c| c.is_ascii_digit())
+            {
+                let message = format!(
+                    "the line {:?} is taken for a page number and left out",
+                    b.text
+                );
+                self.note(b.line, Severity::Info, "page-number", message);
                 continue;
             }
             let Some((_, drafts)) = sections.last_mut() else {

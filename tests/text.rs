@@ -672,3 +672,24 @@ fn a_third_variant_with_page_break_fragments_typos_wrapped_and_prefixed_sources(
         .collect();
     assert_eq!(typos, [33, 60]);
 }
+
+#[test]
+fn page_numbers_left_by_the_extraction_are_left_out_with_a_note() {
+    let body = format!(
+        "{ARTICLE}\n\n7\n\n## POLICE SEIZED MORE DRUGS\n\nPolice seized more drugs.\n\n<https://polisia.kz/b>"
+    );
+    let parsed = parse(&minimal("16-31.08.2025\n\n#16", EDITORIAL, &body)).unwrap();
+    let articles = &parsed.release.sections[0].articles;
+    assert_eq!(articles.len(), 2);
+    assert_eq!(articles[0].body.len(), 1);
+    let note = parsed
+        .diagnostics
+        .iter()
+        .find(|d| d.code() == "page-number")
+        .unwrap();
+    assert_eq!(note.severity(), Severity::Info);
+    assert_eq!(
+        note.message(),
+        "the line \"7\" is taken for a page number and left out"
+    );
+}
