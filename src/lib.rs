@@ -13,7 +13,10 @@
 //! - lossless XML in a documented, versioned vocabulary ([`xml`]): [`to_xml`],
 //!   [`to_xml_with`], [`from_xml`], [`from_xml_reader`];
 //! - schemas for both formats in the package: `schema/release.schema.json` (JSON Schema
-//!   2020-12) and `schema/release.xsd` (XML Schema 1.0).
+//!   2020-12) and `schema/release.xsd` (XML Schema 1.0);
+//! - [`text::parse`], which reads the text layout a release's PDF gives when extracted, with
+//!   a diagnostic for everything it guessed or repaired, and [`statistic::extract`], which
+//!   types the quantities of prose ("over 11 tons of drugs", "5 to 20 years").
 //!
 //! ```
 //! use caricc_release::{ArticleBuilder, ReleaseBuilder, SectionBuilder, StatisticBuilder};
