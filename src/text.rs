@@ -69,7 +69,8 @@ use crate::{
     Severity, Speaker, Summary,
 };
 
-/// The text is not a release at all: no title, or no period to place it in time.
+/// The text is not a release at all: no title, no period to place it in time, no number,
+/// or no country section.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("not a release (line {line}): {message}")]
 pub struct Error {
@@ -506,6 +507,12 @@ impl<'b> Reader<'b> {
                 None => return Err(Error { line: cover.line, message: "no release number (such as \"#16\") and the period is not on the semi-monthly schedule".into() }),
             },
         };
+        if sections.is_empty() {
+            return Err(Error {
+                line: cover.line,
+                message: "no country section (a heading naming a country, such as \"REPUBLIC OF KAZAKHSTAN\")".into(),
+            });
+        }
         let title = editorial.title.take().unwrap_or(cover.title);
         let format = editorial.format.unwrap_or(Format::Pdf);
         let publisher = self.publisher(editorial, cover.line);

@@ -693,3 +693,54 @@ fn page_numbers_left_by_the_extraction_are_left_out_with_a_note() {
         "the line \"7\" is taken for a page number and left out"
     );
 }
+
+#[test]
+fn text_kept_and_summary_unread_in_their_other_cases() {
+    // A contents line naming no country, text before the first section, an article without a
+    // headline, and no summary sentence at all.
+    let text = "# INFORMATION RELEASE\n\n16-31.08.2025\n\n#16\n\n## CONTENTS\n\n<i>REPUBLIC OF KAZAKHSTAN</i> .....\t2\n<i>MISCELLANEOUS</i> .....\t3\n\nPublished articles contain information about a seizure (Kazakhstan).\n\n## REPUBLIC OF KAZAKHSTAN\n\nPolice seized drugs in Almaty.\n\nThe drugs were destroyed.\n\n<https://polisia.kz/a>\n";
+    let parsed = parse(text).unwrap();
+    let found: Vec<(&str, &str)> = parsed
+        .diagnostics
+        .iter()
+        .map(|d| (d.code(), d.message()))
+        .collect();
+    assert!(
+        found.contains(&(
+            "text-kept",
+            "the contents line \"MISCELLANEOUS\" names no known country; left out of the contents"
+        )),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(c, m)| *c == "summary-unread" && m.starts_with("no summary sentence")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(
+            |(c, m)| *c == "text-kept" && m.starts_with("an article starts without a headline")
+        ),
+        "{found:#?}"
+    );
+    let r = &parsed.release;
+    assert_eq!(r.contents.len(), 1);
+    assert_eq!(
+        r.sections[0].articles[0].headline,
+        "Police seized drugs in Almaty."
+    );
+    assert_eq!(r.summary.total_events, 1);
+    assert_eq!(
+        r.summary.topics.as_deref(),
+        Some("Published articles contain information about a seizure (Kazakhstan).")
+    );
+
+    // No country section at all: not a release.
+    let text = "# INFORMATION RELEASE\n\n16-31.08.2025\n\n#16\n\n## A HEADLINE WITHOUT A SECTION\n\nBody.\n";
+    let err = parse(text).unwrap_err();
+    assert_eq!(
+        err.message(),
+        "no country section (a heading naming a country, such as \"REPUBLIC OF KAZAKHSTAN\")"
+    );
+}
