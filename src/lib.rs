@@ -90,6 +90,7 @@
 #![warn(missing_docs)]
 #![deny(unsafe_code)]
 
+pub mod archive;
 mod article;
 pub mod builder;
 mod country;
@@ -100,6 +101,7 @@ pub mod json;
 mod period;
 mod publisher;
 mod release;
+pub mod render;
 mod section;
 pub mod statistic;
 pub mod text;

@@ -18,7 +18,11 @@
 //!   rejoined where a page break split them mid-sentence; bullet items; quotations in «…»,
 //!   “…” or "…" with the speaker and role the text names ("said Ilya Tokarev, head of the
 //!   youth policy department"); source URLs in `<…>`; the closing publisher block;
-//! - CRLF or CR line ends and a leading byte-order mark, the same as LF.
+//! - CRLF or CR line ends and a leading byte-order mark, the same as LF;
+//! - what [`crate::render::markdown`] adds to the layout: a paragraph escaped with a leading
+//!   backslash, `> …` for a quotation without a speaker, and the `<!-- caricc {…} -->`
+//!   comment after an article's sources carrying its date, places, organisations, topics and
+//!   statistics (then nothing of these is guessed).
 //!
 //! Each article's statistics are read from its paragraphs and bullet items with
 //! [`crate::statistic::extract_in`] (the section's country decides a "manat"), and its date from the first day and month its text names.
@@ -32,6 +36,8 @@
 //! | `paragraph-rejoined` | info | joined a paragraph that a page break had split |
 //! | `headline-joined` | info | joined a headline printed over two heading lines |
 //! | `page-number` | info | left out a line holding only a page number |
+//! | `comment-skipped` | info | left out an HTML comment that is not a `caricc` one |
+//! | `comment-unread` | warning | could not read an article's `caricc` comment; guessed from the text instead |
 //! | `quote-mark-missing` | info | read a quotation whose opening mark is missing |
 //! | `website-scheme-assumed` | info | took a website printed without `http://` or `https://` as https |
 //! | `number-derived` | warning | found no release number and took it from the period |
@@ -177,6 +183,12 @@ enum Kind {
     Contents,
     /// Anything else: lines up to a blank line.
     Text,
+    /// Text escaped with a leading backslash: never markup, never a heading.
+    Literal,
+    /// `> …`: a quotation without a named speaker.
+    Quote,
+    /// `<!-- … -->` alone on its line.
+    Comment,
 }
 
 #[derive(Debug, Clone)]
@@ -192,6 +204,15 @@ struct Chunk {
 
 fn kind_of(line: &str) -> (Kind, &str) {
     let t = line.trim();
+    if let Some(rest) = t.strip_prefix('\\') {
+        return (Kind::Literal, rest);
+    }
+    if let Some(rest) = t.strip_prefix("> ") {
+        return (Kind::Quote, rest.trim());
+    }
+    if let Some(inner) = t.strip_prefix("<!--").and_then(|r| r.strip_suffix("-->")) {
+        return (Kind::Comment, inner.trim());
+    }
     if let Some(rest) = t.strip_prefix('#') {
         let rest = rest.trim_start_matches('#');
         if rest.starts_with(' ') && t.len() - rest.len() <= 6 {
@@ -292,7 +313,7 @@ fn chunks(text: &str) -> Vec<Chunk> {
             text: body.to_owned(),
             lines: vec![body.to_owned()],
         });
-        open_text = kind == Kind::Text;
+        open_text = matches!(kind, Kind::Text | Kind::Literal);
     }
     if let Some((start, url)) = wrapped_url {
         out.push(Chunk {
@@ -483,7 +504,7 @@ impl<'b> Reader<'b> {
         let mut editorial = self.editorial();
         let contents = self.contents();
         let summary_block = self.summary();
-        let sections = self.sections(&contents);
+        let sections = self.sections(&contents, editorial.name.as_deref());
 
         // Number and year: the cover, else the «…» line, else the period's schedule.
         let year = cover
@@ -830,7 +851,7 @@ impl<'b> Reader<'b> {
         // Paragraphs that a page break split are joined first.
         let mut paragraphs: Vec<(usize, String)> = Vec::new();
         for b in blocks {
-            let text = b.text.replace('*', "");
+            let text = without_italics(&b.text);
             match paragraphs.last_mut() {
                 // The summary sentence may lack its final period after the counts' parenthesis.
                 Some((_, previous))
@@ -956,9 +977,13 @@ impl<'b> Reader<'b> {
         country_of(&b.text)
     }
 
-    fn sections(&mut self, contents: &[ContentsEntry]) -> Vec<CountrySection> {
+    fn sections(
+        &mut self,
+        contents: &[ContentsEntry],
+        publisher: Option<&str>,
+    ) -> Vec<CountrySection> {
         let mut sections: Vec<(CountrySection, Vec<Draft>)> = Vec::new();
-        let closing = self.closing_start();
+        let closing = self.closing_start(publisher);
         while self.at < closing {
             let Some(b) = self.peek() else { break };
             self.at += 1;
@@ -1028,6 +1053,7 @@ impl<'b> Reader<'b> {
                     drafts.push(Draft {
                         article: Article::new(collapse_spaces(&b.text)),
                         lines: Vec::new(),
+                        extras_given: false,
                     });
                 }
             }
@@ -1047,7 +1073,7 @@ impl<'b> Reader<'b> {
 
     /// Where the closing publisher block begins: the last block that starts the publisher's
     /// name or an address, after the last source.
-    fn closing_start(&self) -> usize {
+    fn closing_start(&self, publisher: Option<&str>) -> usize {
         let last_url = self
             .blocks
             .iter()
@@ -1060,6 +1086,7 @@ impl<'b> Reader<'b> {
             .find(|(_, b)| {
                 b.kind == Kind::Text
                     && (starts_with_ignore_case(&b.text, "Central Asian Regional")
+                        || publisher.is_some_and(|name| collapse_spaces(&b.text) == name)
                         || b.text.contains("tel.:"))
             })
             .map_or(self.blocks.len(), |(i, _)| i)
@@ -1070,12 +1097,66 @@ impl<'b> Reader<'b> {
 struct Draft {
     article: Article,
     lines: Vec<usize>,
+    /// The article's date, places, organisations, topics and statistics came in a
+    /// `<!-- caricc {…} -->` comment (as `render::markdown` writes them): nothing is guessed.
+    extras_given: bool,
+}
+
+/// What `render::markdown` writes after an article's sources: the fields the printed layout
+/// has no place for, in the model's own JSON form.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Extras {
+    #[serde(default)]
+    date: Option<ArticleDate>,
+    #[serde(default)]
+    places: Vec<String>,
+    #[serde(default)]
+    organisations: Vec<String>,
+    #[serde(default)]
+    topics: Vec<String>,
+    #[serde(default)]
+    statistics: Vec<crate::Statistic>,
 }
 
 impl Draft {
     /// Adds a block: a source, or text and bullets, rejoining what a page break split.
     fn add(&mut self, b: &Chunk, diagnostics: &mut Vec<Diagnostic>) {
         let article = &mut self.article;
+        if b.kind == Kind::Comment {
+            let Some(json) = b.text.strip_prefix("caricc ") else {
+                let message = "a comment is not part of the release; left out";
+                diagnostics.push(Diagnostic {
+                    line: b.line,
+                    severity: Severity::Info,
+                    code: "comment-skipped",
+                    message: message.into(),
+                });
+                return;
+            };
+            match serde_json::from_str::<Extras>(json) {
+                Ok(extras) => {
+                    article.date = extras.date;
+                    article.places = extras.places;
+                    article.organisations = extras.organisations;
+                    article.topics = extras.topics;
+                    article.statistics = extras.statistics;
+                    self.extras_given = true;
+                }
+                Err(e) => {
+                    let message = format!(
+                        "the article's caricc comment does not read ({e}); its date and statistics are read from the text"
+                    );
+                    diagnostics.push(Diagnostic {
+                        line: b.line,
+                        severity: Severity::Warning,
+                        code: "comment-unread",
+                        message,
+                    });
+                }
+            }
+            return;
+        }
         if b.kind == Kind::Url {
             match Url::parse(&b.text).or_else(|_| Url::parse(&format!("https://{}", b.text))) {
                 Ok(url) => article.sources.push(url),
@@ -1137,6 +1218,10 @@ impl Draft {
                 article.body.push(Block::bullets([text]));
                 self.lines.push(b.line);
             }
+            (Kind::Quote, _) => {
+                article.body.push(Block::quote(text, None));
+                self.lines.push(b.line);
+            }
             _ => {
                 article.body.push(Block::paragraph(text));
                 self.lines.push(b.line);
@@ -1164,6 +1249,9 @@ impl Draft {
                 *block = quote;
             }
         }
+        if self.extras_given {
+            return self.article;
+        }
         article.date = article.body.iter().find_map(|b| match b {
             Block::Paragraph { text } | Block::Quote { text, .. } => article_date(text),
             Block::Bullets { items } => items.iter().find_map(|i| article_date(i)),
@@ -1181,6 +1269,23 @@ impl Draft {
         }
         self.article
     }
+}
+
+/// The summary's `*Azerbaijan*` italics markers left out; `\*` is a star of the text.
+fn without_italics(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&'*') => {
+                out.push('*');
+                chars.next();
+            }
+            '*' => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Whether a paragraph ends a sentence: `.`, `!`, `?` or `:` before any closing quotes.

@@ -496,7 +496,7 @@ fn help_documents_exit_codes_and_examples() {
     assert!(help.contains("Formats:"), "help: {help}");
     assert!(help.contains("(.json, .xml or .txt"), "help: {help}");
 
-    for command in ["validate", "convert"] {
+    for command in ["validate", "convert", "render", "stats"] {
         let out = run(&[command, "--help"]);
         assert_eq!(status(&out), 0);
         let help = stdout(&out);
@@ -506,8 +506,32 @@ fn help_documents_exit_codes_and_examples() {
         );
         assert!(help.contains(".xml"), "{command} help: {help}");
     }
+    // Every subcommand has an example in the main help.
+    for example in [
+        "caricc convert release-2025-16.json --to markdown",
+        "caricc render release-2025-16.json --pdf release-2025-16.pdf",
+        "caricc render release-2025-16.xml --html release-2025-16.html",
+        "caricc stats releases/*.json",
+    ] {
+        assert!(help.contains(example), "help lacks {example:?}: {help}");
+    }
+    let help = stdout(&run(&["render", "--help"]));
+    assert!(help.contains("CARICC_CHROMIUM"), "render help: {help}");
+    let help = stdout(&run(&["stats", "--help"]));
+    for word in [
+        "--format",
+        "--view",
+        "table",
+        "csv",
+        "json",
+        "events",
+        "statistics",
+    ] {
+        assert!(help.contains(word), "stats help lacks {word}: {help}");
+    }
     // The output formats are listed with what they write.
     let help = stdout(&run(&["convert", "--help"]));
+    assert!(help.contains("--to markdown"), "convert help: {help}");
     assert!(help.contains("--to xml"), "convert help: {help}");
     assert!(
         help.contains("json") && help.contains("xml"),
@@ -915,4 +939,562 @@ fn convert_the_text_layout_to_json_and_xml_with_diagnostics_on_stderr() {
     assert_eq!(status(&out), 0);
     let release = caricc_release::from_xml(&stdout(&out)).expect("XML of a release");
     assert_eq!(release.id().to_string(), "#19/2025");
+}
+
+// ---------------------------------------------------------------- stats
+
+/// Reads RFC 4180 CSV (CRLF line ends, quoted fields); a blank line is an empty record.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let (mut record, mut field) = (Vec::new(), String::new());
+    let (mut quoted, mut started) = (false, false);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, other) => field.push(other),
+            (false, '"') => {
+                assert!(field.is_empty(), "a quote inside a field: {text}");
+                (quoted, started) = (true, true);
+            }
+            (false, ',') => {
+                record.push(std::mem::take(&mut field));
+                started = true;
+            }
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'), "CR without LF");
+                if started || !field.is_empty() {
+                    record.push(std::mem::take(&mut field));
+                }
+                records.push(std::mem::take(&mut record));
+                started = false;
+            }
+            (false, '\n') => panic!("a bare LF outside quotes: {text:?}"),
+            (false, other) => {
+                field.push(other);
+                started = true;
+            }
+        }
+    }
+    assert!(
+        !quoted && field.is_empty() && record.is_empty(),
+        "the CSV ends mid-record"
+    );
+    records
+}
+
+#[test]
+fn stats_table_over_json_and_xml() {
+    let out = run(&["stats", GOLDEN, GOLDEN_XML]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "RELEASE   PERIOD         COUNTRY        EVENTS  SOURCE"
+    );
+    assert_eq!(
+        lines[1],
+        format!("#16/2025  16-31.08.2025  AZ Azerbaijan       7  {GOLDEN}")
+    );
+    assert_eq!(
+        lines[8],
+        format!("#16/2025  16-31.08.2025  RU Russia           2  {GOLDEN_XML}")
+    );
+    assert_eq!(lines[9], "");
+    assert_eq!(
+        &lines[10..16],
+        [
+            "COUNTRY        RELEASES  EVENTS",
+            "AZ Azerbaijan         2      14",
+            "KZ Kazakhstan         2       6",
+            "KG Kyrgyzstan         2       2",
+            "RU Russia             2       4",
+            "TOTAL                 2      26",
+        ]
+    );
+    assert_eq!(lines[16], "");
+    assert_eq!(
+        lines[17],
+        "RELEASE   COUNTRY  QUALIFIER       VALUE  TO  UNIT    MEASURE                                                             HEADLINE"
+    );
+    assert_eq!(
+        lines[18],
+        "#16/2025  KZ                        4655      count   drug crimes detected                                                MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS"
+    );
+    assert_eq!(
+        lines[19],
+        "#16/2025  KZ                        2100      count   └ serious and particularly serious drug crimes                      MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS"
+    );
+    assert_eq!(lines.len(), 17 + 1 + 46);
+
+    // The views.
+    let out = run(&["stats", GOLDEN, GOLDEN_XML, "--view", "events"]);
+    assert_eq!(status(&out), 0);
+    assert_eq!(stdout(&out).lines().count(), 16);
+    assert!(stdout(&out).ends_with("TOTAL                 2      26\n"));
+    let out = run(&["stats", "--view", "statistics", GOLDEN, GOLDEN_XML]);
+    assert_eq!(status(&out), 0);
+    let text = stdout(&out);
+    assert!(text.starts_with("RELEASE   COUNTRY  QUALIFIER"), "{text}");
+    assert_eq!(text.lines().count(), 47);
+}
+
+#[test]
+fn stats_csv_over_json_and_xml() {
+    let out = run(&["stats", GOLDEN, GOLDEN_XML, "--format", "csv"]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("source,release,period,country,country_name,events\r\n"));
+    let records = parse_csv(&text);
+    // 1 + 8 events, a blank line, 1 + 46 statistics.
+    assert_eq!(records.len(), 9 + 1 + 47);
+    assert!(records[..9].iter().all(|r| r.len() == 6), "{records:?}");
+    assert!(records[9].is_empty());
+    assert!(records[10..].iter().all(|r| r.len() == 13), "{records:?}");
+    assert_eq!(
+        records[5],
+        [
+            GOLDEN_XML,
+            "#16/2025",
+            "2025-08-16/2025-08-31",
+            "AZ",
+            "Azerbaijan",
+            "7"
+        ]
+    );
+    assert_eq!(records[10][4], "headline");
+    assert_eq!(
+        records[11][4], "MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS",
+        "a headline with a comma, quoted and read back"
+    );
+    assert!(text.contains(",\"MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS\",drug crimes detected,exact,4655,,count,first seven months of this year,,\r\n"));
+
+    for (view, count, columns) in [("events", 9, 6), ("statistics", 47, 13)] {
+        let out = run(&[
+            "stats", GOLDEN, GOLDEN_XML, "--format", "csv", "--view", view,
+        ]);
+        assert_eq!(status(&out), 0);
+        let records = parse_csv(&stdout(&out));
+        assert_eq!(records.len(), count, "{view}");
+        assert!(records.iter().all(|r| r.len() == columns), "{view}");
+    }
+}
+
+#[test]
+fn stats_json_over_json_and_xml() {
+    let out = run(&["stats", GOLDEN, GOLDEN_XML, "--format", "json"]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert_eq!(json["releases"][0]["source"], GOLDEN);
+    assert_eq!(json["releases"][1]["source"], GOLDEN_XML);
+    assert_eq!(json["releases"][1]["release"], "#16/2025");
+    assert_eq!(json["total_events"], 26);
+    assert_eq!(json["events"].as_array().map(Vec::len), Some(8));
+    assert_eq!(json["country_totals"][1]["country"], "KZ");
+    assert_eq!(json["country_totals"][1]["events"], 6);
+    assert_eq!(json["statistics"].as_array().map(Vec::len), Some(46));
+    assert_eq!(json["statistics"][14]["value"], "2500000000");
+    assert_eq!(json["statistics"][14]["unit"], "KZT");
+
+    let out = run(&["stats", GOLDEN, "--format", "json", "--view", "statistics"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    assert!(json.get("events").is_none() && json.get("total_events").is_none());
+    assert_eq!(json["statistics"].as_array().map(Vec::len), Some(23));
+}
+
+#[test]
+fn stats_reports_unreadable_files_and_summarises_the_rest() {
+    let dir = temp_dir("stats-missing");
+    let missing = dir.join("missing.json");
+    let missing = missing.to_str().expect("UTF-8 temp path");
+    let bad = write(&dir, "bad.json", "{\"number\": 16,\n \"year\": }");
+    let out = run(&["stats", missing, GOLDEN, &bad, "--view", "events"]);
+    assert_eq!(status(&out), 2);
+    let err = stderr(&out);
+    assert!(err.starts_with(&format!("caricc: {missing}: ")), "{err}");
+    assert!(
+        err.contains(&format!("caricc: {bad}: invalid JSON at line 2, column 10")),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 2, "{err}");
+    let text = stdout(&out);
+    assert!(
+        text.ends_with("TOTAL                 1      13\n"),
+        "{text}"
+    );
+    assert!(!text.contains(missing));
+
+    // Nothing read: nothing printed.
+    let out = run(&["stats", missing]);
+    assert_eq!(status(&out), 2);
+    assert_eq!(stdout(&out), "");
+
+    // Standard input, once only.
+    let out = run_with_stdin(&["stats", "-", "--view", "events"], golden_xml().as_bytes());
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert!(stdout(&out).contains("#16/2025  16-31.08.2025  AZ Azerbaijan       7  <stdin>\n"));
+    let out = run_with_stdin(&["stats", "-", GOLDEN, "-"], golden().as_bytes());
+    assert_eq!(status(&out), 2);
+    assert_eq!(stdout(&out), "");
+    assert_eq!(
+        stderr(&out),
+        "caricc: standard input (`-`) can be read only once\n"
+    );
+
+    // Usage errors.
+    assert_eq!(status(&run(&["stats"])), 2);
+    let out = run(&["stats", GOLDEN, "--format", "yaml"]);
+    assert_eq!(status(&out), 2);
+    assert!(stderr(&out).contains("table"), "{}", stderr(&out));
+}
+
+#[test]
+fn stats_over_the_text_layout_puts_diagnostics_on_stderr() {
+    let out = run(&["stats", VARIANT, GOLDEN, "--view", "events"]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains(&format!(
+            "#19/2025  01-15.10.2025  TJ Tajikistan         2  {VARIANT}\n"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("TOTAL                   2      18\n"),
+        "{text}"
+    );
+    assert!(
+        stderr(&out)
+            .lines()
+            .all(|l| l.starts_with(&format!("caricc: {VARIANT}: line "))),
+        "{}",
+        stderr(&out)
+    );
+}
+
+// ---------------------------------------------------------------- convert to markdown and html
+
+fn golden_release() -> Release {
+    caricc_release::from_json(&golden()).expect("the golden release reads")
+}
+
+#[test]
+fn convert_to_markdown_and_html_writes_the_renderings() {
+    let release = golden_release();
+    let out = run(&["convert", GOLDEN, "--to", "markdown"]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), caricc_release::render::markdown(&release));
+    let out = run(&["convert", GOLDEN_XML, "--to", "html"]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(stdout(&out), caricc_release::render::html(&release));
+
+    let dir = temp_dir("convert-md");
+    let target = dir.join("release.md");
+    let out = run(&[
+        "convert",
+        GOLDEN,
+        "--to",
+        "markdown",
+        "-o",
+        target.to_str().expect("UTF-8"),
+    ]);
+    assert_eq!(status(&out), 0);
+    assert_eq!(
+        fs::read_to_string(&target).expect("written"),
+        caricc_release::render::markdown(&release)
+    );
+}
+
+#[test]
+fn convert_to_markdown_starts_with_the_title() {
+    let out = run(&["convert", GOLDEN, "--to", "markdown"]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("# INFORMATION RELEASE"), "{text}");
+}
+
+#[test]
+fn convert_to_html_starts_with_the_doctype() {
+    let out = run(&["convert", GOLDEN, "--to", "html"]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("<!DOCTYPE html>"), "{text}");
+}
+
+// ---------------------------------------------------------------- render
+
+const NO_CHROMIUM: &str =
+    "no Chromium found: install it (Debian: apt-get install chromium) or set CARICC_CHROMIUM";
+
+#[test]
+fn render_html_writes_the_page() {
+    let dir = temp_dir("render-html");
+    let target = dir.join("page.html");
+    let out = run(&["render", GOLDEN, "--html", target.to_str().expect("UTF-8")]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!((stdout(&out).as_str(), stderr(&out).as_str()), ("", ""));
+    assert_eq!(
+        fs::read_to_string(&target).expect("written"),
+        caricc_release::render::html(&golden_release())
+    );
+    // `--html -` is standard output.
+    let out = run(&["render", GOLDEN_XML, "--html", "-"]);
+    assert_eq!(status(&out), 0);
+    assert_eq!(
+        stdout(&out),
+        caricc_release::render::html(&golden_release())
+    );
+    // An output that cannot be written.
+    let target = dir.join("no-such-dir").join("page.html");
+    let target = target.to_str().expect("UTF-8");
+    let out = run(&["render", GOLDEN, "--html", target]);
+    assert_eq!(status(&out), 2);
+    assert!(stderr(&out).starts_with(&format!("caricc: {target}: ")));
+}
+
+#[test]
+fn render_needs_a_target() {
+    let out = run(&["render", GOLDEN]);
+    assert_eq!(status(&out), 2);
+    let err = stderr(&out);
+    assert!(err.contains("--pdf") && err.contains("--html"), "{err}");
+}
+
+#[test]
+fn render_pdf_without_chromium_exits_2() {
+    let dir = temp_dir("render-no-chromium");
+    let target = dir.join("release.pdf");
+    let target = target.to_str().expect("UTF-8");
+    let out = caricc()
+        .args(["render", GOLDEN, "--pdf", target])
+        .env("CARICC_CHROMIUM", "/nonexistent")
+        .output()
+        .expect("caricc runs");
+    assert_eq!(status(&out), 2);
+    assert_eq!(stdout(&out), "");
+    assert_eq!(
+        stderr(&out),
+        format!("caricc: {NO_CHROMIUM} (it is /nonexistent, which is not an executable file)\n")
+    );
+    assert!(!Path::new(target).exists());
+
+    // Nothing on PATH either: the message alone. Nothing is written, not even --html.
+    let empty = dir.join("empty-path");
+    fs::create_dir(&empty).expect("dir");
+    let html = dir.join("page.html");
+    let out = caricc()
+        .args(["render", GOLDEN, "--pdf", target, "--html"])
+        .arg(&html)
+        .env_remove("CARICC_CHROMIUM")
+        .env("PATH", &empty)
+        .output()
+        .expect("caricc runs");
+    assert_eq!(status(&out), 2);
+    assert_eq!(stderr(&out), format!("caricc: {NO_CHROMIUM}\n"));
+    assert!(!Path::new(target).exists() && !html.exists());
+
+    // A PDF is never written to standard output.
+    let out = run(&["render", GOLDEN, "--pdf", "-"]);
+    assert_eq!(status(&out), 2);
+    assert!(
+        stderr(&out).contains("--pdf needs a file"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// Runs caricc, again while a freshly written script is "busy" (another test thread forked
+/// while it was open for writing).
+#[cfg(unix)]
+fn run_settled(command: &mut Command) -> Output {
+    for _ in 0..20 {
+        let out = command.output().expect("caricc runs");
+        if !stderr(&out).contains("Text file busy") {
+            return out;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    command.output().expect("caricc runs")
+}
+
+#[cfg(unix)]
+fn script(dir: &Path, name: &str, body: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join(name);
+    fs::write(&path, format!("#!/bin/sh\n{body}")).expect("script");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).expect("chmod");
+    path
+}
+
+#[cfg(unix)]
+#[test]
+fn render_pdf_drives_chromium_and_cleans_up() {
+    let dir = temp_dir("render-fake-chromium");
+    let fake = script(
+        &dir,
+        "fake-chromium",
+        r#"printf '%s\n' "$@" > "$CARICC_TEST_DIR/args"
+for a in "$@"; do
+  case "$a" in
+    --print-to-pdf=*) out="${a#--print-to-pdf=}" ;;
+    file://*) page="${a#file://}" ;;
+  esac
+done
+cp "$page" "$CARICC_TEST_DIR/page.html"
+echo "noise on stderr" >&2
+printf '%%PDF-1.4 fake\n' > "$out"
+"#,
+    );
+    let target = dir.join("release.pdf");
+    let out = run_settled(
+        caricc()
+            .args(["render", GOLDEN, "--pdf"])
+            .arg(&target)
+            .env("CARICC_CHROMIUM", &fake)
+            .env("CARICC_TEST_DIR", &*dir),
+    );
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!((stdout(&out).as_str(), stderr(&out).as_str()), ("", ""));
+    assert_eq!(
+        fs::read_to_string(&target).expect("the PDF"),
+        "%PDF-1.4 fake\n"
+    );
+    assert_eq!(
+        fs::read_to_string(dir.join("page.html")).expect("the page Chromium saw"),
+        caricc_release::render::html(&golden_release())
+    );
+
+    let args = fs::read_to_string(dir.join("args")).expect("the arguments");
+    let args: Vec<&str> = args.lines().collect();
+    assert_eq!(
+        &args[..8],
+        [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ]
+    );
+    let profile = args[8]
+        .strip_prefix("--user-data-dir=")
+        .expect("a fresh profile");
+    assert_eq!(args[9], "--no-pdf-header-footer");
+    let pdf = args[10].strip_prefix("--print-to-pdf=").expect("the PDF");
+    assert!(args[11].starts_with("file:///"), "{args:?}");
+    assert!(args[11].ends_with("/release.html"), "{args:?}");
+    assert_eq!(args.len(), 12);
+    // The temporary directory holding the page, the profile and the PDF is gone.
+    let temp = Path::new(profile)
+        .parent()
+        .expect("the temporary directory");
+    assert_eq!(Path::new(pdf).parent(), Some(temp));
+    assert!(
+        temp.file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("caricc-render-")),
+        "{temp:?}"
+    );
+    assert!(!temp.exists(), "{temp:?} is removed");
+
+    // CARICC_CHROMIUM may be a name on PATH.
+    let target = dir.join("by-name.pdf");
+    let path = std::env::join_paths([&*dir]).expect("PATH");
+    let out = run_settled(
+        caricc()
+            .args(["render", GOLDEN, "--pdf"])
+            .arg(&target)
+            .env("CARICC_CHROMIUM", "fake-chromium")
+            .env("PATH", path)
+            .env("CARICC_TEST_DIR", &*dir),
+    );
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert!(target.exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn render_pdf_reports_a_failing_chromium() {
+    let dir = temp_dir("render-failing-chromium");
+    let failing = script(
+        &dir,
+        "failing-chromium",
+        "echo 'cannot open display' >&2\nexit 3\n",
+    );
+    let target = dir.join("release.pdf");
+    let out = run_settled(
+        caricc()
+            .args(["render", GOLDEN, "--pdf"])
+            .arg(&target)
+            .env("CARICC_CHROMIUM", &failing),
+    );
+    assert_eq!(status(&out), 2);
+    let err = stderr(&out);
+    assert!(
+        err.starts_with(&format!(
+            "caricc: {} failed (exit status: 3): cannot open display",
+            failing.display()
+        )),
+        "{err}"
+    );
+    assert!(!target.exists(), "no PDF is written");
+
+    // Success without a PDF is a failure too.
+    let silent = script(&dir, "silent-chromium", "exit 0\n");
+    let out = run_settled(
+        caricc()
+            .args(["render", GOLDEN, "--pdf"])
+            .arg(&target)
+            .env("CARICC_CHROMIUM", &silent),
+    );
+    assert_eq!(status(&out), 2);
+    assert_eq!(
+        stderr(&out),
+        format!("caricc: {} wrote no PDF\n", silent.display())
+    );
+    assert!(!target.exists());
+}
+
+/// With a real Chromium on PATH (or in CARICC_CHROMIUM), a real PDF; skipped on a machine
+/// without one, except under CI.
+#[test]
+fn render_pdf_with_an_installed_chromium() {
+    let named = std::env::var_os("CARICC_CHROMIUM").map(PathBuf::from);
+    let found = named.or_else(|| {
+        let path = std::env::var_os("PATH")?;
+        ["chromium", "chromium-browser", "google-chrome"]
+            .iter()
+            .flat_map(|name| std::env::split_paths(&path).map(move |d| d.join(name)))
+            .find(|p| p.is_file())
+    });
+    let Some(chromium) = found else {
+        // CI installs Chromium (.ci/run): there, its absence is a failure, not a skip.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have Chromium: see .ci/run"
+        );
+        eprintln!("skipped: no Chromium installed");
+        return;
+    };
+    let dir = temp_dir("render-chromium");
+    let target = dir.join("release-2025-16.pdf");
+    let out = caricc()
+        .args(["render", GOLDEN, "--pdf"])
+        .arg(&target)
+        .env("CARICC_CHROMIUM", &chromium)
+        .output()
+        .expect("caricc runs");
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    let pdf = fs::read(&target).expect("the PDF");
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF");
+    assert!(pdf.len() > 10_000, "{} bytes", pdf.len());
 }

@@ -1,15 +1,19 @@
-//! `caricc`: validate and convert CARICC information releases.
+//! `caricc`: validate, convert, render and summarise CARICC information releases.
 //!
 //! A thin shell over the `caricc_release` library: reading, detecting the input format,
-//! printing problems and choosing the exit status live here; everything else is the library's.
+//! printing problems, driving Chromium for PDF and choosing the exit status live here;
+//! everything else is the library's.
 
+use std::ffi::{OsStr, OsString};
 use std::fs;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::process::{ExitCode, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use caricc_release::Release;
-use clap::{Parser, Subcommand, ValueEnum};
+use caricc_release::archive::{Archive, View};
+use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
 
 const AFTER_HELP: &str = "\
 Formats:
@@ -18,8 +22,9 @@ Formats:
   XML, an INFORMATION RELEASE title near the top is the text layout). A leading UTF-8
   byte order mark is skipped. Reading the text layout prints what the reader had to guess
   or repair (FILE: line N: LEVEL CODE: MESSAGE): with validate on standard output, with
-  convert on standard error. `convert --to` writes json (indented by two spaces) or xml (indented by two
-  spaces, namespace urn:caricc-release:1, version 1.0); both are lossless.
+  convert, render and stats on standard error. `convert --to` writes json (indented by two
+  spaces) or xml (indented by two spaces, namespace urn:caricc-release:1, version 1.0), both
+  lossless, or markdown (the release's own layout) or html (one standalone page) for reading.
 
 Examples:
   caricc validate release-2025-16.json
@@ -30,11 +35,17 @@ Examples:
   caricc convert release-2025-16.json --to xml -o release-2025-16.xml
   caricc convert release-2025-16.xml --to json -o release-2025-16.json
   caricc convert caricc-information-release-2025-16.txt --to json
+  caricc convert release-2025-16.json --to markdown -o release-2025-16.md
+  caricc render release-2025-16.json --pdf release-2025-16.pdf
+  caricc render release-2025-16.xml --html release-2025-16.html
+  caricc stats releases/*.json
+  caricc stats releases/*.json --format csv --view statistics > statistics.csv
 
 Exit status:
-  0  every release is valid (warnings allowed), or the conversion succeeded
+  0  every release is valid (warnings allowed), or the command succeeded
   1  a release has at least one error (validate)
-  2  a file could not be read, parsed or written, or the command line is wrong";
+  2  a file could not be read, parsed or written, no Chromium was found or it failed
+     (render --pdf), or the command line is wrong";
 
 const VALIDATE_AFTER_HELP: &str = "\
 Each problem is printed on one line: FILE: PATH: LEVEL CODE: MESSAGE
@@ -58,6 +69,8 @@ const CONVERT_AFTER_HELP: &str = "\
 The release is converted as it is read, valid or not; run `caricc validate` to check it.
 FILE is JSON, XML or the text layout, told by its extension (.json, .xml, .txt) or else
 by its content; the text-layout reader's diagnostics go to standard error.
+json and xml are lossless; markdown (the release's own layout) and html (one standalone
+page with print styles) are for reading and cannot be read back.
 A text that XML 1.0 cannot carry (a control character) cannot be written as XML.
 
 Examples:
@@ -65,12 +78,72 @@ Examples:
   caricc convert release-2025-16.json --to xml -o release-2025-16.xml
   caricc convert release-2025-16.xml --to json
   caricc convert - --to json -o release-2025-16.json < release.xml
+  caricc convert release-2025-16.json --to markdown -o release-2025-16.md
+  caricc convert release-2025-16.xml --to html -o release-2025-16.html
 
 Exit status:
   0  the release was converted
   2  the input could not be read or parsed, or the output could not be written";
 
-/// Validate and convert CARICC's Information Release about past events in the anti-drug sphere.
+const RENDER_AFTER_HELP: &str = "\
+The release is rendered as it is read, valid or not. --html writes the page of
+`caricc convert --to html` (`--html -` writes it to standard output); no browser is needed.
+--pdf prints that page with Chromium, headless: the one CARICC_CHROMIUM names (a path, or a
+name looked up on PATH), or else chromium, chromium-browser or google-chrome, the first found
+on PATH. Chromium runs with a fresh profile in a temporary directory, without network
+services, and is stopped after 120 seconds; the temporary files are removed. OUT is only
+written when Chromium produced a PDF. Both options may be given at once.
+
+Examples:
+  caricc render release-2025-16.json --pdf release-2025-16.pdf
+  caricc render release-2025-16.json --html release-2025-16.html
+  caricc render caricc-information-release-2025-16.txt --html page.html --pdf page.pdf
+  CARICC_CHROMIUM=/opt/chrome/chrome caricc render release-2025-16.xml --pdf out.pdf
+
+Exit status:
+  0  the release was rendered
+  2  the input could not be read or parsed, an output could not be written, or no Chromium
+     was found or it failed (the message says which; install it with
+     `apt-get install chromium` on Debian, or set CARICC_CHROMIUM)";
+
+const STATS_AFTER_HELP: &str = "\
+Views:
+  events      one row per release and country: RELEASE, PERIOD, COUNTRY, EVENTS (the
+              articles of the country's section), SOURCE; then the totals per country
+              across the releases (COUNTRY, RELEASES, EVENTS) and a TOTAL line
+  statistics  one row per statistic of every article, breakdown parts right after the
+              statistic they are part of (marked \"└\" in the table, part_of in CSV and
+              JSON), in document order
+  all         both (the default)
+
+Formats:
+  table  aligned columns for a terminal (the default)
+  csv    RFC 4180 with CRLF line ends; columns source,release,period,country,country_name,
+         events and source,release,country,country_name,headline,measure,qualifier,value,
+         range_end,unit,reference_period,area,part_of; with --view all, the events CSV, a
+         blank line, then the statistics CSV. Totals are not rows: sum the events column
+  json   one object: releases, events, country_totals, total_events, statistics (the keys
+         of the view), indented by two spaces
+
+Values are exact, as written (2500000000, 2.5); periods in CSV and JSON are ISO 8601
+intervals (2025-08-16/2025-08-31). A release given twice is counted twice.
+Files that cannot be read are reported on standard error and left out; the others are
+still summarised.
+
+Examples:
+  caricc stats release-2025-16.json release-2025-17.xml
+  caricc stats releases/*.json --view events
+  caricc stats releases/*.json --format csv --view statistics > statistics.csv
+  caricc stats releases/*.xml --format json | jq '.country_totals'
+  cat release-2025-16.txt | caricc stats - release-2025-17.json
+
+Exit status:
+  0  every file was read
+  2  a file could not be read or parsed (the others are still summarised), or the output
+     could not be written";
+
+/// Validate, convert, render and summarise CARICC's Information Release about past events
+/// in the anti-drug sphere.
 #[derive(Debug, Parser)]
 #[command(name = "caricc", version, after_help = AFTER_HELP)]
 struct Cli {
@@ -102,6 +175,35 @@ enum Command {
         /// Write to OUT instead of standard output (`-` is standard output).
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
+    },
+    /// Render a release as a PDF (with Chromium) or an HTML page.
+    #[command(
+        after_help = RENDER_AFTER_HELP,
+        group(ArgGroup::new("target").required(true).multiple(true).args(["pdf", "html"]))
+    )]
+    Render {
+        /// The release to render (`-` reads standard input).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Print the page to this PDF file with Chromium.
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: Option<PathBuf>,
+        /// Write the page to this HTML file (`-` is standard output).
+        #[arg(long, value_name = "OUT.html")]
+        html: Option<PathBuf>,
+    },
+    /// Summarise releases: events per country and every statistic, as rows.
+    #[command(after_help = STATS_AFTER_HELP)]
+    Stats {
+        /// The releases to summarise (`-` reads standard input, once).
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// How to write the rows.
+        #[arg(long, value_enum, value_name = "FORMAT", default_value_t = StatsFormat::Table)]
+        format: StatsFormat,
+        /// Which rows to write.
+        #[arg(long, value_enum, value_name = "VIEW", default_value_t = StatsView::All)]
+        view: StatsView,
     },
 }
 
@@ -233,6 +335,10 @@ enum OutputFormat {
     Json,
     /// XML indented by two spaces, with the declaration, lossless.
     Xml,
+    /// Markdown in the release's own layout, for reading.
+    Markdown,
+    /// One standalone HTML page with print styles, for reading.
+    Html,
 }
 
 impl OutputFormat {
@@ -243,6 +349,8 @@ impl OutputFormat {
                 .map_err(|e| format!("cannot write it as {}: {e}", self.name())),
             // The library's message already says what: "cannot write XML in PATH: …".
             OutputFormat::Xml => caricc_release::to_xml(release).map_err(|e| e.to_string()),
+            OutputFormat::Markdown => Ok(caricc_release::render::markdown(release)),
+            OutputFormat::Html => Ok(caricc_release::render::html(release)),
         }
     }
 
@@ -250,6 +358,38 @@ impl OutputFormat {
         self.to_possible_value()
             .map(|v| v.get_name().to_owned())
             .unwrap_or_default()
+    }
+}
+
+/// How `stats` writes its rows (`--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum StatsFormat {
+    /// Aligned columns for a terminal.
+    Table,
+    /// RFC 4180 CSV.
+    Csv,
+    /// One JSON object, indented by two spaces.
+    Json,
+}
+
+/// Which rows `stats` writes (`--view`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum StatsView {
+    /// Events per release and country, with totals.
+    Events,
+    /// Every statistic.
+    Statistics,
+    /// Both.
+    All,
+}
+
+impl From<StatsView> for View {
+    fn from(view: StatsView) -> View {
+        match view {
+            StatsView::Events => View::Events,
+            StatsView::Statistics => View::Statistics,
+            StatsView::All => View::All,
+        }
     }
 }
 
@@ -395,21 +535,8 @@ fn validate(files: &[PathBuf], verbose: bool) -> Status {
 }
 
 fn convert(file: &Path, to: OutputFormat, output: Option<&Path>) -> Status {
-    let release = match read_release(file) {
-        Ok(Loaded {
-            release,
-            diagnostics,
-        }) => {
-            // Standard output carries the data; what the reader repaired goes beside it.
-            for diagnostic in &diagnostics {
-                report(&format!("{}: {diagnostic}", display_name(file)));
-            }
-            release
-        }
-        Err(message) => {
-            report(&message);
-            return Status::Failed;
-        }
+    let Some(release) = read_quietly(file) else {
+        return Status::Failed;
     };
     let text = match to.render(&release) {
         Ok(text) => text,
@@ -418,6 +545,12 @@ fn convert(file: &Path, to: OutputFormat, output: Option<&Path>) -> Status {
             return Status::Failed;
         }
     };
+    write_output(output, &text)
+}
+
+/// Writes `text` to the file `output`, or to standard output when there is none or it is
+/// `-`.
+fn write_output(output: Option<&Path>, text: &str) -> Status {
     match output {
         Some(out) if !is_stdin(out) => match fs::write(out, text) {
             Ok(()) => Status::Ok,
@@ -426,22 +559,301 @@ fn convert(file: &Path, to: OutputFormat, output: Option<&Path>) -> Status {
                 Status::Failed
             }
         },
-        _ => {
-            let mut stdout = io::stdout().lock();
-            match stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
-                Ok(()) => Status::Ok,
-                // The reader has gone away (`caricc convert … | head`): stop quietly.
-                Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Status::Ok,
-                Err(err) => {
-                    report(&format!("cannot write to standard output: {err}"));
-                    Status::Failed
-                }
-            }
+        _ => write_stdout(text),
+    }
+}
+
+/// Writes `text` to standard output; a reader that has gone away (`caricc … | head`) is no
+/// failure.
+fn write_stdout(text: &str) -> Status {
+    let mut stdout = io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => Status::Ok,
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Status::Ok,
+        Err(err) => {
+            report(&format!("cannot write to standard output: {err}"));
+            Status::Failed
         }
     }
+}
+
+/// Reads a release, reporting the text-layout reader's diagnostics on standard error (standard
+/// output carries the data); `None` after reporting why it could not be read.
+fn read_quietly(file: &Path) -> Option<Release> {
+    match read_release(file) {
+        Ok(Loaded {
+            release,
+            diagnostics,
+        }) => {
+            for diagnostic in &diagnostics {
+                report(&format!("{}: {diagnostic}", display_name(file)));
+            }
+            Some(release)
+        }
+        Err(message) => {
+            report(&message);
+            None
+        }
+    }
+}
+
+fn stats(files: &[PathBuf], format: StatsFormat, view: View) -> Status {
+    if files.iter().filter(|f| is_stdin(f)).count() > 1 {
+        report("standard input (`-`) can be read only once");
+        return Status::Failed;
+    }
+    let mut archive = Archive::new();
+    let mut status = Status::Ok;
+    for file in files {
+        match read_quietly(file) {
+            Some(release) => {
+                archive.add(display_name(file), &release);
+            }
+            None => status = Status::Failed,
+        }
+    }
+    if archive.is_empty() {
+        return status;
+    }
+    let text = match format {
+        StatsFormat::Table => archive.table(view),
+        StatsFormat::Csv => archive.csv(view),
+        StatsFormat::Json => match archive.json(view) {
+            Ok(text) => text,
+            Err(err) => {
+                report(&format!("cannot write the rows as JSON: {err}"));
+                return Status::Failed;
+            }
+        },
+    };
+    status.max(write_stdout(&text))
+}
+
+fn render(file: &Path, pdf: Option<&Path>, html: Option<&Path>) -> Status {
+    // Fail before any work when the PDF cannot be made.
+    let chromium = match pdf {
+        Some(out) if is_stdin(out) => {
+            report("--pdf needs a file: a PDF is not written to standard output");
+            return Status::Failed;
+        }
+        Some(_) => match find_chromium() {
+            Ok(path) => Some(path),
+            Err(message) => {
+                report(&message);
+                return Status::Failed;
+            }
+        },
+        None => None,
+    };
+    let Some(release) = read_quietly(file) else {
+        return Status::Failed;
+    };
+    let page = caricc_release::render::html(&release);
+    if let Some(out) = html {
+        let status = write_output(Some(out), &page);
+        if status != Status::Ok {
+            return status;
+        }
+    }
+    if let (Some(out), Some(chromium)) = (pdf, chromium) {
+        if let Err(message) = print_to_pdf(&chromium, &page, out) {
+            report(&message);
+            return Status::Failed;
+        }
+    }
+    Status::Ok
+}
+
+/// What to say when no Chromium is found.
+const NO_CHROMIUM: &str =
+    "no Chromium found: install it (Debian: apt-get install chromium) or set CARICC_CHROMIUM";
+
+/// The browsers looked for on PATH, in order.
+const CHROMIUM_NAMES: &[&str] = &["chromium", "chromium-browser", "google-chrome"];
+
+/// How long Chromium may take to print a page.
+const CHROMIUM_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// The Chromium to print with: the one `CARICC_CHROMIUM` names (a path, or a name looked up
+/// on PATH), or else the first of [`CHROMIUM_NAMES`] on PATH. The error is a whole message.
+fn find_chromium() -> Result<PathBuf, String> {
+    if let Some(named) = std::env::var_os("CARICC_CHROMIUM").filter(|v| !v.is_empty()) {
+        let path = PathBuf::from(&named);
+        let found = if path.components().count() > 1 || path.is_absolute() {
+            is_executable(&path).then_some(path)
+        } else {
+            on_path(&named)
+        };
+        return found.ok_or_else(|| {
+            format!(
+                "{NO_CHROMIUM} (it is {}, which is not an executable file)",
+                Path::new(&named).display()
+            )
+        });
+    }
+    CHROMIUM_NAMES
+        .iter()
+        .find_map(|name| on_path(OsStr::new(name)))
+        .ok_or_else(|| NO_CHROMIUM.to_owned())
+}
+
+/// The executable `name` in the first directory of PATH that has one.
+fn on_path(name: &OsStr) -> Option<PathBuf> {
+    let dirs = std::env::var_os("PATH")?;
+    let mut file = name.to_os_string();
+    file.push(std::env::consts::EXE_SUFFIX);
+    std::env::split_paths(&dirs)
+        .map(|dir| dir.join(&file))
+        .find(|path| is_executable(path))
+}
+
+fn is_executable(path: &Path) -> bool {
+    let Ok(meta) = fs::metadata(path) else {
+        return false;
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        meta.is_file() && meta.permissions().mode() & 0o111 != 0
+    }
+    #[cfg(not(unix))]
+    {
+        meta.is_file()
+    }
+}
+
+/// A fresh directory only this process uses, removed with everything in it when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> io::Result<TempDir> {
+        let base = std::path::absolute(std::env::temp_dir())?;
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let mut last = None;
+        for attempt in 0..100u32 {
+            let path = base.join(format!(
+                "caricc-render-{}-{nanos}-{attempt}",
+                std::process::id()
+            ));
+            let mut builder = fs::DirBuilder::new();
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::DirBuilderExt;
+                builder.mode(0o700);
+            }
+            match builder.create(&path) {
+                Ok(()) => return Ok(TempDir(path)),
+                Err(err) if err.kind() == io::ErrorKind::AlreadyExists => last = Some(err),
+                Err(err) => return Err(err),
+            }
+        }
+        Err(last.unwrap_or_else(|| io::Error::other("no fresh name")))
+    }
+}
+
+impl std::ops::Deref for TempDir {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+/// `--flag=` followed by a path, kept as the OS gives it.
+fn flag_with_path(flag: &str, path: &Path) -> OsString {
+    let mut arg = OsString::from(flag);
+    arg.push(path);
+    arg
+}
+
+/// Prints the HTML `page` to the PDF file `out` with `chromium`; the error is a whole message.
+fn print_to_pdf(chromium: &Path, page: &str, out: &Path) -> Result<(), String> {
+    let temp = |e: io::Error| format!("cannot prepare the page for Chromium: {e}");
+    let dir = TempDir::new().map_err(temp)?;
+    let html = dir.join("release.html");
+    fs::write(&html, page).map_err(temp)?;
+    let profile = dir.join("profile");
+    fs::create_dir(&profile).map_err(temp)?;
+    let pdf = dir.join("release.pdf");
+    let log = dir.join("chromium.log");
+    let log_file = fs::File::create(&log).map_err(temp)?;
+    let log_copy = log_file.try_clone().map_err(temp)?;
+    let url = url::Url::from_file_path(&html)
+        .map_err(|()| format!("cannot make a file URL of {}", html.display()))?;
+    let mut child = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(flag_with_path("--user-data-dir=", &profile))
+        .arg("--no-pdf-header-footer")
+        .arg(flag_with_path("--print-to-pdf=", &pdf))
+        .arg(url.as_str())
+        .stdin(Stdio::null())
+        .stdout(log_file)
+        .stderr(log_copy)
+        .spawn()
+        .map_err(|e| format!("cannot run {}: {e}", chromium.display()))?;
+    let deadline = Instant::now() + CHROMIUM_TIMEOUT;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(50)),
+            Ok(None) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!(
+                    "{} did not print the page within {} seconds and was stopped",
+                    chromium.display(),
+                    CHROMIUM_TIMEOUT.as_secs()
+                ));
+            }
+            Err(e) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("cannot wait for {}: {e}", chromium.display()));
+            }
+        }
+    };
+    let bytes = fs::read(&pdf).unwrap_or_default();
+    if !status.success() || !bytes.starts_with(b"%PDF") {
+        let said = fs::read_to_string(&log).unwrap_or_default();
+        let tail: Vec<&str> = said
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .rev()
+            .take(5)
+            .collect();
+        let tail: Vec<&str> = tail.into_iter().rev().collect();
+        let outcome = if status.success() {
+            "wrote no PDF".to_owned()
+        } else {
+            format!("failed ({status})")
+        };
+        let mut message = format!("{} {outcome}", chromium.display());
+        if !tail.is_empty() {
+            message.push_str(": ");
+            message.push_str(&tail.join(" | "));
+        }
+        return Err(message);
+    }
+    fs::write(out, bytes).map_err(|e| format!("{}: cannot write the file: {e}", out.display()))
 }
 
 fn main() -> ExitCode {
@@ -457,6 +869,12 @@ fn main() -> ExitCode {
     let status = match &cli.command {
         Command::Validate { files, verbose } => validate(files, *verbose),
         Command::Convert { file, to, output } => convert(file, *to, output.as_deref()),
+        Command::Render { file, pdf, html } => render(file, pdf.as_deref(), html.as_deref()),
+        Command::Stats {
+            files,
+            format,
+            view,
+        } => stats(files, *format, (*view).into()),
     };
     status.into()
 }

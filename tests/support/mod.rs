@@ -248,3 +248,189 @@ pub fn release() -> impl Strategy<Value = Release> {
 }
 
 pub mod synthetic;
+
+/// Words of texts the printed layout can carry: no quotation marks, no words the summary
+/// reader looks for, no country names.
+const LAYOUT_WORDS: &[&str] = &[
+    "police",
+    "seized",
+    "drugs",
+    "hashish",
+    "Қазақстан",
+    "ңүə",
+    "Gəncə",
+    "Москва",
+    "tons",
+    "2.5",
+    "<b>",
+    "&",
+    "&amp;",
+    "#16",
+    "a*b",
+    "x>y",
+    "50%",
+    "—",
+    "(CSTO)",
+    "🚓",
+    "laboratory",
+    "border",
+    "youth",
+    "training",
+    "Ministry",
+];
+
+/// A sentence: a capital first letter, single spaces, a full stop.
+fn sentence() -> impl Strategy<Value = String> {
+    (
+        prop::sample::select(vec![
+            "Police",
+            "Officers",
+            "The ministry",
+            "Volunteers",
+            "#Seven",
+            "<Note>",
+            "- Dash",
+            "Http",
+        ]),
+        prop::collection::vec(prop::sample::select(LAYOUT_WORDS), 1..10),
+    )
+        .prop_map(|(first, words)| format!("{first} {}.", words.join(" ")))
+}
+
+fn headline() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(LAYOUT_WORDS), 2..8)
+        .prop_map(|w| w.join(" ").to_uppercase())
+}
+
+/// A name without commas or full stops.
+fn name() -> impl Strategy<Value = String> {
+    prop::sample::select(vec![
+        "Ilya Tokarev",
+        "Erkin Chechebaev",
+        "Айгерим Сапарова",
+        "the ministry",
+        "Gülnar Əliyeva",
+    ])
+    .prop_map(str::to_owned)
+}
+
+fn layout_article() -> impl Strategy<Value = ArticleBuilder> {
+    let block = prop_oneof![
+        sentence().prop_map(|t| (0u8, vec![t], None, None)),
+        prop::collection::vec(sentence(), 1..4).prop_map(|items| (1u8, items, None, None)),
+        (
+            sentence(),
+            prop::option::of(name()),
+            prop::option::of(headline().prop_map(|r| r.to_lowercase()))
+        )
+            .prop_map(|(t, n, r)| (2u8, vec![t], n, r)),
+    ];
+    (
+        headline(),
+        prop::collection::vec(block, 0..5),
+        prop::option::of((16u32..=31, any::<bool>())),
+        prop::collection::vec(text(), 0..3),
+        prop::collection::vec(text(), 0..3),
+        prop::collection::vec(text(), 0..2),
+        prop::collection::vec(statistic(), 0..3),
+    )
+        .prop_map(|(headline, blocks, date, places, orgs, topics, stats)| {
+            let mut a = ArticleBuilder::new(headline);
+            let mut previous_bullets = false;
+            for (kind, texts, speaker, role) in blocks {
+                let bullets = kind == 1 && !previous_bullets;
+                a = match kind {
+                    0 => a.paragraph(texts.concat()),
+                    1 if bullets => a.bullets(texts),
+                    1 => a.paragraph(texts.concat()),
+                    _ => match speaker {
+                        Some(n) => a.quote_by(
+                            texts.concat(),
+                            match role {
+                                Some(r) => Speaker::new(n).with_role(r),
+                                None => Speaker::new(n),
+                            },
+                        ),
+                        None => a.quote(texts.concat()),
+                    },
+                };
+                previous_bullets = bullets;
+            }
+            if let Some((day, with_year)) = date {
+                a = a.date(
+                    if with_year {
+                        format!("{day} August 2025")
+                    } else {
+                        format!("{day} August")
+                    }
+                    .as_str(),
+                );
+            }
+            for p in places {
+                a = a.place(p);
+            }
+            for o in orgs {
+                a = a.organisation(o);
+            }
+            for t in topics {
+                a = a.topic(t);
+            }
+            for s in stats {
+                a = a.statistic(s);
+            }
+            a
+        })
+}
+
+/// Valid releases whose texts the printed layout carries: what `render::markdown` writes and
+/// `text::parse` reads back.
+pub fn layout_release() -> impl Strategy<Value = Release> {
+    let countries = prop::sample::subsequence(
+        vec![
+            Country::AZ,
+            Country::KZ,
+            Country::KG,
+            Country::RU,
+            Country::TJ,
+            Country::TM,
+            Country::UZ,
+            Country::AF,
+            Country::CN,
+            Country::IR,
+        ],
+        1..5,
+    );
+    (
+        countries,
+        prop::option::of(prop::collection::vec(sentence(), 1..3)),
+        1u32..=24,
+    )
+        .prop_flat_map(|(countries, topics, number)| {
+            let sections: Vec<_> = countries
+                .into_iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    prop::collection::vec(layout_article(), 1..4)
+                        .prop_map(move |articles| (c, i, articles))
+                })
+                .collect();
+            (sections, Just(topics), Just(number))
+        })
+        .prop_map(|(sections, topics, number)| {
+            let mut b = ReleaseBuilder::caricc().number(number).year(2025);
+            if let Some(t) = topics {
+                b = b.topics(t.join("\n"));
+            }
+            for (country, i, articles) in sections {
+                let mut s = SectionBuilder::new(country).page(2 + 3 * i as u32);
+                for (j, a) in articles.into_iter().enumerate() {
+                    s = s.article(a.source(format!("https://example.org/{i}/{j}").as_str()));
+                }
+                b = b.section(s);
+            }
+            match b.build() {
+                Ok(r) => r,
+                Err(e) => panic!("generator made an invalid release: {e}"),
+            }
+        })
+}

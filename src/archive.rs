@@ -1,0 +1,693 @@
+//! The archive view: many releases side by side, as rows.
+//!
+//! An [`Archive`] collects releases (each under a *source* name, usually the file it was
+//! read from) and turns them into two kinds of rows:
+//!
+//! - **events**: one [`EventRow`] per release and country, the country's events being the
+//!   articles of its section(s); with per-country totals across the releases
+//!   ([`CountryTotal`]) and a grand total ([`Archive::total_events`]);
+//! - **statistics**: one [`StatisticRow`] per statistic of every article, breakdown parts
+//!   included (right after the statistic they are part of, with its measure in
+//!   [`StatisticRow::part_of`]), in document order.
+//!
+//! Rows keep the order in which releases were added, and within a release the document's
+//! order. A release added twice (say, once from its JSON and once from its XML) is counted
+//! twice; the `source` column tells the copies apart.
+//!
+//! # Outputs
+//!
+//! Each output comes for every [`View`]: [`View::Events`] (the events and their totals),
+//! [`View::Statistics`] or [`View::All`] (both; what [`Archive::to_table`],
+//! [`Archive::to_csv`] and [`Archive::to_json`] give).
+//!
+//! - **table** ([`Archive::table`]): aligned plain text for a terminal, columns two spaces
+//!   apart, numbers right-aligned, each line ending in `\n` without trailing spaces. The
+//!   events table (`RELEASE`, `PERIOD`, `COUNTRY`, `EVENTS`, `SOURCE`), then a blank line
+//!   and the totals table (`COUNTRY`, `RELEASES`, `EVENTS`, ending with a `TOTAL` line), then
+//!   a blank line and the statistics table (`RELEASE`, `COUNTRY`, `QUALIFIER`, `VALUE`, `TO`,
+//!   `UNIT`, `MEASURE`, `HEADLINE`). In the table only,
+//!   periods read `16-31.08.2025`, the `exact` qualifier is left blank, a breakdown part's
+//!   measure is marked `└ ` (indented by two spaces per further level), and control
+//!   characters (line breaks in a headline, say) are shown as spaces.
+//! - **CSV** ([`Archive::events_csv`], [`Archive::statistics_csv`], [`Archive::csv`]):
+//!   RFC 4180: a header line, then one line per row, lines ending in CRLF; a field holding a
+//!   comma, a double quote, a CR or an LF is put in double quotes, with its double quotes
+//!   doubled. The columns are the fields of [`EventRow`] and [`StatisticRow`], in their order
+//!   and with their names; absent values are empty fields. The CSV carries rows only: totals
+//!   are the sums of the `events` column. [`View::All`] gives the events CSV, a blank line
+//!   (CRLF), then the statistics CSV.
+//! - **JSON** ([`Archive::json`]): one object, indented by two spaces and ending with a
+//!   newline, with the keys `releases` (a list of [`ReleaseRow`]), then for the events
+//!   `events` ([`EventRow`]s), `country_totals` ([`CountryTotal`]s) and `total_events`, and
+//!   for the statistics `statistics` ([`StatisticRow`]s). Field names are snake_case;
+//!   absent values are `null`, so every row has every key.
+//!
+//! In CSV and JSON, release ids read `#16/2025`, periods are ISO 8601 intervals
+//! (`2025-08-16/2025-08-31`, which [`Period`]'s `FromStr` reads back), countries are ISO
+//! 3166-1 alpha-2 codes beside their common names, qualifiers and units are their codes
+//! ([`Qualifier`], [`Unit`]), and values are strings exactly as [`Decimal`] writes them
+//! (`"2500000000"`, `"2.5"`), so that nothing is rounded through a float.
+//!
+//! ```
+//! use caricc_release::archive::{Archive, View};
+//!
+//! let json = std::fs::read_to_string("tests/golden/release-2025-16.json")?;
+//! let release = caricc_release::from_json(&json)?;
+//! let mut next = release.clone();
+//! next.number = 17;
+//! next.period = "01-15.09.2025".parse()?;
+//!
+//! let mut archive = Archive::new();
+//! archive.add("release-2025-16.json", &release).add("release-2025-17.json", &next);
+//!
+//! assert_eq!(archive.total_events(), 26);
+//! let kz = &archive.country_totals()[1];
+//! assert_eq!((kz.country.alpha2(), kz.releases, kz.events), ("KZ", 2, 6));
+//!
+//! let table = archive.table(View::Events);
+//! assert!(table.starts_with("RELEASE   PERIOD         COUNTRY        EVENTS  SOURCE\n"));
+//! assert!(table.contains("\n#17/2025  01-15.09.2025  KZ Kazakhstan       3  release-2025-17.json\n"));
+//! assert!(table.ends_with("\nTOTAL                 2      26\n"));
+//!
+//! let csv = archive.events_csv();
+//! assert!(csv.starts_with("source,release,period,country,country_name,events\r\n"));
+//! assert!(csv.contains("\r\nrelease-2025-16.json,#16/2025,2025-08-16/2025-08-31,AZ,Azerbaijan,7\r\n"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::{Country, Decimal, Period, Qualifier, Release, ReleaseId, Statistic, Unit};
+
+/// Which rows an output carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum View {
+    /// The events and the statistics (the default).
+    #[default]
+    All,
+    /// The events per release and country, with their totals.
+    Events,
+    /// The statistics.
+    Statistics,
+}
+
+impl View {
+    fn events(self) -> bool {
+        matches!(self, View::All | View::Events)
+    }
+
+    fn statistics(self) -> bool {
+        matches!(self, View::All | View::Statistics)
+    }
+}
+
+/// One release of the archive: where it came from and how much it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct ReleaseRow {
+    /// The name the release was added under (usually its file).
+    pub source: String,
+    /// The release's number and year; `"#16/2025"` in CSV and JSON.
+    #[serde(serialize_with = "display")]
+    pub release: ReleaseId,
+    /// The days covered; `"2025-08-16/2025-08-31"` in CSV and JSON.
+    #[serde(serialize_with = "iso_period")]
+    pub period: Period,
+    /// Its events: the articles of all its sections.
+    pub events: u64,
+    /// Its statistic rows, breakdown parts included.
+    pub statistics: u64,
+}
+
+/// The events of one country in one release: the articles of the country's section (of
+/// its sections, should a release wrongly have two).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct EventRow {
+    /// The name the release was added under.
+    pub source: String,
+    /// The release's number and year; `"#16/2025"` in CSV and JSON.
+    #[serde(serialize_with = "display")]
+    pub release: ReleaseId,
+    /// The days the release covers; `"2025-08-16/2025-08-31"` in CSV and JSON.
+    #[serde(serialize_with = "iso_period")]
+    pub period: Period,
+    /// The country; its alpha-2 code (`"KZ"`) in CSV and JSON.
+    pub country: Country,
+    /// The country's common name (`"Kazakhstan"`).
+    pub country_name: &'static str,
+    /// The articles in the country's section.
+    pub events: u32,
+}
+
+/// A country's events across every release of the archive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct CountryTotal {
+    /// The country; its alpha-2 code in JSON.
+    pub country: Country,
+    /// The country's common name.
+    pub country_name: &'static str,
+    /// How many releases have a section for the country.
+    pub releases: u64,
+    /// Its events in all of them.
+    pub events: u64,
+}
+
+/// One statistic of an article, or one part of a statistic's breakdown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct StatisticRow {
+    /// The name the release was added under.
+    pub source: String,
+    /// The release's number and year; `"#16/2025"` in CSV and JSON.
+    #[serde(serialize_with = "display")]
+    pub release: ReleaseId,
+    /// The country of the article's section; its alpha-2 code in CSV and JSON.
+    pub country: Country,
+    /// The country's common name.
+    pub country_name: &'static str,
+    /// The article's headline, as printed.
+    pub headline: String,
+    /// What is measured.
+    pub measure: String,
+    /// How the value is qualified; its code (`"over"`) in CSV and JSON.
+    pub qualifier: Qualifier,
+    /// The value, or the lower end of a range, exactly as written (`"2.5"`).
+    pub value: Decimal,
+    /// The upper end of a range.
+    pub range_end: Option<Decimal>,
+    /// The unit; its code (`"t"`, `"KZT"`) in CSV and JSON.
+    pub unit: Unit,
+    /// The time the value refers to, as written.
+    pub reference_period: Option<String>,
+    /// The place the value refers to, as written.
+    pub area: Option<String>,
+    /// For a breakdown part, the measure of the statistic it is part of.
+    pub part_of: Option<String>,
+    /// How deep in breakdowns the row stands: 0 for an article's own statistic, 1 for a
+    /// part of it, 2 for a part of a part. Not a column: it is what `part_of` implies.
+    #[serde(skip)]
+    pub depth: usize,
+}
+
+/// Many releases as rows of events and statistics; see the [module documentation](self)
+/// for the outputs.
+///
+/// ```
+/// use caricc_release::archive::Archive;
+///
+/// let json = std::fs::read_to_string("tests/golden/release-2025-16.json")?;
+/// let release = caricc_release::from_json(&json)?;
+/// let archive = Archive::from_releases([("release-2025-16.json", &release)]);
+///
+/// assert_eq!(archive.len(), 1);
+/// assert_eq!(archive.events().len(), 4); // AZ, KZ, KG, RU
+/// assert_eq!(archive.total_events(), 13);
+/// let row = &archive.statistics()[0];
+/// assert_eq!(row.measure, "drug crimes detected");
+/// assert_eq!(row.value.to_string(), "4655");
+/// let part = &archive.statistics()[1];
+/// assert_eq!(part.part_of.as_deref(), Some("drug crimes detected"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Archive {
+    releases: Vec<ReleaseRow>,
+    events: Vec<EventRow>,
+    statistics: Vec<StatisticRow>,
+}
+
+impl Archive {
+    /// An empty archive.
+    pub fn new() -> Archive {
+        Archive::default()
+    }
+
+    /// An archive of `releases`, each with the name it goes by (usually its file).
+    pub fn from_releases<'a, S: Into<String>>(
+        releases: impl IntoIterator<Item = (S, &'a Release)>,
+    ) -> Archive {
+        let mut archive = Archive::new();
+        for (source, release) in releases {
+            archive.add(source, release);
+        }
+        archive
+    }
+
+    /// Adds `release` under the name `source` (usually its file), after the releases already
+    /// added.
+    pub fn add(&mut self, source: impl Into<String>, release: &Release) -> &mut Archive {
+        let source = source.into();
+        let id = release.id();
+        let before = self.statistics.len();
+        for count in crate::release::count_events(&release.sections) {
+            self.events.push(EventRow {
+                source: source.clone(),
+                release: id,
+                period: release.period,
+                country: count.country,
+                country_name: count.country.common_name(),
+                events: count.events,
+            });
+        }
+        for (section, article) in release.articles() {
+            let mut add = |statistic: &Statistic, part_of: Option<&str>, depth: usize| {
+                self.statistics.push(StatisticRow {
+                    source: source.clone(),
+                    release: id,
+                    country: section.country,
+                    country_name: section.country.common_name(),
+                    headline: article.headline.clone(),
+                    measure: statistic.measure.clone(),
+                    qualifier: statistic.qualifier,
+                    value: statistic.value,
+                    range_end: statistic.range_end,
+                    unit: statistic.unit.clone(),
+                    reference_period: statistic.reference_period.clone(),
+                    area: statistic.area.clone(),
+                    part_of: part_of.map(str::to_owned),
+                    depth,
+                });
+            };
+            for statistic in &article.statistics {
+                walk(statistic, None, 0, &mut add);
+            }
+        }
+        self.releases.push(ReleaseRow {
+            source,
+            release: id,
+            period: release.period,
+            events: release
+                .sections
+                .iter()
+                .map(|s| s.articles.len() as u64)
+                .sum(),
+            statistics: (self.statistics.len() - before) as u64,
+        });
+        self
+    }
+
+    /// How many releases were added.
+    pub fn len(&self) -> usize {
+        self.releases.len()
+    }
+
+    /// Whether no release was added.
+    pub fn is_empty(&self) -> bool {
+        self.releases.is_empty()
+    }
+
+    /// The releases, in the order they were added.
+    pub fn releases(&self) -> &[ReleaseRow] {
+        &self.releases
+    }
+
+    /// The events per release and country: releases in the order they were added, countries
+    /// in the order of their sections.
+    pub fn events(&self) -> &[EventRow] {
+        &self.events
+    }
+
+    /// The events per country across the releases, countries in the order they first
+    /// appear.
+    pub fn country_totals(&self) -> Vec<CountryTotal> {
+        let mut totals: Vec<CountryTotal> = Vec::new();
+        for row in &self.events {
+            match totals.iter_mut().find(|t| t.country == row.country) {
+                Some(total) => {
+                    total.releases += 1;
+                    total.events += u64::from(row.events);
+                }
+                None => totals.push(CountryTotal {
+                    country: row.country,
+                    country_name: row.country_name,
+                    releases: 1,
+                    events: u64::from(row.events),
+                }),
+            }
+        }
+        totals
+    }
+
+    /// The events of every release together.
+    pub fn total_events(&self) -> u64 {
+        self.events.iter().map(|r| u64::from(r.events)).sum()
+    }
+
+    /// Every statistic, breakdown parts right after the statistic they are part of, in
+    /// the order of the releases and of each release's document.
+    pub fn statistics(&self) -> &[StatisticRow] {
+        &self.statistics
+    }
+
+    /// Both tables, for a terminal: `self.table(View::All)`.
+    pub fn to_table(&self) -> String {
+        self.table(View::All)
+    }
+
+    /// The events CSV, a blank line, then the statistics CSV: `self.csv(View::All)`.
+    pub fn to_csv(&self) -> String {
+        self.csv(View::All)
+    }
+
+    /// The JSON object of every row: `self.json(View::All)`.
+    ///
+    /// # Errors
+    ///
+    /// Only if serde_json fails, which it does not for these rows.
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        self.json(View::All)
+    }
+
+    /// Aligned plain-text tables of the rows `view` selects (see the
+    /// [module documentation](self)).
+    pub fn table(&self, view: View) -> String {
+        let mut parts = Vec::new();
+        if view.events() {
+            parts.push(self.events_table());
+            parts.push(self.totals_table());
+        }
+        if view.statistics() {
+            parts.push(self.statistics_table());
+        }
+        parts.join("\n")
+    }
+
+    fn events_table(&self) -> String {
+        let rows: Vec<Vec<String>> = self
+            .events
+            .iter()
+            .map(|r| {
+                vec![
+                    r.release.to_string(),
+                    r.period.to_string(),
+                    country_cell(r.country),
+                    r.events.to_string(),
+                    r.source.clone(),
+                ]
+            })
+            .collect();
+        Table {
+            headers: &["RELEASE", "PERIOD", "COUNTRY", "EVENTS", "SOURCE"],
+            right: &[3],
+        }
+        .render(&rows)
+    }
+
+    fn totals_table(&self) -> String {
+        let mut rows: Vec<Vec<String>> = self
+            .country_totals()
+            .iter()
+            .map(|t| {
+                vec![
+                    country_cell(t.country),
+                    t.releases.to_string(),
+                    t.events.to_string(),
+                ]
+            })
+            .collect();
+        rows.push(vec![
+            "TOTAL".to_owned(),
+            self.len().to_string(),
+            self.total_events().to_string(),
+        ]);
+        Table {
+            headers: &["COUNTRY", "RELEASES", "EVENTS"],
+            right: &[1, 2],
+        }
+        .render(&rows)
+    }
+
+    fn statistics_table(&self) -> String {
+        let rows: Vec<Vec<String>> = self
+            .statistics
+            .iter()
+            .map(|r| {
+                let measure = match r.depth {
+                    0 => r.measure.clone(),
+                    depth => format!("{}└ {}", "  ".repeat(depth - 1), r.measure),
+                };
+                vec![
+                    r.release.to_string(),
+                    r.country.alpha2().to_owned(),
+                    if r.qualifier.is_exact() {
+                        String::new()
+                    } else {
+                        r.qualifier.to_string()
+                    },
+                    r.value.to_string(),
+                    r.range_end.map(|d| d.to_string()).unwrap_or_default(),
+                    r.unit.to_string(),
+                    measure,
+                    r.headline.clone(),
+                ]
+            })
+            .collect();
+        Table {
+            headers: &[
+                "RELEASE",
+                "COUNTRY",
+                "QUALIFIER",
+                "VALUE",
+                "TO",
+                "UNIT",
+                "MEASURE",
+                "HEADLINE",
+            ],
+            right: &[3, 4],
+        }
+        .render(&rows)
+    }
+
+    /// CSV (RFC 4180, CRLF) of the rows `view` selects: for [`View::All`], the events CSV,
+    /// a blank line, then the statistics CSV.
+    pub fn csv(&self, view: View) -> String {
+        match view {
+            View::Events => self.events_csv(),
+            View::Statistics => self.statistics_csv(),
+            View::All => format!("{}\r\n{}", self.events_csv(), self.statistics_csv()),
+        }
+    }
+
+    /// The events as CSV: a header line `source,release,period,country,country_name,events`,
+    /// then one line per [`EventRow`].
+    pub fn events_csv(&self) -> String {
+        let mut out = String::new();
+        csv_record(
+            &mut out,
+            [
+                "source",
+                "release",
+                "period",
+                "country",
+                "country_name",
+                "events",
+            ],
+        );
+        for r in &self.events {
+            csv_record(
+                &mut out,
+                [
+                    r.source.as_str(),
+                    &r.release.to_string(),
+                    &r.period.to_iso_string(),
+                    r.country.alpha2(),
+                    r.country_name,
+                    &r.events.to_string(),
+                ],
+            );
+        }
+        out
+    }
+
+    /// The statistics as CSV: a header line `source,release,country,country_name,headline,
+    /// measure,qualifier,value,range_end,unit,reference_period,area,part_of` (on one line),
+    /// then one line per [`StatisticRow`].
+    pub fn statistics_csv(&self) -> String {
+        let mut out = String::new();
+        csv_record(&mut out, STATISTIC_COLUMNS);
+        for r in &self.statistics {
+            csv_record(
+                &mut out,
+                [
+                    r.source.as_str(),
+                    &r.release.to_string(),
+                    r.country.alpha2(),
+                    r.country_name,
+                    &r.headline,
+                    &r.measure,
+                    r.qualifier.as_str(),
+                    &r.value.to_string(),
+                    &r.range_end.map(|d| d.to_string()).unwrap_or_default(),
+                    &r.unit.to_string(),
+                    r.reference_period.as_deref().unwrap_or(""),
+                    r.area.as_deref().unwrap_or(""),
+                    r.part_of.as_deref().unwrap_or(""),
+                ],
+            );
+        }
+        out
+    }
+
+    /// The JSON object of the rows `view` selects, indented by two spaces and ending with a
+    /// newline: `releases` always; `events`, `country_totals` and `total_events` for the
+    /// events; `statistics` for the statistics.
+    ///
+    /// ```
+    /// use caricc_release::archive::{Archive, View};
+    ///
+    /// let json = std::fs::read_to_string("tests/golden/release-2025-16.json")?;
+    /// let release = caricc_release::from_json(&json)?;
+    /// let archive = Archive::from_releases([("golden", &release)]);
+    /// let value: serde_json::Value = serde_json::from_str(&archive.json(View::Events)?)?;
+    /// assert_eq!(value["total_events"], 13);
+    /// assert_eq!(value["events"][1]["country"], "KZ");
+    /// assert_eq!(value["country_totals"][1]["events"], 3);
+    /// assert!(value.get("statistics").is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Only if serde_json fails, which it does not for these rows.
+    pub fn json(&self, view: View) -> Result<String, serde_json::Error> {
+        let totals = view.events().then(|| self.country_totals());
+        let document = JsonDocument {
+            releases: &self.releases,
+            events: view.events().then_some(self.events.as_slice()),
+            country_totals: totals.as_deref(),
+            total_events: view.events().then(|| self.total_events()),
+            statistics: view.statistics().then_some(self.statistics.as_slice()),
+        };
+        let mut text = serde_json::to_string_pretty(&document)?;
+        text.push('\n');
+        Ok(text)
+    }
+}
+
+/// The statistics CSV's header.
+const STATISTIC_COLUMNS: [&str; 13] = [
+    "source",
+    "release",
+    "country",
+    "country_name",
+    "headline",
+    "measure",
+    "qualifier",
+    "value",
+    "range_end",
+    "unit",
+    "reference_period",
+    "area",
+    "part_of",
+];
+
+/// What [`Archive::json`] writes.
+#[derive(Serialize)]
+struct JsonDocument<'a> {
+    releases: &'a [ReleaseRow],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    events: Option<&'a [EventRow]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    country_totals: Option<&'a [CountryTotal]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    total_events: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    statistics: Option<&'a [StatisticRow]>,
+}
+
+/// Calls `visit` on `statistic`, then on its parts, depth first, in order.
+fn walk(
+    statistic: &Statistic,
+    part_of: Option<&str>,
+    depth: usize,
+    visit: &mut impl FnMut(&Statistic, Option<&str>, usize),
+) {
+    visit(statistic, part_of, depth);
+    for part in &statistic.breakdown {
+        walk(part, Some(&statistic.measure), depth + 1, visit);
+    }
+}
+
+fn display<T: std::fmt::Display, S: serde::Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(value)
+}
+
+fn iso_period<S: serde::Serializer>(period: &Period, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&period.to_iso_string())
+}
+
+/// "KZ Kazakhstan".
+fn country_cell(country: Country) -> String {
+    format!("{} {}", country.alpha2(), country.common_name())
+}
+
+/// Appends one CSV record, ending in CRLF, quoting fields as RFC 4180 requires.
+fn csv_record<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>) {
+    for (i, field) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if field.contains([',', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+/// An aligned plain-text table.
+struct Table<'a> {
+    headers: &'a [&'a str],
+    /// The columns aligned to the right (numbers).
+    right: &'a [usize],
+}
+
+impl Table<'_> {
+    fn render(&self, rows: &[Vec<String>]) -> String {
+        let clean = |cell: &str| -> String {
+            cell.chars()
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect()
+        };
+        let rows: Vec<Vec<String>> = rows
+            .iter()
+            .map(|row| row.iter().map(|c| clean(c)).collect())
+            .collect();
+        let mut widths: Vec<usize> = self.headers.iter().map(|h| h.chars().count()).collect();
+        for row in &rows {
+            for (width, cell) in widths.iter_mut().zip(row) {
+                *width = (*width).max(cell.chars().count());
+            }
+        }
+        let mut out = String::new();
+        let headers: Vec<String> = self.headers.iter().map(|h| (*h).to_owned()).collect();
+        for row in std::iter::once(&headers).chain(&rows) {
+            let mut line = String::new();
+            for (i, (cell, width)) in row.iter().zip(&widths).enumerate() {
+                if i > 0 {
+                    line.push_str("  ");
+                }
+                let pad = width.saturating_sub(cell.chars().count());
+                if self.right.contains(&i) {
+                    let _ = write!(line, "{}{cell}", " ".repeat(pad));
+                } else {
+                    let _ = write!(line, "{cell}{}", " ".repeat(pad));
+                }
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+        out
+    }
+}

@@ -1,0 +1,183 @@
+//! Markdown in the release's own layout.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use super::summary_sentence;
+use crate::{Article, ArticleDate, Block, Release, Statistic};
+
+/// The release in the layout of the real document: cover, editorial block, CONTENTS with
+/// pages, the summary sentence generated from the summary's counts, the topics, country
+/// sections, articles with their sources, and the closing publisher block.
+///
+/// What the printed layout has no place for (an article's date, places, organisations,
+/// topics and typed statistics) follows each article's sources in an HTML comment (written
+/// even when empty, so that the reader guesses nothing),
+/// `<!-- caricc {…} -->`, invisible when the Markdown is shown; [`crate::text::parse`] reads
+/// it back, so `text::parse(&markdown(r))` gives back `r` for a valid release whose texts the
+/// layout can carry (no leading or trailing spaces or line breaks inside a text, paragraphs
+/// that end a sentence).
+///
+/// ```
+/// let json = std::fs::read_to_string("tests/golden/release-2025-16.json")?;
+/// let release = caricc_release::from_json(&json)?;
+/// let md = caricc_release::render::markdown(&release);
+/// assert!(md.starts_with("# INFORMATION RELEASE\n"));
+/// assert!(md.contains("<i>KYRGYZ PEPUBLIC</i> .....\t8"));
+/// assert_eq!(caricc_release::text::parse(&md)?.release, release);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn markdown(r: &Release) -> String {
+    let mut out = String::with_capacity(32 * 1024);
+    cover(&mut out, r);
+    editorial(&mut out, r);
+    out.push_str("## CONTENTS\n\n");
+    for entry in &r.contents {
+        let _ = writeln!(out, "<i>{}</i> .....\t{}", entry.heading, entry.page);
+    }
+    out.push('\n');
+    // The counts in italics, as the release prints them: "(*Azerbaijan – 7, …*)."
+    let sentence = summary_sentence(r);
+    let sentence = match (sentence.rfind('('), sentence.strip_suffix(").")) {
+        (Some(open), Some(body)) if open < body.len() => {
+            format!("{}(*{}*).", &body[..open], &body[open + 1..])
+        }
+        _ => sentence,
+    };
+    let _ = writeln!(out, "{sentence}\n");
+    if let Some(topics) = &r.summary.topics {
+        for paragraph in topics.split('\n') {
+            // A star would read as the summary's italics.
+            let _ = writeln!(out, "{}\n", literal(&paragraph.replace('*', "\\*")));
+        }
+    }
+    for section in &r.sections {
+        let _ = writeln!(out, "## {}\n", section.heading);
+        for article in &section.articles {
+            self::article(&mut out, article);
+        }
+    }
+    closing(&mut out, r);
+    out
+}
+
+fn cover(out: &mut String, r: &Release) {
+    out.push_str("# INFORMATION RELEASE\n\n");
+    // "Information Release about past events …": the words after the first two, in capitals.
+    let rest: Vec<&str> = r.title.split_whitespace().skip(2).collect();
+    if !rest.is_empty() {
+        let _ = writeln!(out, "{}  ", rest.join(" ").to_uppercase());
+    }
+    let _ = writeln!(out, "({})  ", r.subtitle);
+    let _ = writeln!(out, "{}\n", r.period);
+    let _ = writeln!(out, "#{}\n", r.number);
+    let _ = writeln!(out, "{} - {}\n", r.place, r.year);
+}
+
+fn editorial(out: &mut String, r: &Release) {
+    let p = &r.publisher;
+    let _ = writeln!(out, "# INFORMATION RELEASE {}\n", p.acronym);
+    let _ = writeln!(out, "{}\n", p.name);
+    out.push_str("**EDITORIAL ADDRESS:**\n\n");
+    let _ = writeln!(out, "{}\n", p.address);
+    if !p.telephones.is_empty() {
+        let numbers: Vec<&str> = p.telephones.iter().map(|t| t.as_str()).collect();
+        let _ = writeln!(out, "tel.: {}\n", numbers.join(", "));
+    }
+    if let Some(fax) = &p.fax {
+        let _ = writeln!(out, "fax: {fax}\n");
+    }
+    let _ = writeln!(out, "{} {}\n", p.email, p.website);
+    let _ = writeln!(out, "«{}», #{}, {}\n", r.title, r.number, r.year);
+    let _ = writeln!(out, "Circulation in {} format\n", r.format);
+}
+
+fn article(out: &mut String, a: &Article) {
+    let _ = writeln!(out, "### {}\n", a.headline);
+    for block in &a.body {
+        match block {
+            Block::Paragraph { text } => {
+                let _ = writeln!(out, "{}\n", literal(text));
+            }
+            Block::Bullets { items } => {
+                for item in items {
+                    let _ = writeln!(out, "- {item}");
+                }
+                out.push('\n');
+            }
+            Block::Quote {
+                text,
+                speaker: Some(s),
+            } => {
+                let _ = match &s.role {
+                    Some(role) => writeln!(out, "«{text}» said {}, {role}.\n", s.name),
+                    None => writeln!(out, "«{text}» said {}.\n", s.name),
+                };
+            }
+            Block::Quote {
+                text,
+                speaker: None,
+            } => {
+                let _ = writeln!(out, "> {text}\n");
+            }
+        }
+    }
+    for source in &a.sources {
+        let _ = writeln!(out, "<{source}>\n");
+    }
+    let extras = Extras {
+        date: a.date,
+        places: &a.places,
+        organisations: &a.organisations,
+        topics: &a.topics,
+        statistics: &a.statistics,
+    };
+    // Written even when empty: it tells the reader that nothing is to be guessed.
+    if let Ok(json) = serde_json::to_string(&extras) {
+        // "--" may not stand inside an HTML comment; JSON reads "-\u002d" back as "--".
+        let _ = writeln!(out, "<!-- caricc {} -->\n", json.replace("--", "-\\u002d"));
+    }
+}
+
+/// What the printed layout has no place for, carried in a comment after the sources.
+#[derive(Serialize)]
+struct Extras<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<ArticleDate>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    places: &'a [String],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    organisations: &'a [String],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    topics: &'a [String],
+    #[serde(skip_serializing_if = "<[Statistic]>::is_empty")]
+    statistics: &'a [Statistic],
+}
+
+fn closing(out: &mut String, r: &Release) {
+    let p = &r.publisher;
+    let _ = writeln!(out, "{}\n", p.name);
+    let _ = write!(out, "{}", p.address);
+    if !p.telephones.is_empty() {
+        let numbers: Vec<&str> = p.telephones.iter().map(|t| t.as_str()).collect();
+        let _ = write!(out, "  \ntel.: {}", numbers.join(", "));
+    }
+    if let Some(fax) = &p.fax {
+        let _ = write!(out, "  \nfax: {fax}");
+    }
+    out.push('\n');
+}
+
+/// A paragraph whose first characters would read as markup (`#`, `- `, `**`, `<`, `>`, a bare
+/// URL) is escaped with a backslash, as Markdown does.
+fn literal(text: &str) -> String {
+    let markup = [
+        "#", "- ", "* ", "• ", "– ", "**", "<", ">", "http://", "https://", "www.", "\\", "Source:",
+    ];
+    if markup.iter().any(|m| text.starts_with(m)) {
+        format!("\\{text}")
+    } else {
+        text.to_owned()
+    }
+}

@@ -1,0 +1,597 @@
+//! The HTML rendering (`caricc_release::render::html`): content, escaping, links, statistics
+//! and print styles; and, ignored by default (`.ci/run` runs it), the page printed to PDF by
+//! headless Chromium and read back with poppler-utils.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use caricc_release::render::html;
+use caricc_release::url::Url;
+use caricc_release::{
+    ArticleBuilder, Release, ReleaseBuilder, SectionBuilder, Speaker, StatisticBuilder, from_json,
+};
+
+const GOLDEN: &str = include_str!("golden/release-2025-16.json");
+
+const HEADLINES: [&str; 13] = [
+    "REGULAR TRAINING SESSIONS HELD AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    "REGULAR TRAINING SESSIONS HELD IN TERTER DISTRICT AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    "TRAINING SESSIONS CONTINUE AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    "REGULAR TRAINING SESSIONS HELD IN THE GERANBOY DISTRICT AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    "EDUCATIONAL TRAINING SESSIONS CONTINUE AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    "ANTI-DRUG TRAINING SESSIONS HELD IN THE GERANBOY DISTRICT AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    "TRAINING CONDUCTED IN ABSHERON DISTRICT",
+    "MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS",
+    "A MASS ANTI-DRUG RUN TOOK PLACE IN THE ZHETYSU REGION",
+    "MVD STRENGTHENS CONTROL OVER INVOLVEMENT OF TEENAGERS IN DRUG CRIME",
+    "REPRESENTATIVES OF CSTO COUNTRIES ON THE SHORES OF ISSYK-KUL DISCUSSED BIOSAFETY AND COMBATING DRUGS",
+    "ANTI-NARCOTIC CAMPAIGN HELD IN IRKUTSK",
+    "RUSSIAN GOVERNMENT SUBMITTED PROPOSALS TO PUTIN ON SIGNING AGREEMENTS WITHIN THE FRAMEWORK OF THE SCO ON ESTABLISHMENT OF ANTI-TERRORISM AND ANTI-DRUG STRUCTURES",
+];
+
+/// The sections' headings as printed, in order.
+const SECTION_HEADINGS: [&str; 4] = [
+    "REPUBLIC OF AZERBAIJAN",
+    "REPUBLIC OF KAZAKHSTAN",
+    "KYRGYZ REPUBLIC",
+    "RUSSIAN FEDERATION",
+];
+
+/// The countries' everyday names, as the summary gives them.
+const COUNTRY_NAMES: [&str; 4] = ["Azerbaijan", "Kazakhstan", "Kyrgyzstan", "Russia"];
+
+const EVIL: &str = r#"<script>alert("x") & 'y'</script>"#;
+const EVIL_ESCAPED: &str = "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;";
+
+fn release_16() -> Release {
+    from_json(GOLDEN).expect("the golden release reads")
+}
+
+/// What the renderer must turn `text` into.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+/// The values of every `attr="…"` in `html`, in order.
+fn attribute_values<'a>(html: &'a str, attr: &str) -> Vec<&'a str> {
+    let needle = format!("{attr}=\"");
+    let mut values = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find(&needle) {
+        // Only whole attribute names: `id=` but not `data-id=`.
+        let whole = rest[..at].chars().last().is_none_or(|c| c.is_whitespace());
+        let after = &rest[at + needle.len()..];
+        let end = after.find('"').expect("attribute value closes");
+        if whole {
+            values.push(&after[..end]);
+        }
+        rest = &after[end..];
+    }
+    values
+}
+
+/// The part of `html` from `start` to the first `end` after it.
+fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+    let from = html
+        .find(start)
+        .unwrap_or_else(|| panic!("{start:?} missing"));
+    let len = html[from..]
+        .find(end)
+        .unwrap_or_else(|| panic!("{end:?} missing after {start:?}"));
+    &html[from..from + len]
+}
+
+/// A small valid release with `EVIL` in every text a reader could put markup into.
+fn evil_release() -> Release {
+    let mut release = ReleaseBuilder::caricc()
+        .period("16-31.08.2025")
+        .topics(format!("Topics {EVIL} (Kazakhstan)."))
+        .section(
+            SectionBuilder::new("KZ").heading(EVIL).page(2).article(
+                ArticleBuilder::new(EVIL)
+                    .date("29 August")
+                    .place(EVIL)
+                    .organisation(EVIL)
+                    .topic(EVIL)
+                    .paragraph(format!("{EVIL}\nsecond line"))
+                    .bullets([EVIL])
+                    .quote_by(EVIL, Speaker::new(EVIL).with_role(EVIL))
+                    .source("https://example.org/?q=<script>&x='1'")
+                    .statistic(
+                        StatisticBuilder::new(EVIL)
+                            .value("1")
+                            .unit("count")
+                            .reference_period(EVIL)
+                            .area(EVIL)
+                            .phrase(EVIL)
+                            .part(StatisticBuilder::new(EVIL).value("1").unit("count")),
+                    ),
+            ),
+        )
+        .contents_entry("KZ", EVIL, 2)
+        .build()
+        .expect("the release builds");
+    release.place = EVIL.to_owned();
+    release.title = format!("Information Release about {EVIL}");
+    release.subtitle = EVIL.to_owned();
+    release.publisher.name = EVIL.to_owned();
+    release.publisher.acronym = format!("{EVIL}\"}} body {{ display: none }} </style>");
+    release.publisher.address.street = EVIL.to_owned();
+    release.publisher.address.city = EVIL.to_owned();
+    release.publisher.address.postal_code = EVIL.to_owned();
+    release
+}
+
+#[test]
+fn release_16_has_every_headline_and_section_heading() {
+    let page = html(&release_16());
+    for headline in HEADLINES {
+        let escaped = escape(headline);
+        assert!(
+            page.contains(&format!(">{escaped}</h3>")),
+            "headline missing: {headline}"
+        );
+    }
+    for heading in SECTION_HEADINGS {
+        assert!(
+            page.contains(&format!(">{heading}</h2>")),
+            "section heading missing: {heading}"
+        );
+    }
+    // The contents print the heading as the contents give it, typo included.
+    assert!(page.contains("KYRGYZ PEPUBLIC"));
+    assert_eq!(page.matches("<article ").count(), 13);
+    assert_eq!(page.matches("</article>").count(), 13);
+    assert_eq!(page.matches("<section class=\"country\"").count(), 4);
+}
+
+#[test]
+fn release_16_is_a_standalone_english_document() {
+    let page = html(&release_16());
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(page.contains("<meta charset=\"utf-8\">"));
+    assert!(page.trim_end().ends_with("</html>"));
+    let lower = page.to_lowercase();
+    for banned in [
+        "<script", "<link", "<img", "<iframe", "<object", "<embed", "src=", "url(", "@import",
+    ] {
+        assert!(!lower.contains(banned), "{banned} in the page");
+    }
+    assert_eq!(page.matches("<style>").count(), 1);
+    assert_eq!(page.matches("</style>").count(), 1);
+    let title = between(&page, "<title>", "</title>");
+    assert!(title.contains("Information Release about past events in the anti-drug sphere"));
+    assert!(title.contains("#16/2025, 16-31.08.2025"), "{title}");
+}
+
+#[test]
+fn release_16_has_cover_editorial_block_and_summary() {
+    let release = release_16();
+    let page = html(&release);
+    let cover = between(&page, "<section class=\"cover\"", "</section>");
+    for text in [
+        ">INFORMATION RELEASE<",
+        "about past events in the anti-drug sphere",
+        "(according to the media)",
+        "16-31.08.2025",
+        ">#16<",
+        "Almaty – 2025",
+    ] {
+        assert!(cover.contains(text), "cover lacks {text:?}");
+    }
+    let front = between(&page, "<section class=\"front\"", "</section>");
+    for text in [
+        "INFORMATION RELEASE CARICC",
+        "Central Asian Regional Information and Coordination Centre for combating the illicit \
+         trafficking of narcotic drugs, psychotropic substances and their precursors",
+        "EDITORIAL ADDRESS:",
+        "Republic of Kazakhstan, 050008, Almaty, Abay Avenue, 52",
+        "tel.: +7 727 259 99 90",
+        "fax: +7 727 392 15 54",
+        "<a href=\"mailto:registry@caricc.org\">registry@caricc.org</a>",
+        "<a href=\"https://www.caricc.org/\">www.caricc.org</a>",
+        ">CONTENTS<",
+        "Circulation in PDF format",
+        "covered 13 events in the counter-narcotics field",
+        "(<em>Azerbaijan – 7, Kazakhstan – 3, Kyrgyzstan – 1, Russia – 2</em>)",
+        "the Russian Federation Government&#39;s proposal",
+        "(<em>Kyrgyzstan</em>)",
+    ] {
+        assert!(front.contains(text), "front matter lacks {text:?}");
+    }
+    // The summary sentence is the generated one, word for word (italics aside).
+    let sentence = caricc_release::render::summary_sentence(&release);
+    let plain = front.replace("<em>", "").replace("</em>", "");
+    assert!(plain.contains(&escape(&sentence)));
+}
+
+#[test]
+fn contents_link_to_the_sections_ids() {
+    let page = html(&release_16());
+    let contents = between(&page, "<nav class=\"contents\"", "</nav>");
+    let links = attribute_values(contents, "href");
+    assert_eq!(
+        links,
+        ["#section-1", "#section-2", "#section-3", "#section-4"]
+    );
+    let ids = attribute_values(&page, "id");
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "ids are unique: {ids:?}");
+    for (link, heading) in links.iter().zip(SECTION_HEADINGS) {
+        let id = link.trim_start_matches('#');
+        assert!(ids.contains(&id), "no element has id {id}");
+        let section = between(&page, &format!("id=\"{id}\""), "</h2>");
+        assert!(section.ends_with(heading), "{id} is not {heading}");
+    }
+    for page_number in ["2", "6", "8", "9"] {
+        assert!(contents.contains(&format!("<span class=\"entry-page\">{page_number}</span>")));
+    }
+    // Every in-page link has its target.
+    for href in attribute_values(&page, "href") {
+        if let Some(id) = href.strip_prefix('#') {
+            assert!(ids.contains(&id), "dangling link {href}");
+        }
+    }
+}
+
+#[test]
+fn release_16_articles_have_dates_sources_and_details() {
+    let page = html(&release_16());
+    assert!(page.contains("<time datetime=\"2025-08-18\">18 August 2025</time>"));
+    assert!(page.contains("<time datetime=\"08-29\">29 August</time>"));
+    assert!(page.contains(
+        "<a href=\"https://www.nmdk.gov.az/page/post/3414/\">https://www.nmdk.gov.az/page/post/3414/</a>"
+    ));
+    assert_eq!(page.matches("<p class=\"sources\">").count(), 13);
+    assert!(page.contains("<span class=\"label\">Places:</span> Agdam district"));
+    assert!(page.contains("<span class=\"label\">Topics:</span> prevention; youth; training"));
+    assert!(page.contains("<ul>\n<li>In the first seven months of this year 4655 drug crimes"));
+}
+
+#[test]
+fn quotations_name_their_speakers() {
+    let page = html(&release_16());
+    assert_eq!(page.matches("<blockquote>").count(), 6);
+    for (name, role) in [
+        (
+            "Valery Semerikov",
+            "Deputy Secretary General of the Collective Security Treaty Organization (CSTO)",
+        ),
+        (
+            "Erkin Chechebaev",
+            "Minister of Health of the Kyrgyz Republic",
+        ),
+        ("Mikhail Melikhov", "advisor to the CSTO Secretariat"),
+        ("Ilya Tokarev", "head of the youth policy department"),
+    ] {
+        assert!(
+            page.contains(&format!(
+                "<footer>— <cite>{name}</cite>, <span class=\"role\">{role}</span></footer>"
+            )),
+            "{name}"
+        );
+    }
+    let quote = between(&page, "<blockquote>", "</blockquote>");
+    assert!(quote.contains(
+        "<p>First and foremost, we note the presence of various viruses and infections in our \
+         countries. They know no borders.</p>"
+    ));
+    // Quotations without a speaker have no footer.
+    assert_eq!(page.matches("<footer>").count(), 4);
+}
+
+#[test]
+fn statistics_show_as_tables_with_exact_values() {
+    let page = html(&release_16());
+    assert_eq!(page.matches("<table class=\"stats").count(), 2);
+    // 2.5 billion tenge: the exact digits, and grouped for reading.
+    assert!(
+        page.contains("<data value=\"2500000000\">2\u{202F}500\u{202F}000\u{202F}000</data> KZT")
+    );
+    assert!(page.contains("<span class=\"qualifier\">over</span> <data value=\"11\">11</data> t"));
+    assert!(
+        page.contains("<span class=\"qualifier\">almost</span> <data value=\"3\">3</data>-fold")
+    );
+    assert!(page.contains(
+        "<span class=\"qualifier\">over</span> <data value=\"110000000\">110\u{202F}000\u{202F}000</data> USD"
+    ));
+    assert!(page.contains("<data value=\"5\">5</data>–<data value=\"20\">20</data> years"));
+    // Four digits stay ungrouped.
+    assert!(page.contains("<data value=\"4655\">4655</data>"));
+    // Breakdowns are indented rows under their total.
+    let labs = between(
+        &page,
+        ">drug laboratories cracked down on<",
+        "losses of the drug trade",
+    );
+    assert!(labs.contains(
+        "<td class=\"measure depth-1\"><span class=\"of-which\">of which</span> laboratories producing synthetic drugs</td>"
+    ));
+    assert!(labs.contains("<data value=\"91\">91</data>"));
+    assert!(page.contains("<td class=\"context\">first seven months of this year</td>"));
+}
+
+#[test]
+fn print_styles_for_a4_with_a_running_header() {
+    let page = html(&release_16());
+    let style = between(&page, "<style>", "</style>");
+    assert!(style.contains("size: A4"));
+    assert!(style.contains(
+        "@top-center { content: \"CARICC Information Release #16/2025 · 16-31.08.2025\""
+    ));
+    assert!(style.contains(".country { break-before: page; }"));
+    assert!(style.contains("@page cover"));
+    // The screen version shows the same header.
+    let masthead = between(&page, "<header class=\"masthead\"", "</header>");
+    assert!(masthead.contains("#16/2025") && masthead.contains("16-31.08.2025"));
+}
+
+#[test]
+fn every_text_is_escaped() {
+    let page = html(&evil_release());
+    let lower = page.to_lowercase();
+    assert!(!lower.contains("<script"), "raw <script in:\n{page}");
+    assert!(!page.contains(EVIL));
+    assert!(!page.contains("alert(\"x\")"));
+    assert!(!page.contains("'y'"));
+    // Headline, section and contents headings, paragraph, list, quotation, speaker, role,
+    // places, organisations, topics, statistic, period, area, phrase, publisher, address,
+    // place, title, subtitle: all escaped.
+    assert!(page.matches(EVIL_ESCAPED).count() >= 20, "{page}");
+    assert!(page.contains(&format!(">{EVIL_ESCAPED}</h3>")));
+    assert!(page.contains(&format!("title=\"{EVIL_ESCAPED}\"")));
+    assert!(page.contains(&format!("{EVIL_ESCAPED}<br>\nsecond line")));
+    // The URL's own escaping, then HTML's.
+    assert!(page.contains("href=\"https://example.org/?q=%3Cscript%3E&amp;x=%271%27\""));
+    // The running header cannot leave its CSS string, its rule or the style element.
+    let style = between(&page, "<style>", "</style>");
+    assert!(!style["<style>".len()..].contains('<'));
+    assert_eq!(page.matches("</style>").count(), 1);
+    let header = between(style, "@top-center { content: \"", ";");
+    assert_eq!(header.matches('"').count(), 2, "{header}");
+    assert!(!header.contains('}'));
+}
+
+#[test]
+fn only_http_and_https_sources_are_links() {
+    let mut release = release_16();
+    let sources = &mut release.sections[0].articles[0].sources;
+    for url in [
+        "ftp://ftp.example.org/pub/release.txt",
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "http://example.org/plain-http",
+    ] {
+        sources.push(Url::parse(url).expect("URL parses"));
+    }
+    let page = html(&release);
+    let hrefs = attribute_values(&page, "href");
+    for href in &hrefs {
+        assert!(
+            href.starts_with('#')
+                || href.starts_with("https://")
+                || href.starts_with("http://")
+                || href.starts_with("mailto:"),
+            "link {href}"
+        );
+    }
+    assert!(hrefs.contains(&"http://example.org/plain-http"));
+    assert!(page.contains("<span class=\"url\">ftp://ftp.example.org/pub/release.txt</span>"));
+    assert!(page.contains("<span class=\"url\">file:///etc/passwd</span>"));
+    assert!(page.contains("<span class=\"url\">javascript:alert(1)</span>"));
+    assert!(!page.to_lowercase().contains("<script"));
+}
+
+#[test]
+fn a_release_without_optional_parts_renders() {
+    let mut release = release_16();
+    release.summary.topics = None;
+    release.publisher.fax = None;
+    release.publisher.telephones.clear();
+    release.contents.clear();
+    for section in &mut release.sections {
+        for article in &mut section.articles {
+            article.date = None;
+            article.sources.clear();
+            article.places.clear();
+            article.organisations.clear();
+            article.topics.clear();
+            article.statistics.clear();
+        }
+    }
+    let page = html(&release);
+    assert!(!page.contains("<table"));
+    assert!(!page.contains("class=\"meta\""));
+    assert!(!page.contains("class=\"sources\""));
+    assert!(!page.contains("fax:"));
+    assert!(!page.contains("href=\"#section"));
+    assert_eq!(page.matches("<section class=\"country\"").count(), 4);
+}
+
+// --- printed by Chromium ---------------------------------------------------------------------
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+
+/// A fresh directory under the system's temporary directory, removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("caricc-html-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("create the temporary directory");
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Runs `command` to its end, or kills it after `limit`; stdout and stderr go to files in
+/// `dir` and come back as text.
+fn run(command: &mut Command, dir: &Path, name: &str, limit: Duration) -> (bool, String, String) {
+    let out_path = dir.join(format!("{name}.stdout"));
+    let err_path = dir.join(format!("{name}.stderr"));
+    let mut child = command
+        .stdin(Stdio::null())
+        .stdout(fs::File::create(&out_path).expect("stdout file"))
+        .stderr(fs::File::create(&err_path).expect("stderr file"))
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {name}: {e}"));
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for the child") {
+            break status;
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "{name} did not finish within {limit:?}; stderr:\n{}",
+                fs::read_to_string(&err_path).unwrap_or_default()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    (
+        status.success(),
+        fs::read_to_string(&out_path).unwrap_or_default(),
+        fs::read_to_string(&err_path).unwrap_or_default(),
+    )
+}
+
+fn require(tool: &str, package: &str) {
+    let found = if tool.starts_with('/') {
+        Path::new(tool).is_file()
+    } else {
+        Command::new("sh")
+            .args(["-c", &format!("command -v {tool}")])
+            .stdout(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    assert!(
+        found,
+        "{tool} is missing: install the Debian package {package} \
+         (`apt-get install -y {package}`; .ci/run installs it)"
+    );
+}
+
+/// Runs of white space as one space, and no space after a hyphen where a line broke.
+fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("- ", "-")
+}
+
+#[test]
+#[ignore = "needs chromium and poppler-utils; run by .ci/run"]
+fn html_prints_to_pdf_in_chromium() {
+    require(CHROMIUM, "chromium");
+    require("pdftotext", "poppler-utils");
+    require("pdfinfo", "poppler-utils");
+
+    let dir = TempDir::new("print");
+    let html_path = dir.0.join("release-2025-16.html");
+    let pdf_path = dir.0.join("out.pdf");
+    let profile = dir.0.join("profile");
+    fs::create_dir_all(&profile).expect("profile directory");
+    fs::write(&html_path, html(&release_16())).expect("write the HTML");
+
+    let (ok, _, stderr) = run(
+        Command::new(CHROMIUM).args([
+            "--headless".to_owned(),
+            "--no-sandbox".to_owned(),
+            "--disable-gpu".to_owned(),
+            "--disable-quic".to_owned(),
+            "--no-first-run".to_owned(),
+            "--disable-background-networking".to_owned(),
+            "--disable-component-update".to_owned(),
+            "--disable-sync".to_owned(),
+            format!("--user-data-dir={}", profile.display()),
+            "--no-pdf-header-footer".to_owned(),
+            format!("--print-to-pdf={}", pdf_path.display()),
+            format!("file://{}", html_path.display()),
+        ]),
+        &dir.0,
+        "chromium",
+        Duration::from_secs(180),
+    );
+    assert!(
+        ok && pdf_path.is_file(),
+        "chromium printed no PDF; stderr:\n{stderr}"
+    );
+
+    let (ok, text, stderr) = run(
+        Command::new("pdftotext").arg(&pdf_path).arg("-"),
+        &dir.0,
+        "pdftotext",
+        Duration::from_secs(60),
+    );
+    assert!(ok, "pdftotext failed: {stderr}");
+    let text = normalise(&text);
+    for headline in HEADLINES {
+        assert!(
+            text.contains(&normalise(headline)),
+            "headline missing from the PDF: {headline}\n\n{text}"
+        );
+    }
+    for name in SECTION_HEADINGS.iter().chain(&COUNTRY_NAMES) {
+        assert!(text.contains(name), "{name} missing from the PDF");
+    }
+
+    let (ok, info, stderr) = run(
+        Command::new("pdfinfo").arg(&pdf_path),
+        &dir.0,
+        "pdfinfo",
+        Duration::from_secs(60),
+    );
+    assert!(ok, "pdfinfo failed: {stderr}");
+    let pages: u32 = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no page count in pdfinfo's output:\n{info}"));
+    assert!(
+        (8..=40).contains(&pages),
+        "{pages} pages: not a plausible print of release #16"
+    );
+
+    // The running header is on every page but the cover.
+    let (ok, layout, _) = run(
+        Command::new("pdftotext").arg(&pdf_path).arg("-"),
+        &dir.0,
+        "pdftotext-pages",
+        Duration::from_secs(60),
+    );
+    assert!(ok);
+    let by_page: Vec<&str> = layout
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert_eq!(by_page.len() as u32, pages);
+    assert!(
+        !by_page[0].contains("#16/2025"),
+        "the cover has no running header"
+    );
+    for (i, page) in by_page.iter().enumerate().skip(1) {
+        assert!(
+            page.contains("#16/2025") && page.contains("16-31.08.2025"),
+            "page {} lacks the running header (Chromium 131 or later prints CSS margin boxes)",
+            i + 1
+        );
+    }
+}
