@@ -358,8 +358,8 @@ impl Archive {
     ///
     /// # Errors
     ///
-    /// Only if serde_json fails, which it does not for these rows.
-    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+    /// Only if the JSON writer fails, which it does not for these rows.
+    pub fn to_json(&self) -> Result<String, crate::json::Error> {
         self.json(View::All)
     }
 
@@ -553,8 +553,8 @@ impl Archive {
     ///
     /// # Errors
     ///
-    /// Only if serde_json fails, which it does not for these rows.
-    pub fn json(&self, view: View) -> Result<String, serde_json::Error> {
+    /// Only if the JSON writer fails, which it does not for these rows.
+    pub fn json(&self, view: View) -> Result<String, crate::json::Error> {
         let totals = view.events().then(|| self.country_totals());
         let document = JsonDocument {
             releases: &self.releases,
@@ -563,7 +563,8 @@ impl Archive {
             total_events: view.events().then(|| self.total_events()),
             statistics: view.statistics().then_some(self.statistics.as_slice()),
         };
-        let mut text = serde_json::to_string_pretty(&document)?;
+        let mut text =
+            serde_json::to_string_pretty(&document).map_err(crate::json::Error::from_serde)?;
         text.push('\n');
         Ok(text)
     }

@@ -43,7 +43,7 @@ pub enum ErrorKind {
 }
 
 impl Error {
-    fn from_serde(err: serde_json::Error) -> Error {
+    pub(crate) fn from_serde(err: serde_json::Error) -> Error {
         let kind = match err.classify() {
             serde_json::error::Category::Syntax => ErrorKind::Syntax,
             serde_json::error::Category::Data => ErrorKind::Data,
