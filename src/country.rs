@@ -142,8 +142,10 @@ impl Country {
         if wanted.is_empty() {
             return None;
         }
-        let same = |candidate: &str| candidate.to_uppercase() == wanted;
-        Country::find(|e| same(e.name) || same(e.official_name) || same(e.common_name))
+        upper_case_names()
+            .iter()
+            .find(|(_, name)| *name == wanted)
+            .map(|(country, _)| *country)
             .or_else(|| {
                 ALIASES
                     .iter()
@@ -157,7 +159,7 @@ impl Country {
             })
     }
 
-    fn find(pred: impl Fn(&CountryEntry) -> bool) -> Option<Country> {
+    pub(crate) fn find(pred: impl Fn(&CountryEntry) -> bool) -> Option<Country> {
         COUNTRIES.iter().position(pred).map(|i| Country(i as u8))
     }
 
@@ -195,6 +197,28 @@ impl Country {
     pub fn is_caricc_member(&self) -> bool {
         Country::CARICC_MEMBERS.contains(self)
     }
+}
+
+/// Every country's short, official and common names in capitals, made once: readers compare
+/// printed headings with them many times over.
+pub(crate) fn upper_case_names() -> &'static [(Country, String)] {
+    static NAMES: std::sync::OnceLock<Vec<(Country, String)>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names = Vec::with_capacity(COUNTRIES.len() * 3);
+        for country in Country::all() {
+            for name in [
+                country.name(),
+                country.official_name(),
+                country.common_name(),
+            ] {
+                let upper = name.to_uppercase();
+                if !names.iter().any(|(c, n)| *c == country && *n == upper) {
+                    names.push((country, upper));
+                }
+            }
+        }
+        names
+    })
 }
 
 impl fmt::Debug for Country {

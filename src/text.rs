@@ -380,36 +380,48 @@ fn is_upper_line(s: &str) -> bool {
 // ---------------------------------------------------------------- countries
 
 /// Levenshtein distance in characters.
-/// Edit distance in characters, a swap of two neighbours counting as one edit (optimal
-/// string alignment): "TURKMENSITAN" is one edit from "TURKMENISTAN".
-fn distance(a: &str, b: &str) -> usize {
+/// Edit distance in characters when it is at most `limit`, a swap of two neighbours counting
+/// as one edit (optimal string alignment): "TURKMENSITAN" is one edit from "TURKMENISTAN".
+/// Only cells within `limit` of the diagonal are computed, and the walk stops as soon as a
+/// row exceeds the limit: most candidates are ruled out after a few characters.
+fn distance_within(a: &str, b: &str, limit: usize) -> Option<usize> {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let width = b.len() + 1;
-    let mut d: Vec<usize> = (0..(a.len() + 1) * width)
-        .map(|k| {
-            if k < width {
-                k
-            } else if k % width == 0 {
-                k / width
-            } else {
-                0
-            }
-        })
-        .collect();
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[(i - 1) * width + j] + 1)
-                .min(d[i * width + j - 1] + 1)
-                .min(d[(i - 1) * width + j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[(i - 2) * width + j - 2] + 1);
-            }
-            d[i * width + j] = best;
-        }
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
     }
-    d[a.len() * width + b.len()]
+    let far = limit + 1;
+    let width = b.len() + 1;
+    // Three rows: the one before the previous (for swaps), the previous, the current.
+    let mut before: Vec<usize> = vec![far; width];
+    let mut previous: Vec<usize> = (0..width)
+        .map(|j| if j <= limit { j } else { far })
+        .collect();
+    let mut current: Vec<usize> = vec![far; width];
+    for i in 1..=a.len() {
+        current.iter_mut().for_each(|c| *c = far);
+        current[0] = if i <= limit { i } else { far };
+        let from = i.saturating_sub(limit).max(1);
+        let to = (i + limit).min(b.len());
+        let mut row_min = current[0];
+        for j in from..=to {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(before[j - 2] + 1);
+            }
+            current[j] = d.min(far);
+            row_min = row_min.min(current[j]);
+        }
+        if row_min > limit {
+            return None;
+        }
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    Some(previous[b.len()]).filter(|d| *d <= limit)
 }
 
 /// The country a heading names: exactly, or as the one closest name within a small number
@@ -423,35 +435,29 @@ fn country_of(heading: &str) -> Option<(Country, bool)> {
         return Some((c, false));
     }
     let wanted = name.to_uppercase();
-    let allowed = (wanted.chars().count() / 5).clamp(1, 3);
+    let wanted_chars = wanted.chars().count();
+    let allowed = (wanted_chars / 5).clamp(1, 3);
     let mut best: Option<(usize, Country)> = None;
     let mut tie = false;
-    for country in Country::all() {
-        for candidate in [
-            country.name(),
-            country.official_name(),
-            country.common_name(),
-        ] {
-            // Names whose lengths differ by more than the allowance cannot be close.
-            if candidate.len().abs_diff(wanted.len()) > allowed + 2 {
-                continue;
-            }
-            let d = distance(&wanted, &candidate.to_uppercase());
-            if d > allowed {
-                continue;
-            }
-            match best {
-                Some((bd, bc)) if d == bd && bc != country => tie = true,
-                Some((bd, _)) if d >= bd => {}
-                _ => {
-                    best = Some((d, country));
-                    tie = false;
-                }
+    for (country, candidate) in crate::country::upper_case_names() {
+        // Names whose lengths differ by more than the allowance cannot be close.
+        if candidate.len().abs_diff(wanted.len()) > allowed + 2 {
+            continue;
+        }
+        let Some(d) = distance_within(&wanted, candidate, allowed) else {
+            continue;
+        };
+        match best {
+            Some((bd, bc)) if d == bd && bc != *country => tie = true,
+            Some((bd, _)) if d >= bd => {}
+            _ => {
+                best = Some((d, *country));
+                tie = false;
             }
         }
     }
     match best {
-        Some((_, c)) if !tie && wanted.chars().count() >= 5 => Some((c, true)),
+        Some((_, c)) if !tie && wanted_chars >= 5 => Some((c, true)),
         _ => None,
     }
 }

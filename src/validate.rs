@@ -777,23 +777,19 @@ fn invalid_character_message(c: char, offset: usize) -> String {
 /// U+FFFE/U+FFFF (which start with the byte 0xEF): a branch-free pass over the bytes, which
 /// the compiler vectorises, rules out almost every text before any character is decoded.
 pub(crate) fn first_non_xml_char(text: &str) -> Option<(usize, char)> {
-    let suspect = any_byte(text.as_bytes(), |b| {
-        (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') | (b == 0xEF)
-    });
-    if !suspect {
+    // Bytes below 0x20 (C0 controls; tab, LF and CR too, which the exact check then lets
+    // pass) and 0xEF (the lead byte of U+FFFE and U+FFFF) are the only suspects.
+    if !any_byte(text.as_bytes(), |b| (b < 0x20) | (b == 0xEF)) {
         return None;
     }
     text.char_indices().find(|(_, c)| !is_xml_char(*c))
 }
 
-/// Whether any byte satisfies `test`: whole blocks at a time, without early exits inside a
-/// block, so the compiler turns the comparisons into vector instructions.
+/// Whether any byte satisfies `test`: a fold without an early exit, so the compiler turns
+/// the comparisons into vector instructions.
 #[inline]
 pub(crate) fn any_byte(bytes: &[u8], test: impl Fn(u8) -> bool) -> bool {
-    let blocks = bytes.chunks_exact(16);
-    let rest = blocks.remainder();
-    let hit = |block: &[u8]| block.iter().fold(0u8, |hit, &b| hit | u8::from(test(b))) != 0;
-    blocks.into_iter().any(&hit) || hit(rest)
+    bytes.iter().fold(0u8, |hit, &b| hit | u8::from(test(b))) != 0
 }
 
 /// Whether XML 1.0 can carry `c` (its production `Char`).
