@@ -74,6 +74,64 @@
 //! assert!(csv.contains("\r\nrelease-2025-16.json,#16/2025,2025-08-16/2025-08-31,AZ,Azerbaijan,7\r\n"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! # Streams of releases
+//!
+//! An archive of many releases can be kept in one file and read one release at a time,
+//! in constant memory, with a [`ReleaseReader`] (an iterator of
+//! `Result<Release, ReadError>`); [`write_json_lines`] and [`write_xml_collection`] write
+//! the two formats it reads:
+//!
+//! - **JSON Lines** ([`ReleaseReader::json_lines`]): one release per line, each as
+//!   [`from_json`](crate::from_json) reads it (the writer gives compact JSON); lines
+//!   end in LF or CRLF; blank lines are skipped and are not records.
+//! - **XML collection** ([`ReleaseReader::xml_collection`]): one XML document whose root
+//!   is `<releases xmlns="urn:caricc-release:1" version="1.0">` (the root's `version` is
+//!   the vocabulary's, `MAJOR.MINOR`; every `1.x` is read), whose children are `release`
+//!   elements of the [XML vocabulary](crate::xml), each with its own `version`; white space,
+//!   comments and processing instructions may stand between them. A `release` may rely on
+//!   namespace prefixes the root declares. The reading rules are those of
+//!   [`from_xml`](crate::from_xml): a DOCTYPE is refused (and ends the reading) and so is
+//!   anything outside the vocabulary; errors give the line and column in the whole document
+//!   and the path under the root (`/releases/release[2]/sections/section[1]`).
+//!
+//! [`ReleaseReader::detect`] chooses between them by the first byte that is not white space
+//! (`{` or `<`). Records are numbered from 1 in the order of the stream. An error about one
+//! record (it does not read, or it is not a release) is that record's item, and reading
+//! goes on with the next record; an error about the stream (an I/O failure, XML that is not
+//! well-formed, a DOCTYPE, another root) is the last item ([`ReadError::is_fatal`]).
+//!
+//! Memory holds one release and the readers' buffers, which grow to the largest record;
+//! summarise as you go (an [`Archive`] keeps a row per release and country, and one per
+//! statistic, so it grows with the stream).
+//!
+//! ```
+//! use std::collections::BTreeMap;
+//!
+//! use caricc_release::archive::{ReleaseReader, write_xml_collection};
+//!
+//! let json = std::fs::read_to_string("tests/golden/release-2025-16.json")?;
+//! let release = caricc_release::from_json(&json)?;
+//! let mut file = Vec::new(); // or a `BufWriter<File>`
+//! write_xml_collection(&mut file, std::iter::repeat_n(&release, 3))?;
+//!
+//! let mut events_by_country = BTreeMap::new();
+//! for item in ReleaseReader::xml_collection(file.as_slice()) { // or a `BufReader<File>`
+//!     let release = item?;
+//!     assert!(!release.validate().has_errors());
+//!     for section in &release.sections {
+//!         *events_by_country.entry(section.country.alpha2()).or_insert(0) += section.articles.len();
+//!     }
+//! }
+//! assert_eq!(events_by_country["KZ"], 9);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod reader;
+
+pub use reader::{
+    ReadError, ReleaseReader, StreamFormat, WriteError, write_json_lines, write_xml_collection,
+};
 
 use std::fmt::Write as _;
 

@@ -60,6 +60,10 @@
 //! of `over`, `at_least`, `almost`, `about`, `up_to`, `less_than` (`exact` is written by
 //! leaving the attribute out, and also accepted), `@format` one of `PDF`, `HTML`, `print`.
 //!
+//! Many releases in one document: a root `<releases xmlns="urn:caricc-release:1"
+//! version="1.0">` holding `release` elements, read one at a time by
+//! [`crate::archive::ReleaseReader::xml_collection`] (see the `archive` module).
+//!
 //! # Reading
 //!
 //! [`from_xml`] reads a document of this vocabulary and nothing else:

@@ -12,7 +12,7 @@ use std::process::{ExitCode, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use caricc_release::Release;
-use caricc_release::archive::{Archive, View};
+use caricc_release::archive::{Archive, ReleaseReader, View};
 use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
 
 const AFTER_HELP: &str = "\
@@ -128,7 +128,9 @@ Formats:
 Values are exact, as written (2500000000, 2.5); periods in CSV and JSON are ISO 8601
 intervals (2025-08-16/2025-08-31). A release given twice is counted twice.
 Files that cannot be read are reported on standard error and left out; the others are
-still summarised.
+still summarised. A .jsonl or .ndjson file is an archive, one JSON release per line,
+read one release at a time; its releases go by FILE#N (the Nth record), and a record
+that cannot be read is reported and left out.
 
 Examples:
   caricc stats release-2025-16.json release-2025-17.xml
@@ -608,6 +610,10 @@ fn stats(files: &[PathBuf], format: StatsFormat, view: View) -> Status {
     let mut archive = Archive::new();
     let mut status = Status::Ok;
     for file in files {
+        if is_json_lines(file) {
+            status = status.max(add_json_lines(&mut archive, file));
+            continue;
+        }
         match read_quietly(file) {
             Some(release) => {
                 archive.add(display_name(file), &release);
@@ -630,6 +636,42 @@ fn stats(files: &[PathBuf], format: StatsFormat, view: View) -> Status {
         },
     };
     status.max(write_stdout(&text))
+}
+
+/// Whether `path` names a JSON Lines archive (`.jsonl`, `.ndjson`).
+fn is_json_lines(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
+}
+
+/// Adds the releases of a JSON Lines archive, read one at a time, as `FILE#N`; reports
+/// what cannot be read.
+fn add_json_lines(archive: &mut Archive, path: &Path) -> Status {
+    let name = display_name(path);
+    let file = match fs::File::open(path) {
+        Ok(file) => file,
+        Err(err) => {
+            report(&format!("{name}: cannot read the file: {err}"));
+            return Status::Failed;
+        }
+    };
+    let mut status = Status::Ok;
+    let mut record = 0;
+    for item in ReleaseReader::json_lines(io::BufReader::new(file)) {
+        record += 1;
+        match item {
+            Ok(release) => {
+                archive.add(format!("{name}#{record}"), &release);
+            }
+            Err(err) => {
+                record = err.record().unwrap_or(record);
+                report(&format!("{name}: {err}"));
+                status = Status::Failed;
+            }
+        }
+    }
+    status
 }
 
 fn render(file: &Path, pdf: Option<&Path>, html: Option<&Path>) -> Status {
