@@ -635,19 +635,21 @@ impl Validator {
 
     /// A URL cited twice, in one article or in two.
     fn sources(&mut self, r: &Release) {
-        let mut first: HashMap<&str, String> = HashMap::new();
+        // Indices, not path strings: paths are made only for the problems.
+        let path =
+            |i: usize, j: usize, k: usize| format!("sections[{i}].articles[{j}].sources[{k}]");
+        let mut first: HashMap<&str, (usize, usize, usize)> = HashMap::new();
         for (i, s) in r.sections.iter().enumerate() {
             for (j, a) in s.articles.iter().enumerate() {
                 for (k, url) in a.sources.iter().enumerate() {
-                    let path = format!("sections[{i}].articles[{j}].sources[{k}]");
                     match first.get(url.as_str()) {
-                        Some(earlier) => self.push(
-                            &path,
+                        Some(&(fi, fj, fk)) => self.push(
+                            path(i, j, k),
                             Code::DuplicateSource,
-                            format!("{url} is already cited at {earlier}"),
+                            format!("{url} is already cited at {}", path(fi, fj, fk)),
                         ),
                         None => {
-                            first.insert(url.as_str(), path);
+                            first.insert(url.as_str(), (i, j, k));
                         }
                     }
                 }
