@@ -119,7 +119,12 @@ impl Country {
 
     /// The country with this alpha-2 code, in any letter case.
     pub fn from_alpha2(code: &str) -> Option<Country> {
-        Country::find(|e| e.alpha2.eq_ignore_ascii_case(code))
+        // The table is sorted by alpha-2 code: a binary search, as JSON reads many codes.
+        let upper = code.to_ascii_uppercase();
+        COUNTRIES
+            .binary_search_by(|e| e.alpha2.cmp(upper.as_str()))
+            .ok()
+            .map(|i| Country(i as u8))
     }
 
     /// The country with this alpha-3 code, in any letter case.
@@ -287,6 +292,20 @@ mod tests {
         }
         assert_eq!(Country::from_name("KYRGYZ PEPUBLIC"), None);
         assert_eq!(Country::from_name(""), None);
+    }
+
+    #[test]
+    fn the_tables_are_sorted_for_binary_search() {
+        assert!(COUNTRIES.windows(2).all(|w| w[0].alpha2 < w[1].alpha2));
+        assert!(
+            crate::currency::Currency::all()
+                .map(|c| c.code())
+                .collect::<Vec<_>>()
+                .windows(2)
+                .all(|w| w[0] < w[1])
+        );
+        assert_eq!(Country::from_alpha2("kz"), Some(Country::KZ));
+        assert_eq!(Country::from_alpha2("ZZ"), None);
     }
 
     #[test]

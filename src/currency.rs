@@ -75,9 +75,11 @@ impl Currency {
 
     /// The currency with this alphabetic code, in any letter case.
     pub fn from_code(code: &str) -> Option<Currency> {
+        // The table is sorted by code: a binary search.
+        let upper = code.to_ascii_uppercase();
         CURRENCIES
-            .iter()
-            .position(|e| e.code.eq_ignore_ascii_case(code))
+            .binary_search_by(|e| e.code.cmp(upper.as_str()))
+            .ok()
             .map(|i| Currency(i as u8))
     }
 
