@@ -1751,7 +1751,7 @@ fn parse_via<T: std::str::FromStr<Err = crate::ParseError>>(v: &str) -> Result<T
 }
 
 /// quick-xml's attribute error without its byte positions (the error has line and column).
-fn attribute_error(message: &str) -> String {
+pub(crate) fn attribute_error(message: &str) -> String {
     let message = match message.strip_prefix("position ") {
         Some(rest) => rest.split_once(": ").map_or(rest, |(_, m)| m),
         None => message,
@@ -1763,7 +1763,7 @@ fn attribute_error(message: &str) -> String {
     lowercase_first(message)
 }
 
-fn lowercase_first(text: &str) -> String {
+pub(crate) fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     match (chars.next(), chars.clone().next()) {
         (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {

@@ -1,6 +1,7 @@
 //! Streams of many releases, read and written one release at a time: JSON Lines and the
 //! XML collection (see the [archive module documentation](super#streams-of-releases)).
 
+use crate::xml::{attribute_error, lowercase_first};
 use std::borrow::Borrow;
 use std::io::{self, BufRead, Read, Write};
 use std::iter::FusedIterator;
@@ -1004,7 +1005,7 @@ fn root<R>(
     let mut declarations = Vec::new();
     let mut version = None;
     for attr in start.attributes() {
-        let attr = attr.map_err(|e| attribute_error(&e.to_string()))?;
+        let attr = attr.map_err(|e| format!("invalid XML: {}", attribute_error(&e.to_string())))?;
         let key = attr.key;
         if key.as_namespace_binding().is_some() {
             declarations.push((key.into_inner().to_owned(), attr.value.into_owned()));
@@ -1146,28 +1147,5 @@ fn xml_syntax(err: &quick_xml::Error) -> String {
     match err {
         quick_xml::Error::Io(e) => format!("cannot read the input: {e}"),
         other => format!("invalid XML: {}", lowercase_first(&other.to_string())),
-    }
-}
-
-/// quick-xml's attribute error without its byte positions.
-fn attribute_error(message: &str) -> String {
-    let message = match message.strip_prefix("position ") {
-        Some(rest) => rest.split_once(": ").map_or(rest, |(_, m)| m),
-        None => message,
-    };
-    let message = message
-        .split(", previous declaration at position")
-        .next()
-        .unwrap_or(message);
-    format!("invalid XML: {}", lowercase_first(message))
-}
-
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match (chars.next(), chars.clone().next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
-            first.to_lowercase().chain(chars).collect()
-        }
-        _ => text.to_owned(),
     }
 }
