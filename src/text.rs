@@ -1258,10 +1258,15 @@ impl Draft {
         if self.extras_given {
             return self.article;
         }
-        article.date = article.body.iter().find_map(|b| match b {
-            Block::Paragraph { text } | Block::Quote { text, .. } => article_date(text),
-            Block::Bullets { items } => items.iter().find_map(|i| article_date(i)),
-        });
+        // The first date the body names, else one in the headline ("… HELD IN BAKU ON 8 APRIL").
+        article.date = article
+            .body
+            .iter()
+            .find_map(|b| match b {
+                Block::Paragraph { text } | Block::Quote { text, .. } => article_date(text),
+                Block::Bullets { items } => items.iter().find_map(|i| article_date(i)),
+            })
+            .or_else(|| article_date(&article.headline));
         for block in &article.body {
             let texts: Vec<&str> = match block {
                 Block::Paragraph { text } | Block::Quote { text, .. } => vec![text.as_str()],

@@ -744,3 +744,18 @@ fn text_kept_and_summary_unread_in_their_other_cases() {
         "no country section (a heading naming a country, such as \"REPUBLIC OF KAZAKHSTAN\")"
     );
 }
+
+#[test]
+fn a_date_only_in_the_headline_is_the_articles_date() {
+    let body = "## CONFERENCE HELD IN BAKU ON 8 AUGUST\n\nExperts met to discuss prevention.\n\n<https://polisia.kz/a>";
+    let r = parse(&minimal("16-31.08.2025\n\n#16", EDITORIAL, body))
+        .unwrap()
+        .release;
+    assert_eq!(
+        r.sections[0].articles[0]
+            .date
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("8 August")
+    );
+}
