@@ -11,6 +11,7 @@
 //! 3. a reader walks the tokens: qualifier, number, scale, unit, compound, range, the thing
 //!    counted, and links breakdowns ("2100 of which", "including 11 … and 91 …") to totals.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::words::{collapse_spaces, small_number};
@@ -674,11 +675,12 @@ enum Kind {
 }
 
 #[derive(Debug, Clone)]
-struct Token {
+struct Token<'a> {
     kind: Kind,
     span: Range<usize>,
-    /// Lower-cased text of a word; the character of punctuation.
-    lower: String,
+    /// Lower-cased text of a word; the character of punctuation. Borrowed from the text
+    /// when it has no upper-case letter, as most tokens do.
+    lower: Cow<'a, str>,
     /// The value of a numeral.
     value: Option<Decimal>,
     /// A numeral of digits only, without separator or point: it may be a year or a code.
@@ -689,12 +691,16 @@ struct Token {
     capitalized: bool,
 }
 
-impl Token {
-    fn new(kind: Kind, text: &str, span: Range<usize>) -> Token {
+impl<'a> Token<'a> {
+    fn new(kind: Kind, text: &'a str, span: Range<usize>) -> Token<'a> {
         let raw = text.get(span.clone()).unwrap_or("");
         Token {
             kind,
-            lower: raw.to_lowercase(),
+            lower: if raw.chars().any(char::is_uppercase) {
+                Cow::Owned(raw.to_lowercase())
+            } else {
+                Cow::Borrowed(raw)
+            },
             capitalized: raw.chars().next().is_some_and(char::is_uppercase),
             span,
             value: None,
@@ -704,7 +710,7 @@ impl Token {
     }
 
     /// A numeral; what does not read as a decimal (too many digits) is opaque.
-    fn number(text: &str, span: Range<usize>) -> Token {
+    fn number(text: &'a str, span: Range<usize>) -> Token<'a> {
         let raw = text.get(span.clone()).unwrap_or("");
         let digits: String = raw.chars().filter(|c| *c != ',').collect();
         match digits.parse::<Decimal>() {
@@ -835,7 +841,7 @@ fn raw_tokens(text: &str) -> Vec<Raw> {
     raws
 }
 
-fn tokenize(text: &str) -> Vec<Token> {
+fn tokenize(text: &str) -> Vec<Token<'_>> {
     let raws = raw_tokens(text);
     let mut tokens = Vec::new();
     let mut start = 0;
@@ -855,7 +861,7 @@ fn is_address(cluster: &str) -> bool {
     lower.contains("://") || lower.contains("www.") || lower.contains('@')
 }
 
-fn raw_token(text: &str, raw: &Raw) -> Token {
+fn raw_token<'a>(text: &'a str, raw: &Raw) -> Token<'a> {
     match raw.kind {
         RawKind::Word => Token::new(Kind::Word, text, raw.span.clone()),
         RawKind::Digits => Token::number(text, raw.span.clone()),
@@ -865,7 +871,7 @@ fn raw_token(text: &str, raw: &Raw) -> Token {
 
 /// Tokens of a run of characters without whitespace: quotes, brackets and final
 /// punctuation come off, and the core is read as a whole.
-fn push_cluster(text: &str, raws: &[Raw], out: &mut Vec<Token>) {
+fn push_cluster<'a>(text: &'a str, raws: &[Raw], out: &mut Vec<Token<'a>>) {
     let (Some(first), Some(last)) = (raws.first(), raws.last()) else {
         return;
     };
@@ -891,7 +897,7 @@ fn is_dash_char(c: char) -> bool {
 /// The core of a cluster: a numeral alone, with "%" or a glued unit, a currency symbol, a
 /// range ("5–20"), a factor ("3-fold"), an age ("17-year-old"); any other mix of digits and
 /// letters or symbols ("COVID-19", "5th", "#16", "16-31.08.2025") is opaque.
-fn push_core(text: &str, core: &[Raw], out: &mut Vec<Token>) {
+fn push_core<'a>(text: &'a str, core: &[Raw], out: &mut Vec<Token<'a>>) {
     use RawKind::{Digits, Punct, Word};
     if !core.iter().any(|r| r.kind == Digits) {
         out.extend(core.iter().map(|r| raw_token(text, r)));
@@ -967,7 +973,7 @@ fn only_spaces(text: &str, between: Range<usize>) -> bool {
 
 /// Numerals separated by spaces: "163 000" is one number when every group after the first
 /// has three digits; otherwise ("727 259 99 90") it is a phone number or code.
-fn group_digit_runs(text: &str, tokens: Vec<Token>) -> Vec<Token> {
+fn group_digit_runs<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>> {
     let mut out = Vec::with_capacity(tokens.len());
     let mut rest = tokens.as_slice();
     while let Some(first) = rest.first() {
@@ -997,7 +1003,7 @@ fn group_digit_runs(text: &str, tokens: Vec<Token>) -> Vec<Token> {
     out
 }
 
-fn merge_groups(text: &str, run: &[Token]) -> Option<Token> {
+fn merge_groups<'a>(text: &'a str, run: &[Token<'a>]) -> Option<Token<'a>> {
     let (first, others) = run.split_first()?;
     let digits = |t: &Token| t.span.len();
     if !(1..=3).contains(&digits(first)) || others.iter().any(|t| digits(t) != 3) {
@@ -1090,7 +1096,7 @@ struct PeriodMatch {
 
 struct Doc<'a> {
     text: &'a str,
-    tokens: Vec<Token>,
+    tokens: Vec<Token<'a>>,
     /// The sentence of each token.
     sentence: Vec<usize>,
     /// Inside a quoted title, `<…>` or a reference period: never a number.
@@ -1185,7 +1191,7 @@ impl<'a> Doc<'a> {
 
     // --- access ---
 
-    fn tok(&self, i: usize) -> Option<&Token> {
+    fn tok(&self, i: usize) -> Option<&Token<'a>> {
         self.tokens.get(i)
     }
 
@@ -1196,7 +1202,7 @@ impl<'a> Doc<'a> {
     fn word(&self, i: usize) -> Option<&str> {
         self.tok(i)
             .filter(|t| t.kind == Kind::Word)
-            .map(|t| t.lower.as_str())
+            .map(|t| t.lower.as_ref())
     }
 
     fn is_word(&self, i: Option<usize>, word: &str) -> bool {
@@ -1444,8 +1450,12 @@ impl<'a> Doc<'a> {
         {
             return Some(whole(i + 2));
         }
-        // "in August", "in August 2025", "since May"
-        if self.is_month(i + 1) {
+        // "in August", "in August 2025", "since May" (the cheap word test first)
+        let before_month = matches!(
+            w,
+            "in" | "during" | "throughout" | "for" | "since" | "until" | "till"
+        );
+        if before_month && self.is_month(i + 1) {
             let end = if self.is_year_number(i + 2) {
                 i + 3
             } else {
@@ -1739,7 +1749,7 @@ impl<'a> Doc<'a> {
     fn is_identifier(&self, i: usize, end: usize) -> bool {
         let before = self.prev_skipping(i, &['.', ':']);
         let marker = before.and_then(|p| self.tok(p)).is_some_and(|t| {
-            (t.kind == Kind::Word && IDENTIFIER_BEFORE.contains(&t.lower.as_str()))
+            (t.kind == Kind::Word && IDENTIFIER_BEFORE.contains(&t.lower.as_ref()))
                 || t.is_punct(&['#', '№'])
         });
         let address = self
@@ -1785,8 +1795,8 @@ impl<'a> Doc<'a> {
         let counted_follows = self.tok(end).is_some_and(|t| {
             t.kind == Kind::Word
                 && !t.capitalized
-                && !STOP_WORDS.contains(&t.lower.as_str())
-                && !PERIOD_UNITS.contains(&t.lower.as_str())
+                && !STOP_WORDS.contains(&t.lower.as_ref())
+                && !PERIOD_UNITS.contains(&t.lower.as_ref())
         });
         year_context || !counted_follows
     }
