@@ -792,12 +792,17 @@ impl<'i> Parser<'i> {
     fn event(&mut self, at: &At<'_>) -> Result<(Event<'i>, u64, bool)> {
         loop {
             let offset = self.reader.buffer_position();
-            let (ns, event) = match self.reader.read_resolved_event() {
-                Ok((ns, event)) => (
-                    matches!(ns, ResolveResult::Bound(n) if n.into_inner() == NAMESPACE),
-                    event,
-                ),
+            let event = match self.reader.read_event() {
+                Ok(event) => event,
                 Err(e) => return Err(self.syntax(e, Some(at))),
+            };
+            // Only element names need their namespace: resolved for starts alone.
+            let ns = match &event {
+                Event::Start(start) | Event::Empty(start) => {
+                    let (ns, _) = self.reader.resolver().resolve_element(start.name());
+                    matches!(ns, ResolveResult::Bound(n) if n.into_inner() == NAMESPACE)
+                }
+                _ => false,
             };
             match event {
                 Event::Comment(_) | Event::PI(_) => continue,
