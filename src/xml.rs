@@ -294,7 +294,12 @@ pub fn to_xml_with(release: &Release, config: &WriteConfig) -> Result<String, Er
     // About 2.5 KB of XML per article: one allocation for most releases.
     let articles: usize = release.sections.iter().map(|s| s.articles.len()).sum();
     let mut out = Vec::with_capacity(4096 + articles * 2560);
-    to_xml_writer(&mut out, release, config)?;
+    // Into memory the characters are checked while escaping, in the same pass; a refusal
+    // then throws the output away and finds the text to name.
+    match write(&mut out, release, config, Check::WhileWriting) {
+        Err(e) if e.kind == ErrorKind::InvalidCharacter => return Err(invalid_character(release)),
+        other => other?,
+    }
     // Only `&str`s were written, so the bytes are UTF-8.
     String::from_utf8(out)
         .map_err(|e| Error::io(std::io::Error::new(std::io::ErrorKind::InvalidData, e)))
@@ -306,15 +311,44 @@ pub fn to_xml_writer(
     release: &Release,
     config: &WriteConfig,
 ) -> Result<(), Error> {
-    if let Some(problem) = first_invalid_character(release) {
-        return Err(Error {
-            kind: ErrorKind::InvalidCharacter,
-            line: 0,
-            column: 0,
-            path: problem.path().to_owned(),
-            message: problem.message().to_owned(),
-        });
+    // Checked before the first byte goes out: a refused release writes nothing.
+    if first_invalid_character(release).is_some() {
+        return Err(invalid_character(release));
     }
+    write(writer, release, config, Check::Done)
+}
+
+/// Whether the texts still have to be checked for characters XML 1.0 cannot carry.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Check {
+    Done,
+    WhileWriting,
+}
+
+/// The `InvalidCharacter` error naming the first text XML cannot carry.
+fn invalid_character(release: &Release) -> Error {
+    let (path, message) = match first_invalid_character(release) {
+        Some(problem) => (problem.path().to_owned(), problem.message().to_owned()),
+        None => (
+            String::new(),
+            "a text holds a character XML 1.0 cannot carry".to_owned(),
+        ),
+    };
+    Error {
+        kind: ErrorKind::InvalidCharacter,
+        line: 0,
+        column: 0,
+        path,
+        message,
+    }
+}
+
+fn write(
+    writer: impl Write,
+    release: &Release,
+    config: &WriteConfig,
+    check: Check,
+) -> Result<(), Error> {
     if let Some(path) = too_deep(release) {
         return Err(Error {
             kind: ErrorKind::Vocabulary,
@@ -333,32 +367,60 @@ pub fn to_xml_writer(
     let mut w = XmlWriter {
         w: inner,
         indent: config.indent.is_some(),
+        check,
     };
-    w.release(release, config.declaration).map_err(Error::io)
+    w.release(release, config.declaration).map_err(|e| {
+        if e.get_ref()
+            .is_some_and(|inner| inner.is::<NonXmlCharacter>())
+        {
+            Error {
+                kind: ErrorKind::InvalidCharacter,
+                line: 0,
+                column: 0,
+                path: String::new(),
+                message: String::new(),
+            }
+        } else {
+            Error::io(e)
+        }
+    })
 }
+
+/// Raised inside the writer when a text holds a character XML 1.0 cannot carry.
+#[derive(Debug)]
+struct NonXmlCharacter;
+
+impl std::fmt::Display for NonXmlCharacter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a text holds a character XML 1.0 cannot carry")
+    }
+}
+
+impl std::error::Error for NonXmlCharacter {}
 
 struct XmlWriter<W: Write> {
     w: quick_xml::Writer<W>,
     indent: bool,
+    check: Check,
 }
 
 type Attrs<'a> = &'a [(&'a str, &'a str)];
 
 impl<W: Write> XmlWriter<W> {
-    fn start_tag<'a>(name: &'a str, attrs: Attrs<'_>) -> BytesStart<'a> {
+    fn start_tag<'a>(&self, name: &'a str, attrs: Attrs<'_>) -> std::io::Result<BytesStart<'a>> {
         let mut start = BytesStart::new(name);
         for (key, value) in attrs {
             start.push_attribute(Attribute {
                 key: QName(key),
-                value: escape(value, true),
+                value: escape(value, true, self.check)?,
             });
         }
-        start
+        Ok(start)
     }
 
     fn open(&mut self, name: &str, attrs: Attrs<'_>) -> std::io::Result<()> {
-        self.w
-            .write_event(Event::Start(Self::start_tag(name, attrs)))
+        let start = self.start_tag(name, attrs)?;
+        self.w.write_event(Event::Start(start))
     }
 
     fn close(&mut self, name: &str) -> std::io::Result<()> {
@@ -366,8 +428,8 @@ impl<W: Write> XmlWriter<W> {
     }
 
     fn empty(&mut self, name: &str, attrs: Attrs<'_>) -> std::io::Result<()> {
-        self.w
-            .write_event(Event::Empty(Self::start_tag(name, attrs)))
+        let start = self.start_tag(name, attrs)?;
+        self.w.write_event(Event::Empty(start))
     }
 
     /// `<name>text</name>`; an empty text as `<name/>`, so no indentation creeps in.
@@ -376,8 +438,9 @@ impl<W: Write> XmlWriter<W> {
             return self.empty(name, attrs);
         }
         self.open(name, attrs)?;
+        let escaped = escape(text, false, self.check)?;
         self.w
-            .write_event(Event::Text(BytesText::from_escaped(escape(text, false))))?;
+            .write_event(Event::Text(BytesText::from_escaped(escaped)))?;
         self.close(name)
     }
 
@@ -599,17 +662,33 @@ fn iso_date(date: NaiveDate) -> String {
 
 /// Escapes markup characters, and the characters a reader would normalise away: a carriage
 /// return anywhere, a tab or line feed in an attribute.
-fn escape(text: &str, attribute: bool) -> Cow<'_, str> {
+/// With `Check::WhileWriting`, also refuses a character XML 1.0 cannot carry.
+fn escape(text: &str, attribute: bool, check: Check) -> std::io::Result<Cow<'_, str>> {
+    let checking = check == Check::WhileWriting;
     // A branch-free pass over the bytes (vectorised) finds the common case: nothing to do.
+    // Bytes below 0x20 and 0xEF are the suspects of the character check.
     let special = any_byte(text.as_bytes(), |b| {
         (b == b'&')
             | (b == b'<')
             | (b == b'>')
-            | (b == b'\r')
-            | (attribute & ((b == b'"') | (b == b'\t') | (b == b'\n')))
+            | (b < 0x20)
+            | (attribute & (b == b'"'))
+            | (checking & (b == 0xEF))
     });
     if !special {
-        return Cow::Borrowed(text);
+        return Ok(Cow::Borrowed(text));
+    }
+    if checking && first_non_xml_char(text).is_some() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            NonXmlCharacter,
+        ));
+    }
+    let needs_escape = |b: u8| {
+        matches!(b, b'&' | b'<' | b'>' | b'\r') || (attribute && matches!(b, b'"' | b'\t' | b'\n'))
+    };
+    if !text.bytes().any(needs_escape) {
+        return Ok(Cow::Borrowed(text));
     }
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
@@ -624,7 +703,7 @@ fn escape(text: &str, attribute: bool) -> Cow<'_, str> {
             c => out.push(c),
         }
     }
-    Cow::Owned(out)
+    Ok(Cow::Owned(out))
 }
 
 // ---------------------------------------------------------------- reading
