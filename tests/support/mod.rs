@@ -134,9 +134,6 @@ fn statistic() -> impl Strategy<Value = StatisticBuilder> {
 fn article(index: usize) -> impl Strategy<Value = ArticleBuilder> {
     (
         text(),
-        prop::option::of((16u32..=31, any::<bool>())),
-        prop::collection::vec(text(), 0..3),
-        prop::collection::vec(text(), 0..3),
         prop::collection::vec(
             prop_oneof![
                 text().prop_map(|t| (0u8, vec![t], None)),
@@ -146,60 +143,46 @@ fn article(index: usize) -> impl Strategy<Value = ArticleBuilder> {
             ],
             0..4,
         ),
-        prop::collection::vec(text(), 0..2),
-        prop::collection::vec(statistic(), 0..3),
+        extras(),
         "[a-z0-9/-]{0,20}",
     )
-        .prop_map(
-            move |(headline, date, places, orgs, blocks, topics, stats, path)| {
-                let mut a = ArticleBuilder::new(headline);
-                if let Some((day, with_year)) = date {
-                    a = a.date(
-                        if with_year {
-                            format!("{day} August 2025")
-                        } else {
-                            format!("{day} August")
+        .prop_map(move |(headline, blocks, extras, path)| {
+            let mut a = ArticleBuilder::new(headline);
+            for (kind, texts, speaker) in blocks {
+                a = match kind {
+                    0 => a.paragraph(texts.concat()),
+                    1 => a.bullets(texts),
+                    _ => match speaker {
+                        Some((name, role)) => {
+                            let s = Speaker::new(name);
+                            a.quote_by(
+                                texts.concat(),
+                                match role {
+                                    Some(r) => s.with_role(r),
+                                    None => s,
+                                },
+                            )
                         }
-                        .as_str(),
-                    );
-                }
-                for p in places {
-                    a = a.place(p);
-                }
-                for o in orgs {
-                    a = a.organisation(o);
-                }
-                for (kind, texts, speaker) in blocks {
-                    a = match kind {
-                        0 => a.paragraph(texts.concat()),
-                        1 => a.bullets(texts),
-                        _ => match speaker {
-                            Some((name, role)) => {
-                                let s = Speaker::new(name);
-                                a.quote_by(
-                                    texts.concat(),
-                                    match role {
-                                        Some(r) => s.with_role(r),
-                                        None => s,
-                                    },
-                                )
-                            }
-                            None => a.quote(texts.concat()),
-                        },
-                    };
-                }
-                for t in topics {
-                    a = a.topic(t);
-                }
-                for s in stats {
-                    a = a.statistic(s);
-                }
-                a.source(format!("https://example.kz/{index}/{path}?q=ə&x=1").as_str())
-            },
-        )
+                        None => a.quote(texts.concat()),
+                    },
+                };
+            }
+            with_extras(a, extras)
+                .source(format!("https://example.kz/{index}/{path}?q=ə&x=1").as_str())
+        })
 }
 
 pub fn release() -> impl Strategy<Value = Release> {
+    releases(article, prop::option::of(text()))
+}
+
+/// Releases of up to four sections from the region, one to three articles each, with unique
+/// sources: the shape both generators share.
+fn releases<A, T>(article: fn(usize) -> A, topics: T) -> impl Strategy<Value = Release>
+where
+    A: Strategy<Value = ArticleBuilder> + 'static,
+    T: Strategy<Value = Option<String>>,
+{
     let countries = prop::sample::subsequence(
         vec![
             Country::AZ,
@@ -215,8 +198,8 @@ pub fn release() -> impl Strategy<Value = Release> {
         ],
         1..5,
     );
-    (countries, prop::option::of(text()), 1u32..=24)
-        .prop_flat_map(|(countries, topics, number)| {
+    (countries, topics, 1u32..=24)
+        .prop_flat_map(move |(countries, topics, number)| {
             let sections: Vec<_> = countries
                 .into_iter()
                 .enumerate()
@@ -247,7 +230,71 @@ pub fn release() -> impl Strategy<Value = Release> {
         })
 }
 
+/// An article's date (a day of August, with or without the year), places, organisations,
+/// topics and statistics.
+type Extras = (
+    Option<(u32, bool)>,
+    Vec<String>,
+    Vec<String>,
+    Vec<String>,
+    Vec<StatisticBuilder>,
+);
+
+fn extras() -> impl Strategy<Value = Extras> {
+    (
+        prop::option::of((16u32..=31, any::<bool>())),
+        prop::collection::vec(text(), 0..3),
+        prop::collection::vec(text(), 0..3),
+        prop::collection::vec(text(), 0..2),
+        prop::collection::vec(statistic(), 0..3),
+    )
+}
+
+fn with_extras(
+    mut a: ArticleBuilder,
+    (date, places, orgs, topics, stats): Extras,
+) -> ArticleBuilder {
+    if let Some((day, with_year)) = date {
+        let date = if with_year {
+            format!("{day} August 2025")
+        } else {
+            format!("{day} August")
+        };
+        a = a.date(date.as_str());
+    }
+    for p in places {
+        a = a.place(p);
+    }
+    for o in orgs {
+        a = a.organisation(o);
+    }
+    for t in topics {
+        a = a.topic(t);
+    }
+    for s in stats {
+        a = a.statistic(s);
+    }
+    a
+}
+
 pub mod synthetic;
+
+/// The 13 headlines of release #16 of 2025, as printed.
+pub const HEADLINES: [&str; 13] = [
+    "REGULAR TRAINING SESSIONS HELD AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    "REGULAR TRAINING SESSIONS HELD IN TERTER DISTRICT AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    "TRAINING SESSIONS CONTINUE AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    "REGULAR TRAINING SESSIONS HELD IN THE GERANBOY DISTRICT AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    "EDUCATIONAL TRAINING SESSIONS CONTINUE AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    "ANTI-DRUG TRAINING SESSIONS HELD IN THE GERANBOY DISTRICT AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    "TRAINING CONDUCTED IN ABSHERON DISTRICT",
+    "MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS",
+    "A MASS ANTI-DRUG RUN TOOK PLACE IN THE ZHETYSU REGION",
+    "MVD STRENGTHENS CONTROL OVER INVOLVEMENT OF TEENAGERS IN DRUG CRIME",
+    "REPRESENTATIVES OF CSTO COUNTRIES ON THE SHORES OF ISSYK-KUL DISCUSSED BIOSAFETY AND COMBATING DRUGS",
+    "ANTI-NARCOTIC CAMPAIGN HELD IN IRKUTSK",
+    "RUSSIAN GOVERNMENT SUBMITTED PROPOSALS TO PUTIN ON SIGNING AGREEMENTS WITHIN THE FRAMEWORK OF THE SCO ON ESTABLISHMENT OF ANTI-TERRORISM AND ANTI-DRUG STRUCTURES",
+];
 
 /// Words of texts the printed layout can carry: no quotation marks, no words the summary
 /// reader looks for, no country names.
@@ -325,16 +372,8 @@ fn layout_article() -> impl Strategy<Value = ArticleBuilder> {
         )
             .prop_map(|(t, n, r)| (2u8, vec![t], n, r)),
     ];
-    (
-        headline(),
-        prop::collection::vec(block, 0..5),
-        prop::option::of((16u32..=31, any::<bool>())),
-        prop::collection::vec(text(), 0..3),
-        prop::collection::vec(text(), 0..3),
-        prop::collection::vec(text(), 0..2),
-        prop::collection::vec(statistic(), 0..3),
-    )
-        .prop_map(|(headline, blocks, date, places, orgs, topics, stats)| {
+    (headline(), prop::collection::vec(block, 0..5), extras()).prop_map(
+        |(headline, blocks, extras)| {
             let mut a = ArticleBuilder::new(headline);
             let mut previous_bullets = false;
             for (kind, texts, speaker, role) in blocks {
@@ -356,81 +395,15 @@ fn layout_article() -> impl Strategy<Value = ArticleBuilder> {
                 };
                 previous_bullets = bullets;
             }
-            if let Some((day, with_year)) = date {
-                a = a.date(
-                    if with_year {
-                        format!("{day} August 2025")
-                    } else {
-                        format!("{day} August")
-                    }
-                    .as_str(),
-                );
-            }
-            for p in places {
-                a = a.place(p);
-            }
-            for o in orgs {
-                a = a.organisation(o);
-            }
-            for t in topics {
-                a = a.topic(t);
-            }
-            for s in stats {
-                a = a.statistic(s);
-            }
-            a
-        })
+            with_extras(a, extras)
+        },
+    )
 }
 
 /// Valid releases whose texts the printed layout carries: what `render::markdown` writes and
 /// `text::parse` reads back.
 pub fn layout_release() -> impl Strategy<Value = Release> {
-    let countries = prop::sample::subsequence(
-        vec![
-            Country::AZ,
-            Country::KZ,
-            Country::KG,
-            Country::RU,
-            Country::TJ,
-            Country::TM,
-            Country::UZ,
-            Country::AF,
-            Country::CN,
-            Country::IR,
-        ],
-        1..5,
-    );
-    (
-        countries,
-        prop::option::of(prop::collection::vec(sentence(), 1..3)),
-        1u32..=24,
-    )
-        .prop_flat_map(|(countries, topics, number)| {
-            let sections: Vec<_> = countries
-                .into_iter()
-                .enumerate()
-                .map(|(i, c)| {
-                    prop::collection::vec(layout_article(), 1..4)
-                        .prop_map(move |articles| (c, i, articles))
-                })
-                .collect();
-            (sections, Just(topics), Just(number))
-        })
-        .prop_map(|(sections, topics, number)| {
-            let mut b = ReleaseBuilder::caricc().number(number).year(2025);
-            if let Some(t) = topics {
-                b = b.topics(t.join("\n"));
-            }
-            for (country, i, articles) in sections {
-                let mut s = SectionBuilder::new(country).page(2 + 3 * i as u32);
-                for (j, a) in articles.into_iter().enumerate() {
-                    s = s.article(a.source(format!("https://example.org/{i}/{j}").as_str()));
-                }
-                b = b.section(s);
-            }
-            match b.build() {
-                Ok(r) => r,
-                Err(e) => panic!("generator made an invalid release: {e}"),
-            }
-        })
+    let topics =
+        prop::option::of(prop::collection::vec(sentence(), 1..3).prop_map(|t| t.join("\n")));
+    releases(|_| layout_article(), topics)
 }
