@@ -102,8 +102,8 @@ use std::io::{BufRead, Write};
 use chrono::NaiveDate;
 use quick_xml::events::attributes::Attribute;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
-use quick_xml::name::{QName, ResolveResult};
-use quick_xml::reader::NsReader;
+use quick_xml::name::{NamespaceResolver, QName, ResolveResult};
+use quick_xml::reader::Reader;
 
 use crate::validate::{any_byte, first_invalid_character, first_non_xml_char, is_xml_char};
 use crate::{
@@ -770,16 +770,30 @@ struct Tag<'i> {
     empty: bool,
     /// Byte offset of the `<`.
     offset: u64,
+    /// Where the local name begins in the name (after `prefix:`), found once.
+    local: usize,
 }
 
 impl Tag<'_> {
     fn local_name(&self) -> &str {
-        self.start.local_name().into_inner()
+        let name = self.start.name().into_inner();
+        name.get(self.local..).unwrap_or(name)
     }
 }
 
 struct Parser<'i> {
-    reader: NsReader<&'i [u8]>,
+    /// A plain reader: namespaces are tracked here, and a scope is opened only for the
+    /// elements that declare one, which an `NsReader` would do for every element.
+    reader: Reader<&'i [u8]>,
+    ns: NamespaceResolver,
+    /// Elements open, counting one just read empty until the next event.
+    depth: usize,
+    /// The depths of the open elements that opened a namespace scope, innermost last.
+    scopes: Vec<usize>,
+    /// The last event closed an element (an end tag or an empty one): leave it first.
+    pending_pop: bool,
+    /// Where the local name of the last start tag read begins (see [`Tag::local`]).
+    local: usize,
     input: &'i str,
     /// The document's minor version, for messages about newer vocabularies.
     minor: u32,
@@ -791,13 +805,18 @@ impl<'i> Parser<'i> {
     fn new(input: &'i str) -> Self {
         // Positions count from after a byte-order mark, as the reader's do.
         let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
-        let mut reader = NsReader::from_str(input);
+        let mut reader = Reader::from_str(input);
         let config = reader.config_mut();
         config.trim_text(false);
         config.expand_empty_elements = false;
         config.check_end_names = true;
         Parser {
             reader,
+            ns: NamespaceResolver::default(),
+            depth: 0,
+            scopes: Vec::new(),
+            pending_pop: false,
+            local: 0,
             input,
             minor: MINOR,
         }
@@ -870,6 +889,14 @@ impl<'i> Parser<'i> {
     /// The next event that matters: comments and processing instructions are skipped.
     fn event(&mut self, at: &At<'_>) -> Result<(Event<'i>, u64, bool)> {
         loop {
+            if self.pending_pop {
+                self.pending_pop = false;
+                if self.scopes.last() == Some(&self.depth) {
+                    self.scopes.pop();
+                    self.ns.pop();
+                }
+                self.depth = self.depth.saturating_sub(1);
+            }
             let offset = self.reader.buffer_position();
             let event = match self.reader.read_event() {
                 Ok(event) => event,
@@ -878,8 +905,23 @@ impl<'i> Parser<'i> {
             // Only element names need their namespace: resolved for starts alone.
             let ns = match &event {
                 Event::Start(start) | Event::Empty(start) => {
-                    let (ns, _) = self.reader.resolver().resolve_element(start.name());
+                    self.depth += 1;
+                    self.pending_pop = matches!(event, Event::Empty(_));
+                    // Every declaration is an `xmlns` or `xmlns:p` attribute, so a tag
+                    // without those letters declares nothing and needs no scope of its own.
+                    if may_declare(start.attributes_raw()) {
+                        if let Err(e) = self.ns.push(start) {
+                            return Err(self.syntax(e.into(), Some(at)));
+                        }
+                        self.scopes.push(self.depth);
+                    }
+                    let (ns, local) = self.ns.resolve_element(start.name());
+                    self.local = start.name().into_inner().len() - local.into_inner().len();
                     matches!(ns, ResolveResult::Bound(n) if n.into_inner() == NAMESPACE)
+                }
+                Event::End(_) => {
+                    self.pending_pop = true;
+                    false
                 }
                 _ => false,
             };
@@ -917,6 +959,7 @@ impl<'i> Parser<'i> {
                         start,
                         empty: true,
                         offset,
+                        local: self.local,
                     };
                     let name =
                         String::from_utf8_lossy(tag.start.name().as_ref().as_bytes()).into_owned();
@@ -931,6 +974,7 @@ impl<'i> Parser<'i> {
                         start,
                         empty: false,
                         offset,
+                        local: self.local,
                     }));
                 }
                 Event::Empty(start) => {
@@ -938,6 +982,7 @@ impl<'i> Parser<'i> {
                         start,
                         empty: true,
                         offset,
+                        local: self.local,
                     }));
                 }
                 Event::End(_) => return Ok(None),
@@ -1069,7 +1114,7 @@ impl<'i> Parser<'i> {
             if key.as_namespace_binding().is_some() {
                 continue;
             }
-            let (ns, local) = self.reader.resolver().resolve_attribute(key);
+            let (ns, local) = self.ns.resolve_attribute(key);
             match ns {
                 ResolveResult::Unbound => {}
                 ResolveResult::Bound(n) if n.into_inner() == XSI => continue,
@@ -1186,6 +1231,7 @@ impl<'i> Parser<'i> {
                         start,
                         empty: true,
                         offset,
+                        local: self.local,
                     };
                     return Err(self.vocabulary(
                         &tag,
@@ -1198,6 +1244,7 @@ impl<'i> Parser<'i> {
                         start,
                         empty: false,
                         offset,
+                        local: self.local,
                     };
                 }
                 Event::Empty(start) => {
@@ -1205,6 +1252,7 @@ impl<'i> Parser<'i> {
                         start,
                         empty: true,
                         offset,
+                        local: self.local,
                     };
                 }
                 Event::Eof => {
@@ -1855,6 +1903,19 @@ pub(crate) fn lowercase_first(text: &str) -> String {
         }
         _ => text.to_owned(),
     }
+}
+
+/// Whether a start tag's attributes may hold a namespace declaration: they spell `xmlns`.
+fn may_declare(attributes: &str) -> bool {
+    // `find(char)` is a memchr; `contains(&str)` sets up a substring search per tag.
+    let mut rest = attributes;
+    while let Some(i) = rest.find('x') {
+        rest = &rest[i + 1..];
+        if rest.starts_with("mlns") {
+            return true;
+        }
+    }
+    false
 }
 
 fn predefined_entity(name: &str) -> Option<char> {

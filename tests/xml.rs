@@ -771,6 +771,78 @@ fn root_must_be_in_the_namespace() {
     );
 }
 
+/// Namespace declarations hold for the element that makes them and its content only, and a
+/// redeclared or undeclared prefix or default namespace moves an element out of ours.
+#[test]
+fn namespace_scopes_follow_the_elements() {
+    // Redeclaring our own namespace, on an element or an empty one, changes nothing.
+    for (from, to) in [
+        ("<title>", "<title xmlns=\"urn:caricc-release:1\">"),
+        ("<period ", "<period xmlns=\"urn:caricc-release:1\" "),
+        ("<publisher>", "<publisher xmlns:o=\"urn:other\">"),
+    ] {
+        assert_eq!(read(&golden_xml().replacen(from, to, 1)), golden(), "{to}");
+    }
+    let refused = |text: &str, element: &str| {
+        let err = read_err(text);
+        assert_eq!(err.kind(), ErrorKind::Vocabulary, "{text}");
+        assert_eq!(
+            err.message(),
+            format!("element <{element}> is not in the namespace urn:caricc-release:1")
+        );
+    };
+    let prefixed = prefixed(&golden_xml());
+    // The prefix rebound to another namespace, on the element itself or on its parent.
+    refused(
+        &prefixed.replacen("<c:title>", "<c:title xmlns:c=\"urn:other\">", 1),
+        "c:title",
+    );
+    refused(
+        &prefixed.replacen("<c:name>", "<c:name xmlns:c=\"urn:other\">", 1),
+        "c:name",
+    );
+    refused(
+        &prefixed.replacen(
+            "<c:publisher>",
+            "<c:publisher xmlns:d=\"urn:caricc-release:1\" xmlns:c=\"urn:other\">",
+            1,
+        ),
+        "c:publisher",
+    );
+    // A declaration ends with its element, an empty one included: the prefix is then unknown.
+    for (from, to) in [
+        ("<subtitle>", "<subtitle xmlns:o=\"urn:caricc-release:1\">"),
+        ("<period ", "<period xmlns:o=\"urn:caricc-release:1\" "),
+    ] {
+        let text = golden_xml().replacen(from, to, 1).replacen(
+            "<place>Almaty</place>",
+            "<o:place>Almaty</o:place>",
+            1,
+        );
+        refused(&text, "o:place");
+    }
+    // The default namespace undeclared, or declared another, for the element or its content.
+    refused(
+        &golden_xml().replacen("<title>", "<title xmlns=\"\">", 1),
+        "title",
+    );
+    refused(
+        &golden_xml().replacen("<publisher>", "<publisher xmlns=\"urn:other\">", 1),
+        "publisher",
+    );
+    refused(
+        &golden_xml().replacen("<address ", "<address xmlns=\"urn:other\" ", 1),
+        "address",
+    );
+    // After a nested declaration ends, the outer one holds again.
+    let text = golden_xml().replacen(
+        "<acronym>CARICC</acronym>",
+        "<acronym xmlns=\"urn:caricc-release:1\">CARICC</acronym>",
+        1,
+    );
+    assert_eq!(read(&text), golden());
+}
+
 #[test]
 fn another_major_version_is_refused() {
     for (version, message) in [
