@@ -8,6 +8,7 @@
 use std::io::{Read, Write};
 
 use crate::Release;
+use crate::limits::{Limit, LimitError, Limits};
 
 /// A release could not be read from or written to JSON.
 ///
@@ -25,6 +26,7 @@ pub struct Error {
     line: usize,
     column: usize,
     message: String,
+    limit: Option<Limit>,
 }
 
 /// What kind of failure a JSON [`Error`] is.
@@ -40,6 +42,8 @@ pub enum ErrorKind {
     Eof,
     /// Reading or writing failed.
     Io,
+    /// The input goes beyond one of the reader's [`Limits`]; [`Error::limit`] says which.
+    Limit,
 }
 
 impl Error {
@@ -57,12 +61,37 @@ impl Error {
         if let Some(stripped) = message.strip_suffix(&suffix) {
             message = stripped.to_owned();
         }
+        if message == "recursion limit exceeded" {
+            return Error {
+                kind: ErrorKind::Limit,
+                line,
+                column,
+                message: "the JSON nests deeper than 128 arrays and objects (depth)".to_owned(),
+                limit: Some(Limit::Depth),
+            };
+        }
         Error {
             kind,
             line,
             column,
             message,
+            limit: None,
         }
+    }
+
+    fn beyond(err: LimitError) -> Error {
+        Error {
+            kind: ErrorKind::Limit,
+            line: 0,
+            column: 0,
+            message: err.to_string(),
+            limit: Some(err.limit()),
+        }
+    }
+
+    /// The limit the input went beyond, for [`ErrorKind::Limit`].
+    pub fn limit(&self) -> Option<Limit> {
+        self.limit
     }
 
     /// What kind of failure this is.
@@ -87,6 +116,7 @@ impl Error {
             ErrorKind::Syntax | ErrorKind::Eof => "invalid JSON",
             ErrorKind::Data => "not a release",
             ErrorKind::Io => "JSON input/output failed",
+            ErrorKind::Limit => "JSON beyond a limit",
         };
         if self.line == 0 {
             format!("{what}: {}", self.message)
@@ -108,12 +138,62 @@ impl Error {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn from_json(text: &str) -> Result<Release, Error> {
-    serde_json::from_str(text).map_err(Error::from_serde)
+    from_json_with_limits(text, &Limits::DEFAULT)
 }
 
-/// Reads a release from a JSON byte stream (buffer it: it is read in small pieces).
+/// Reads a release from JSON text within `limits`: a larger document is refused before it is
+/// parsed; more sections, articles, statistics or levels of breakdowns, or a longer text, once
+/// it is read (each with [`ErrorKind::Limit`]). JSON nested deeper than 128 arrays and objects
+/// is refused as [`Limit::Depth`] too, whatever the limits: the parser recurses once per level.
+///
+/// ```
+/// use caricc_release::json::{ErrorKind, from_json_with_limits};
+/// use caricc_release::limits::{Limit, Limits};
+///
+/// let json = include_str!("../tests/golden/release-2025-16.json");
+/// let strict = Limits::default().with_text_bytes(200);
+/// let err = from_json_with_limits(json, &strict).unwrap_err();
+/// assert_eq!((err.kind(), err.limit()), (ErrorKind::Limit, Some(Limit::TextBytes)));
+/// assert!(err.to_string().starts_with("JSON beyond a limit: "));
+/// assert!(err.to_string().ends_with("more than the limit of 200 (text_bytes) at summary.topics"));
+/// ```
+pub fn from_json_with_limits(text: &str, limits: &Limits) -> Result<Release, Error> {
+    limits.check_input(text.len()).map_err(Error::beyond)?;
+    let release: Release = serde_json::from_str(text).map_err(Error::from_serde)?;
+    limits.check(&release).map_err(Error::beyond)?;
+    Ok(release)
+}
+
+/// Reads a release from a JSON byte stream, within the default [`Limits`]. The document is
+/// read into memory first, never further than the input limit, and must be UTF-8.
+///
+/// ```
+/// let err = caricc_release::from_json_reader(&b"{\"title\": \"caf\xE9\"}"[..]).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "invalid JSON: the input is not UTF-8 (invalid byte at offset 14)"
+/// );
+/// ```
 pub fn from_json_reader(reader: impl Read) -> Result<Release, Error> {
-    serde_json::from_reader(reader).map_err(Error::from_serde)
+    from_json_reader_with_limits(reader, &Limits::DEFAULT)
+}
+
+/// Reads a release from a JSON byte stream within `limits` (see [`from_json_with_limits`]).
+pub fn from_json_reader_with_limits(reader: impl Read, limits: &Limits) -> Result<Release, Error> {
+    let bytes = LimitError::read_input(reader, limits)
+        .map_err(|e| Error::from_serde(serde_json::Error::io(e)))?
+        .map_err(Error::beyond)?;
+    let text = String::from_utf8(bytes).map_err(|e| Error {
+        kind: ErrorKind::Syntax,
+        line: 0,
+        column: 0,
+        message: format!(
+            "the input is not UTF-8 (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ),
+        limit: None,
+    })?;
+    from_json_with_limits(&text, limits)
 }
 
 /// Writes a release as compact JSON.

@@ -98,6 +98,7 @@ mod currency;
 mod decimal;
 mod error;
 pub mod json;
+pub mod limits;
 mod period;
 mod publisher;
 mod release;
@@ -116,6 +117,7 @@ pub use currency::Currency;
 pub use decimal::Decimal;
 pub use error::ParseError;
 pub use json::{from_json, from_json_reader, to_json, to_json_pretty, to_json_writer};
+pub use limits::{LimitError, Limits};
 pub use period::{ArticleDate, Period};
 pub use publisher::{EmailAddress, PhoneNumber, PostalAddress, Publisher};
 pub use release::{

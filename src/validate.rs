@@ -860,12 +860,12 @@ pub(crate) fn is_xml_char(c: char) -> bool {
 }
 
 /// Builds a path only when a problem needs it.
-type LazyPath<'a> = &'a dyn Fn() -> String;
+pub(crate) type LazyPath<'a> = &'a dyn Fn() -> String;
 /// Receives a text, its lazy path and whether it must not be blank.
-type TextVisitor<'a> = &'a mut dyn FnMut(LazyPath<'_>, &str, bool);
+pub(crate) type TextVisitor<'a> = &'a mut dyn FnMut(LazyPath<'_>, &str, bool);
 
 /// Calls `f(path, text, required)` for every text of the release, in document order.
-fn visit_texts(r: &Release, f: TextVisitor<'_>) {
+pub(crate) fn visit_texts(r: &Release, f: TextVisitor<'_>) {
     let mut at = |path: LazyPath<'_>, text: &str, required: bool| f(path, text, required);
     at(&|| "title".into(), &r.title, true);
     at(&|| "subtitle".into(), &r.subtitle, true);

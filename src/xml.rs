@@ -105,6 +105,7 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::{NamespaceResolver, QName, ResolveResult};
 use quick_xml::reader::Reader;
 
+use crate::limits::{Limit, LimitError, Limits};
 use crate::validate::{any_byte, first_invalid_character, first_non_xml_char, is_xml_char};
 use crate::{
     Article, ArticleDate, Block, ContentsEntry, Country, CountryCount, CountrySection, Decimal,
@@ -193,6 +194,8 @@ pub enum ErrorKind {
     InvalidCharacter,
     /// Reading or writing failed.
     Io,
+    /// The input goes beyond one of the reader's [`Limits`]; [`Error::limit`] says which.
+    Limit,
 }
 
 /// A release could not be read from or written to XML.
@@ -219,6 +222,7 @@ pub struct Error {
     column: usize,
     path: String,
     message: String,
+    limit: Option<Limit>,
 }
 
 impl Error {
@@ -229,6 +233,7 @@ impl Error {
             ErrorKind::Forbidden => "refused XML",
             ErrorKind::InvalidCharacter => "cannot write XML",
             ErrorKind::Io => "XML input/output failed",
+            ErrorKind::Limit => "XML beyond a limit",
         };
         let mut text = what.to_owned();
         if self.line > 0 {
@@ -249,6 +254,7 @@ impl Error {
             column: 0,
             path: String::new(),
             message: err.to_string(),
+            limit: None,
         }
     }
 
@@ -276,6 +282,22 @@ impl Error {
     /// What went wrong, without the position.
     pub fn message(&self) -> &str {
         &self.message
+    }
+
+    /// The limit the input went beyond, for [`ErrorKind::Limit`].
+    pub fn limit(&self) -> Option<Limit> {
+        self.limit
+    }
+
+    fn beyond(err: LimitError) -> Error {
+        Error {
+            kind: ErrorKind::Limit,
+            line: 0,
+            column: 0,
+            path: String::new(),
+            message: err.to_string(),
+            limit: Some(err.limit()),
+        }
     }
 }
 
@@ -340,6 +362,7 @@ fn invalid_character(release: &Release) -> Error {
         column: 0,
         path,
         message,
+        limit: None,
     }
 }
 
@@ -358,6 +381,7 @@ fn write(
             message: format!(
                 "breakdowns nest deeper than {MAX_BREAKDOWN_DEPTH} levels, which the vocabulary does not allow"
             ),
+            limit: None,
         });
     }
     let inner = match config.indent {
@@ -379,6 +403,7 @@ fn write(
                 column: 0,
                 path: String::new(),
                 message: String::new(),
+                limit: None,
             }
         } else {
             Error::io(e)
@@ -636,18 +661,11 @@ impl<W: Write> XmlWriter<W> {
 /// The model path of the first statistic nested deeper than [`MAX_BREAKDOWN_DEPTH`];
 /// walked without recursion, however deep.
 fn too_deep(release: &Release) -> Option<String> {
-    let depth = |top: &Statistic| {
-        let (mut deepest, mut stack) = (0, vec![(top, 0usize)]);
-        while let Some((s, d)) = stack.pop() {
-            deepest = deepest.max(d);
-            stack.extend(s.breakdown.iter().map(|p| (p, d + 1)));
-        }
-        deepest
-    };
     for (i, section) in release.sections.iter().enumerate() {
         for (j, article) in section.articles.iter().enumerate() {
             for (k, top) in article.statistics.iter().enumerate() {
-                if !top.breakdown.is_empty() && depth(top) > MAX_BREAKDOWN_DEPTH {
+                if !top.breakdown.is_empty() && crate::limits::measure(top).1 > MAX_BREAKDOWN_DEPTH
+                {
                     return Some(format!("sections[{i}].articles[{j}].statistics[{k}]"));
                 }
             }
@@ -708,16 +726,49 @@ fn escape(text: &str, attribute: bool, check: Check) -> std::io::Result<Cow<'_, 
 
 // ---------------------------------------------------------------- reading
 
-/// Reads a release from XML text.
+/// Reads a release from XML text, within the default [`Limits`].
 pub fn from_xml(text: &str) -> Result<Release, Error> {
-    Parser::new(text).document()
+    from_xml_with_limits(text, &Limits::DEFAULT)
 }
 
-/// Reads a release from an XML byte stream. The whole document is read into memory first
-/// (it must be UTF-8), so errors can give lines and columns.
-pub fn from_xml_reader(mut reader: impl BufRead) -> Result<Release, Error> {
-    let mut bytes = Vec::new();
-    reader.read_to_end(&mut bytes).map_err(Error::io)?;
+/// Reads a release from XML text within `limits`: a larger document is refused before it is
+/// parsed, deeper breakdowns where they start, and more sections, articles or statistics, or a
+/// longer text, once the release is read (each with [`ErrorKind::Limit`]).
+///
+/// ```
+/// use caricc_release::limits::{Limit, Limits};
+/// use caricc_release::xml::{ErrorKind, from_xml_with_limits};
+///
+/// let xml = include_str!("../tests/golden/release-2025-16.xml");
+/// let err = from_xml_with_limits(xml, &Limits::default().with_sections(3)).unwrap_err();
+/// assert_eq!((err.kind(), err.limit()), (ErrorKind::Limit, Some(Limit::Sections)));
+/// assert_eq!(
+///     err.to_string(),
+///     "XML beyond a limit: 4 sections, more than the limit of 3 (sections)"
+/// );
+/// ```
+pub fn from_xml_with_limits(text: &str, limits: &Limits) -> Result<Release, Error> {
+    limits.check_input(text.len()).map_err(Error::beyond)?;
+    let release = Parser::new(text, limits.depth()).document()?;
+    limits.check(&release).map_err(Error::beyond)?;
+    Ok(release)
+}
+
+/// Reads a release from an XML byte stream, within the default [`Limits`]. The whole
+/// document is read into memory first (it must be UTF-8), so errors can give lines and
+/// columns; a stream longer than the input limit is not read beyond it.
+pub fn from_xml_reader(reader: impl BufRead) -> Result<Release, Error> {
+    from_xml_reader_with_limits(reader, &Limits::DEFAULT)
+}
+
+/// Reads a release from an XML byte stream within `limits` (see [`from_xml_with_limits`]).
+pub fn from_xml_reader_with_limits(
+    reader: impl BufRead,
+    limits: &Limits,
+) -> Result<Release, Error> {
+    let bytes = LimitError::read_input(reader, limits)
+        .map_err(Error::io)?
+        .map_err(Error::beyond)?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         Error {
@@ -726,9 +777,10 @@ pub fn from_xml_reader(mut reader: impl BufRead) -> Result<Release, Error> {
             column: 0,
             path: String::new(),
             message: format!("the input is not UTF-8 (invalid byte at offset {offset})"),
+            limit: None,
         }
     })?;
-    from_xml(&text)
+    from_xml_with_limits(&text, limits)
 }
 
 /// A link in the chain of elements being read; rendered only for errors.
@@ -797,12 +849,14 @@ struct Parser<'i> {
     input: &'i str,
     /// The document's minor version, for messages about newer vocabularies.
     minor: u32,
+    /// The most levels of breakdowns to read ([`Limits::depth`]).
+    max_depth: usize,
 }
 
 type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl<'i> Parser<'i> {
-    fn new(input: &'i str) -> Self {
+    fn new(input: &'i str, max_depth: usize) -> Self {
         // Positions count from after a byte-order mark, as the reader's do.
         let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
         let mut reader = Reader::from_str(input);
@@ -819,6 +873,7 @@ impl<'i> Parser<'i> {
             local: 0,
             input,
             minor: MINOR,
+            max_depth,
         }
     }
 
@@ -848,6 +903,7 @@ impl<'i> Parser<'i> {
             column,
             path: at.map(At::render).unwrap_or_default(),
             message: message.into(),
+            limit: None,
         }
     }
 
@@ -1773,6 +1829,19 @@ impl<'i> Parser<'i> {
                 at,
                 format!("breakdowns nest deeper than {MAX_BREAKDOWN_DEPTH} levels"),
             ));
+        }
+        if depth > self.max_depth {
+            let mut err = self.error(
+                ErrorKind::Limit,
+                tag.offset,
+                Some(at),
+                format!(
+                    "breakdowns nest deeper than the limit of {} levels (depth)",
+                    self.max_depth
+                ),
+            );
+            err.limit = Some(Limit::Depth);
+            return Err(err);
         }
         let (mut qualifier, mut value, mut range_end, mut unit) = (None, None, None, None);
         self.attributes(

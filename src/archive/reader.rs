@@ -11,6 +11,7 @@ use quick_xml::name::ResolveResult;
 use quick_xml::reader::NsReader;
 
 use crate::Release;
+use crate::limits::{Limit, LimitError, Limits};
 use crate::xml::{NAMESPACE, VERSION, WriteConfig};
 
 /// The root element of an XML collection.
@@ -63,6 +64,7 @@ pub struct ReadError {
     line: Option<usize>,
     message: String,
     fatal: bool,
+    limit: Option<Limit>,
 }
 
 impl ReadError {
@@ -77,7 +79,18 @@ impl ReadError {
             line,
             message: message.into(),
             fatal,
+            limit: None,
         }
+    }
+
+    fn beyond(mut self, limit: Option<Limit>) -> ReadError {
+        self.limit = limit;
+        self
+    }
+
+    /// The limit a record went beyond, when that is the error (see [`ReleaseReader::with_limits`]).
+    pub fn limit(&self) -> Option<Limit> {
+        self.limit
     }
 
     fn io(record: Option<usize>, line: Option<usize>, err: &io::Error) -> ReadError {
@@ -497,6 +510,33 @@ impl<R: BufRead> ReleaseReader<R> {
     /// let reader = ReleaseReader::json_lines(std::io::empty());
     /// assert_eq!(reader.format(), StreamFormat::JsonLines);
     /// ```
+    /// The same reader, reading each record within `limits` instead of the default
+    /// [`Limits`]: a record larger than [`Limits::input_bytes`] is not held in memory. A JSON
+    /// line that is too long is skipped with an error and reading goes on; an XML record that
+    /// is too long ends the reading (the rest of it cannot be found without reading it).
+    ///
+    /// ```
+    /// use caricc_release::archive::ReleaseReader;
+    /// use caricc_release::limits::{Limit, Limits};
+    ///
+    /// let lines = format!("{{\"title\": \"{}\"}}\n", "x".repeat(5_000));
+    /// let limits = Limits::default().with_input_bytes(1_000);
+    /// let err = ReleaseReader::json_lines(lines.as_bytes()).with_limits(limits).next().unwrap().unwrap_err();
+    /// assert_eq!(err.limit(), Some(Limit::InputBytes));
+    /// assert_eq!(
+    ///     err.message(),
+    ///     "1003 or more bytes of input, more than the limit of 1000 (input_bytes)"
+    /// );
+    /// ```
+    pub fn with_limits(mut self, limits: Limits) -> Self {
+        match &mut self.inner {
+            Inner::Json(json) => json.limits = limits,
+            Inner::Xml(xml) => xml.limits = limits,
+        }
+        self
+    }
+
+    /// The stream's format.
     pub fn format(&self) -> StreamFormat {
         match self.inner {
             Inner::Json(_) => StreamFormat::JsonLines,
@@ -570,15 +610,34 @@ impl Position {
     }
 }
 
-/// A `BufRead` that keeps the position of what has been consumed from it.
+/// A `BufRead` that keeps the position of what has been consumed from it, and fails with
+/// [`OverBudget`] rather than give out more than `budget` bytes.
 struct Counting<R> {
     inner: R,
     position: Position,
+    budget: usize,
 }
+
+/// The bytes of one record (or of one event between records) went beyond the input limit.
+#[derive(Debug)]
+struct OverBudget;
+
+impl std::fmt::Display for OverBudget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the record is larger than the input limit")
+    }
+}
+
+impl std::error::Error for OverBudget {}
 
 impl<R: Read> Read for Counting<R> {
     fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(out)?;
+        let room = out.len().min(self.budget.saturating_add(1));
+        let n = self.inner.read(&mut out[..room])?;
+        if n > self.budget {
+            return Err(io::Error::other(OverBudget));
+        }
+        self.budget -= n;
         self.position.advance(out.get(..n).unwrap_or(out));
         Ok(n)
     }
@@ -586,15 +645,25 @@ impl<R: Read> Read for Counting<R> {
 
 impl<R: BufRead> BufRead for Counting<R> {
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
-        self.inner.fill_buf()
+        let budget = self.budget;
+        let available = self.inner.fill_buf()?;
+        if budget == 0 && !available.is_empty() {
+            return Err(io::Error::other(OverBudget));
+        }
+        Ok(available.get(..budget).unwrap_or(available))
     }
 
     fn consume(&mut self, amt: usize) {
         // The bytes being consumed are still in the buffer: looking at them reads nothing.
-        let Counting { inner, position } = self;
+        let Counting {
+            inner,
+            position,
+            budget,
+        } = self;
         if let Ok(buf) = inner.fill_buf() {
             position.advance(buf.get(..amt).unwrap_or(buf));
         }
+        *budget = budget.saturating_sub(amt);
         inner.consume(amt);
     }
 }
@@ -610,6 +679,7 @@ struct JsonLines<R> {
     first: bool,
     records: usize,
     done: bool,
+    limits: Limits,
 }
 
 impl<R: BufRead> JsonLines<R> {
@@ -621,6 +691,7 @@ impl<R: BufRead> JsonLines<R> {
             first: at.offset == 0,
             records: 0,
             done: false,
+            limits: Limits::DEFAULT,
         }
     }
 
@@ -630,7 +701,11 @@ impl<R: BufRead> JsonLines<R> {
                 return None;
             }
             self.buf.clear();
-            match self.reader.read_until(b'\n', &mut self.buf) {
+            // Room for the line ending beyond the limit, and one byte more to tell a line
+            // that is too long.
+            let keep = self.limits.input_bytes().saturating_add(3);
+            let read = read_line(&mut self.reader, &mut self.buf, keep);
+            match read {
                 Ok(0) => {
                     self.done = true;
                     return None;
@@ -653,6 +728,11 @@ impl<R: BufRead> JsonLines<R> {
             }
             self.records += 1;
             let (record, line) = (Some(self.records), Some(self.line));
+            if let Err(e) = self.limits.check_input(bytes.len()) {
+                let e = LimitError::stream_input(e);
+                let err = ReadError::new(record, line, false, e.to_string());
+                return Some(Err(err.beyond(Some(e.limit()))));
+            }
             let text = match std::str::from_utf8(bytes) {
                 Ok(text) => text,
                 Err(e) => {
@@ -664,9 +744,37 @@ impl<R: BufRead> JsonLines<R> {
                 }
             };
             return Some(
-                crate::from_json(text)
-                    .map_err(|e| ReadError::new(record, line, false, e.to_string())),
+                crate::json::from_json_with_limits(text, &self.limits).map_err(|e| {
+                    ReadError::new(record, line, false, e.to_string()).beyond(e.limit())
+                }),
             );
+        }
+    }
+}
+
+/// Reads through the next LF (or the end) like `read_until`, keeping at most `keep` bytes of
+/// the line in `buf`; returns how many bytes were consumed.
+fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, keep: usize) -> io::Result<usize> {
+    let mut consumed = 0;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(consumed);
+        }
+        let (used, ends) = match available.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (available.len(), false),
+        };
+        let room = keep.saturating_sub(buf.len()).min(used);
+        buf.extend_from_slice(&available[..room]);
+        reader.consume(used);
+        consumed += used;
+        if ends {
+            return Ok(consumed);
         }
     }
 }
@@ -725,6 +833,7 @@ struct XmlCollection<R> {
     records: usize,
     /// Whether the text being read between releases was already reported (once per run).
     stray: bool,
+    limits: Limits,
 }
 
 impl<R: BufRead> XmlCollection<R> {
@@ -732,6 +841,7 @@ impl<R: BufRead> XmlCollection<R> {
         let mut reader = NsReader::from_reader(Counting {
             inner: reader,
             position: at,
+            budget: Limits::DEFAULT.input_bytes(),
         });
         let config = reader.config_mut();
         config.trim_text(false);
@@ -745,7 +855,35 @@ impl<R: BufRead> XmlCollection<R> {
             declarations: Vec::new(),
             records: 0,
             stray: false,
+            limits: Limits::DEFAULT,
         }
+    }
+
+    /// Gives the next event (between records) or record a whole input limit of bytes.
+    fn refill_budget(&mut self) {
+        self.reader.get_mut().budget = self.limits.input_bytes();
+    }
+
+    /// The fatal error for a failed read: the input limit when the budget ran out, else the
+    /// XML syntax error.
+    fn read_failed(
+        &mut self,
+        record: Option<usize>,
+        at: Position,
+        e: &quick_xml::Error,
+    ) -> ReadError {
+        let over = match e {
+            quick_xml::Error::Io(io) => io.get_ref().is_some_and(|inner| inner.is::<OverBudget>()),
+            _ => false,
+        };
+        if over {
+            let max = self.limits.input_bytes();
+            let err = LimitError::stream_input(LimitError::input(max, max.saturating_add(1)));
+            let limit = Some(err.limit());
+            return self.fatal(record, at, err.to_string()).beyond(limit);
+        }
+        let message = xml_syntax(e);
+        self.fatal(record, at, message)
     }
 
     fn position(&self) -> Position {
@@ -782,12 +920,10 @@ impl<R: BufRead> XmlCollection<R> {
     fn outside(&mut self) -> Step {
         let at = self.position();
         self.buf.clear();
+        self.refill_budget();
         let (ours, event) = match self.reader.read_resolved_event_into(&mut self.buf) {
             Ok((ns, event)) => (is_ours(&ns), event),
-            Err(e) => {
-                let message = xml_syntax(&e);
-                return Step::Yield(self.fatal(None, at, message));
-            }
+            Err(e) => return Step::Yield(self.read_failed(None, at, &e)),
         };
         let (prolog, started) = match self.state {
             State::Prolog(started) => (true, started),
@@ -843,12 +979,11 @@ impl<R: BufRead> XmlCollection<R> {
     fn inside(&mut self) -> Step {
         let at = self.position();
         self.buf.clear();
+        // A record's budget starts with its start tag and runs through its end tag.
+        self.refill_budget();
         let (ours, event) = match self.reader.read_resolved_event_into(&mut self.buf) {
             Ok((ns, event)) => (is_ours(&ns), event),
-            Err(e) => {
-                let message = xml_syntax(&e);
-                return Step::Yield(self.fatal(None, at, message));
-            }
+            Err(e) => return Step::Yield(self.read_failed(None, at, &e)),
         };
         let stray = std::mem::take(&mut self.stray);
         let empty = matches!(event, Event::Empty(_));
@@ -928,7 +1063,8 @@ impl<R: BufRead> XmlCollection<R> {
         let insertion = child
             .release
             .map_err(|message| ReadError::new(Some(record), Some(child.at.line), false, message))?;
-        crate::from_xml(&self.record).map_err(|e| release_error(&e, record, child.at, insertion))
+        crate::xml::from_xml_with_limits(&self.record, &self.limits)
+            .map_err(|e| release_error(&e, record, child.at, insertion).beyond(e.limit()))
     }
 
     /// Reads the events of the element just opened up to its end tag, copying them into
@@ -940,10 +1076,7 @@ impl<R: BufRead> XmlCollection<R> {
             self.buf.clear();
             let event = match self.reader.read_event_into(&mut self.buf) {
                 Ok(event) => event,
-                Err(e) => {
-                    let message = xml_syntax(&e);
-                    return Err(self.fatal(Some(record), at, message));
-                }
+                Err(e) => return Err(self.read_failed(Some(record), at, &e)),
             };
             let (before, text, after): (&str, &str, &str) = match &event {
                 Event::Start(e) => {
@@ -1091,6 +1224,7 @@ fn release_error(
         ErrorKind::Syntax => "invalid XML",
         ErrorKind::Vocabulary => "invalid release XML",
         ErrorKind::Forbidden => "refused XML",
+        ErrorKind::Limit => "XML beyond a limit",
         _ => "cannot read XML",
     }
     .to_owned();
