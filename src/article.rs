@@ -4,6 +4,8 @@ use url::Url;
 
 use crate::{ArticleDate, Statistic};
 
+mod de;
+
 /// One event as a release reports it: headline, date, places, organisations, body, sources,
 /// topics and statistics.
 ///
@@ -66,8 +68,10 @@ impl Article {
 ///
 /// In JSON a block is an object tagged by `type`: `{"type": "paragraph", "text": "…"}`,
 /// `{"type": "bullets", "items": ["…"]}`, `{"type": "quote", "text": "…", "speaker": {…}}`.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+///
+/// Reading takes `type` anywhere in the object and refuses unknown fields.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Block {
     /// A paragraph of running text.

@@ -120,9 +120,10 @@ impl Country {
     /// The country with this alpha-2 code, in any letter case.
     pub fn from_alpha2(code: &str) -> Option<Country> {
         // The table is sorted by alpha-2 code: a binary search, as JSON reads many codes.
-        let upper = code.to_ascii_uppercase();
+        // Compared upper-cased byte by byte, so that reading allocates nothing.
+        let upper = code.bytes().map(|b| b.to_ascii_uppercase());
         COUNTRIES
-            .binary_search_by(|e| e.alpha2.cmp(upper.as_str()))
+            .binary_search_by(|e| e.alpha2.bytes().cmp(upper.clone()))
             .ok()
             .map(|i| Country(i as u8))
     }
@@ -306,6 +307,20 @@ mod tests {
         );
         assert_eq!(Country::from_alpha2("kz"), Some(Country::KZ));
         assert_eq!(Country::from_alpha2("ZZ"), None);
+        for code in ["", "K", "KZA", "kZ\u{0}"] {
+            assert_eq!(Country::from_alpha2(code), None, "{code:?}");
+        }
+        for e in &COUNTRIES {
+            assert_eq!(
+                Country::from_alpha2(e.alpha2).map(|c| c.alpha2()),
+                Some(e.alpha2)
+            );
+        }
+        for c in crate::currency::Currency::all() {
+            let lower = c.code().to_ascii_lowercase();
+            assert_eq!(crate::currency::Currency::from_code(&lower), Some(c));
+        }
+        assert_eq!(crate::currency::Currency::from_code("KZ"), None);
     }
 
     #[test]

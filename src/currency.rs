@@ -76,9 +76,10 @@ impl Currency {
     /// The currency with this alphabetic code, in any letter case.
     pub fn from_code(code: &str) -> Option<Currency> {
         // The table is sorted by code: a binary search.
-        let upper = code.to_ascii_uppercase();
+        // Compared upper-cased byte by byte, so that reading allocates nothing.
+        let upper = code.bytes().map(|b| b.to_ascii_uppercase());
         CURRENCIES
-            .binary_search_by(|e| e.code.cmp(upper.as_str()))
+            .binary_search_by(|e| e.code.bytes().cmp(upper.clone()))
             .ok()
             .map(|i| Currency(i as u8))
     }

@@ -177,13 +177,13 @@ impl FromStr for Decimal {
         if frac.len() > usize::from(MAX_SCALE) {
             return Err(err("more than 28 digits after the decimal point"));
         }
-        let significant = format!("{int}{frac}");
-        let significant = significant.trim_start_matches('0');
-        if significant.len() > MAX_DIGITS {
+        // The digits of int and frac together, without leading zeros, read in place.
+        let digits = int.bytes().chain(frac.bytes()).skip_while(|&b| b == b'0');
+        if digits.clone().count() > MAX_DIGITS {
             return Err(err("more than 38 significant digits"));
         }
         let mut mantissa: i128 = 0;
-        for b in significant.bytes() {
+        for b in digits {
             mantissa = mantissa * 10 + i128::from(b - b'0');
         }
         if negative {
@@ -253,6 +253,12 @@ mod tests {
             assert_eq!(s.parse::<Decimal>().unwrap().to_string(), s);
         }
         assert_eq!("007".parse::<Decimal>().unwrap().to_string(), "7");
+        assert_eq!("-00.050".parse::<Decimal>().unwrap().to_string(), "-0.050");
+        // Leading zeros, before or after the point, are not significant digits.
+        let zeros = format!("000.{}{}", "0".repeat(10), "9".repeat(18));
+        assert_eq!(zeros.parse::<Decimal>().unwrap().to_string(), zeros[2..]);
+        let thirty_nine = format!("{}.{}", "9".repeat(20), "9".repeat(19));
+        assert!(thirty_nine.parse::<Decimal>().is_err());
     }
 
     #[test]

@@ -196,18 +196,51 @@ impl TryFrom<&str> for Period {
 /// `NaiveDate` as `YYYY-MM-DD` in JSON, without chrono's serde feature.
 pub(crate) mod iso_date {
     use chrono::NaiveDate;
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::{Deserializer, Serializer};
 
     pub(crate) fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(&date.format("%Y-%m-%d"))
     }
 
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        super::parse_iso_date(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("invalid date {text:?}: expected YYYY-MM-DD"))
+        super::deserialize_str_with(d, |text| {
+            super::parse_iso_date(text)
+                .ok_or_else(|| format!("invalid date {text:?}: expected YYYY-MM-DD"))
         })
     }
+}
+
+/// Reads a string and parses it with `parse`, whose error becomes a custom error.
+///
+/// Unlike deserializing a `Cow<str>` (which serde always copies into a `String`), this borrows
+/// the text; it takes what `String` takes, with the same messages.
+fn deserialize_str_with<'de, D, T, F>(d: D, parse: F) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    F: FnOnce(&str) -> Result<T, String>,
+{
+    struct StrVisitor<F>(F);
+
+    impl<T, F: FnOnce(&str) -> Result<T, String>> serde::de::Visitor<'_> for StrVisitor<F> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+            (self.0)(v).map_err(E::custom)
+        }
+
+        fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<T, E> {
+            match std::str::from_utf8(v) {
+                Ok(text) => self.visit_str(text),
+                Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(v), &self)),
+            }
+        }
+    }
+
+    d.deserialize_string(StrVisitor(parse))
 }
 
 /// The date an article gives: a day and month, with or without a year ("29 August",
@@ -388,11 +421,10 @@ impl serde::Serialize for ArticleDate {
 
 impl<'de> serde::Deserialize<'de> for ArticleDate {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        ArticleDate::from_iso(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "invalid article date {text:?}: expected \"YYYY-MM-DD\" or \"--MM-DD\""
-            ))
+        deserialize_str_with(deserializer, |text| {
+            ArticleDate::from_iso(text).ok_or_else(|| {
+                format!("invalid article date {text:?}: expected \"YYYY-MM-DD\" or \"--MM-DD\"")
+            })
         })
     }
 }
@@ -473,6 +505,46 @@ mod tests {
                 .unwrap()
                 .semi_monthly_number(),
             None
+        );
+    }
+
+    #[test]
+    fn json_dates_read_as_strings_only() {
+        let err = |json: &str| {
+            serde_json::from_str::<ArticleDate>(json)
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            serde_json::from_str::<ArticleDate>("\"--08-29\"").unwrap(),
+            "29 August".parse::<ArticleDate>().unwrap()
+        );
+        assert_eq!(
+            serde_json::from_str::<Period>(r#"{"start": "2025-08-16", "end": "2025-08-31"}"#)
+                .unwrap(),
+            "16-31.08.2025".parse::<Period>().unwrap()
+        );
+        assert_eq!(
+            err("18"),
+            "invalid type: integer `18`, expected a string at line 1 column 2"
+        );
+        assert_eq!(
+            err("\"2025-8-18\""),
+            "invalid article date \"2025-8-18\": expected \"YYYY-MM-DD\" or \"--MM-DD\" \
+             at line 1 column 11"
+        );
+        let period = |json: &str| {
+            serde_json::from_str::<Period>(json)
+                .unwrap_err()
+                .to_string()
+        };
+        assert!(
+            period(r#"{"start": null, "end": "2025-08-31"}"#)
+                .starts_with("invalid type: null, expected a string")
+        );
+        assert!(
+            period(r#"{"start": "2025-08-32", "end": "2025-08-31"}"#)
+                .starts_with("invalid date \"2025-08-32\": expected YYYY-MM-DD")
         );
     }
 

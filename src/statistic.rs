@@ -172,6 +172,17 @@ impl fmt::Display for Qualifier {
 impl FromStr for Qualifier {
     type Err = ParseError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        // The codes JSON and XML write, without the allocations of the general case.
+        match s {
+            "exact" => return Ok(Qualifier::Exact),
+            "over" => return Ok(Qualifier::Over),
+            "at_least" => return Ok(Qualifier::AtLeast),
+            "almost" => return Ok(Qualifier::Almost),
+            "about" => return Ok(Qualifier::About),
+            "up_to" => return Ok(Qualifier::UpTo),
+            "less_than" => return Ok(Qualifier::LessThan),
+            _ => {}
+        }
         let words = collapse_spaces(s).to_lowercase();
         Ok(match words.as_str() {
             "exact" | "exactly" => Qualifier::Exact,
@@ -434,6 +445,28 @@ serde_via_str!(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn qualifier_codes_and_words_read() {
+        for q in [
+            Qualifier::Exact,
+            Qualifier::Over,
+            Qualifier::AtLeast,
+            Qualifier::Almost,
+            Qualifier::About,
+            Qualifier::UpTo,
+            Qualifier::LessThan,
+        ] {
+            assert_eq!(q.to_string().parse::<Qualifier>().unwrap(), q);
+            assert_eq!(
+                q.to_string().to_uppercase().parse::<Qualifier>().unwrap(),
+                q
+            );
+        }
+        assert_eq!("More  than".parse::<Qualifier>().unwrap(), Qualifier::Over);
+        assert_eq!(" up to ".parse::<Qualifier>().unwrap(), Qualifier::UpTo);
+        assert!("beyond".parse::<Qualifier>().is_err());
+    }
 
     #[test]
     fn unit_codes_round_trip() {
