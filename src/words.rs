@@ -44,5 +44,13 @@ pub(crate) fn small_number(word: &str) -> Option<u64> {
 
 /// Runs of white space as one space, without leading or trailing space.
 pub(crate) fn collapse_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // One pass into one allocation (no vector of words to join).
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }

@@ -712,7 +712,12 @@ impl<'a> Token<'a> {
     /// A numeral; what does not read as a decimal (too many digits) is opaque.
     fn number(text: &'a str, span: Range<usize>) -> Token<'a> {
         let raw = text.get(span.clone()).unwrap_or("");
-        let digits: String = raw.chars().filter(|c| *c != ',').collect();
+        // Most numerals have no separator: parse them where they are.
+        let digits: Cow<'_, str> = if raw.contains(',') {
+            Cow::Owned(raw.chars().filter(|c| *c != ',').collect())
+        } else {
+            Cow::Borrowed(raw)
+        };
         match digits.parse::<Decimal>() {
             Ok(value) => Token {
                 value: Some(value),
@@ -753,32 +758,34 @@ struct Raw {
     glued: bool,
 }
 
-fn char_at(chars: &[(usize, char)], i: usize) -> Option<char> {
-    chars.get(i).map(|&(_, c)| c)
+/// The character at byte `i` of `text` (a character boundary).
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|rest| rest.chars().next())
 }
 
-fn digit_at(chars: &[(usize, char)], i: usize) -> bool {
-    char_at(chars, i).is_some_and(|c| c.is_ascii_digit())
+fn digit_at(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i).is_some_and(u8::is_ascii_digit)
 }
 
 /// The end of a numeral: digits, thousands separators (a comma and exactly three digits,
-/// after a first group of one to three), and a decimal part.
-fn numeral_end(chars: &[(usize, char)], start: usize) -> usize {
+/// after a first group of one to three), and a decimal part. Byte offsets: every character
+/// it looks at is ASCII.
+fn numeral_end(bytes: &[u8], start: usize) -> usize {
     let mut i = start;
-    while digit_at(chars, i) {
+    while digit_at(bytes, i) {
         i += 1;
     }
     if i - start <= 3 {
-        while char_at(chars, i) == Some(',')
-            && (1..=3).all(|k| digit_at(chars, i + k))
-            && !digit_at(chars, i + 4)
+        while bytes.get(i) == Some(&b',')
+            && (1..=3).all(|k| digit_at(bytes, i + k))
+            && !digit_at(bytes, i + 4)
         {
             i += 4;
         }
     }
-    if char_at(chars, i) == Some('.') && digit_at(chars, i + 1) {
+    if bytes.get(i) == Some(&b'.') && digit_at(bytes, i + 1) {
         i += 1;
-        while digit_at(chars, i) {
+        while digit_at(bytes, i) {
             i += 1;
         }
     }
@@ -787,16 +794,17 @@ fn numeral_end(chars: &[(usize, char)], start: usize) -> usize {
 
 /// The end of a word: letters joined by hyphens and apostrophes ("drug-containing",
 /// "Ministry’s"), and dots between single letters ("U.S", "a.m").
-fn word_end(chars: &[(usize, char)], start: usize) -> usize {
+fn word_end(text: &str, start: usize) -> usize {
     let mut i = start;
     let mut segment = 0;
-    while let Some(c) = char_at(chars, i) {
+    while let Some(c) = char_at(text, i) {
+        let next = i + c.len_utf8();
         if c.is_alphabetic() {
-            i += 1;
+            i = next;
             segment += 1;
             continue;
         }
-        let letter_follows = char_at(chars, i + 1).is_some_and(char::is_alphabetic);
+        let letter_follows = char_at(text, next).is_some_and(char::is_alphabetic);
         let joins = match c {
             '-' | '‐' | '\'' | '’' => letter_follows,
             '.' => letter_follows && segment == 1,
@@ -806,33 +814,33 @@ fn word_end(chars: &[(usize, char)], start: usize) -> usize {
             break;
         }
         segment = 0;
-        i += 1;
+        i = next;
     }
     i
 }
 
+/// One pass over the text by byte offset, without collecting its characters.
 fn raw_tokens(text: &str) -> Vec<Raw> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let byte_at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
-    let mut raws = Vec::new();
+    let bytes = text.as_bytes();
+    let mut raws = Vec::with_capacity(text.len() / 4);
     let mut glued = false;
     let mut i = 0;
-    while let Some(c) = char_at(&chars, i) {
+    while let Some(c) = char_at(text, i) {
         if c.is_whitespace() {
             glued = false;
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         let (kind, next) = if c.is_ascii_digit() {
-            (RawKind::Digits, numeral_end(&chars, i))
+            (RawKind::Digits, numeral_end(bytes, i))
         } else if c.is_alphabetic() {
-            (RawKind::Word, word_end(&chars, i))
+            (RawKind::Word, word_end(text, i))
         } else {
-            (RawKind::Punct(c), i + 1)
+            (RawKind::Punct(c), i + c.len_utf8())
         };
         raws.push(Raw {
             kind,
-            span: byte_at(i)..byte_at(next),
+            span: i..next,
             glued,
         });
         glued = true;
@@ -843,7 +851,7 @@ fn raw_tokens(text: &str) -> Vec<Raw> {
 
 fn tokenize(text: &str) -> Vec<Token<'_>> {
     let raws = raw_tokens(text);
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(raws.len());
     let mut start = 0;
     while start < raws.len() {
         let mut end = start + 1;
@@ -856,9 +864,15 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
     group_digit_runs(text, tokens)
 }
 
+/// A URL or e-mail address. Lower-casing maps no other character onto "www.", so an ASCII
+/// case-insensitive test reads as one of the lower-cased text, without allocating.
 fn is_address(cluster: &str) -> bool {
-    let lower = cluster.to_lowercase();
-    lower.contains("://") || lower.contains("www.") || lower.contains('@')
+    cluster.contains("://")
+        || cluster.contains('@')
+        || cluster
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"www."))
 }
 
 fn raw_token<'a>(text: &'a str, raw: &Raw) -> Token<'a> {
@@ -974,6 +988,15 @@ fn only_spaces(text: &str, between: Range<usize>) -> bool {
 /// Numerals separated by spaces: "163 000" is one number when every group after the first
 /// has three digits; otherwise ("727 259 99 90") it is a phone number or code.
 fn group_digit_runs<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>> {
+    // Most texts have no such run: keep their tokens as they are.
+    let has_run = tokens.windows(2).any(|pair| {
+        matches!(pair, [a, b] if a.is_plain_number()
+            && b.is_plain_number()
+            && only_spaces(text, a.span.end..b.span.start))
+    });
+    if !has_run {
+        return tokens;
+    }
     let mut out = Vec::with_capacity(tokens.len());
     let mut rest = tokens.as_slice();
     while let Some(first) = rest.first() {
