@@ -353,7 +353,8 @@ impl Chunk {
     /// Upper-case text of two words or more that is not a sentence: a page break can leave
     /// an acronym ("CARICC.") or a slogan (“SAY NO TO DRUGS!”) alone on a line.
     fn is_bare_headline(&self) -> bool {
-        let words = self.text.split_whitespace().count();
+        // Counting stops at 41 words: paragraphs are long.
+        let words = self.text.split_whitespace().take(41).count();
         self.kind == Kind::Text
             && (2..=40).contains(&words)
             && !ends_sentence(&self.text)
@@ -367,9 +368,17 @@ impl Chunk {
 /// one letter in ten may be lower case.
 fn is_upper_line(s: &str) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);
-    for c in s.chars().filter(|c| c.is_alphabetic()) {
+    for (at, c) in s.char_indices() {
+        if !c.is_alphabetic() {
+            continue;
+        }
         if c.is_lowercase() {
             lower += 1;
+            // Prose is decided early: even if every byte left were an upper-case letter,
+            // lower case would stay above one letter in ten.
+            if lower * 9 > upper + (s.len() - at) {
+                return false;
+            }
         } else {
             upper += 1;
         }
@@ -976,8 +985,12 @@ impl<'b> Reader<'b> {
     /// line naming a country.
     fn section_heading(&self, b: &Chunk) -> Option<(Country, bool)> {
         // A bare country heading may be one word ("TURKMENISTAN"); a headline needs two.
+        // The word count first: it rules out every paragraph after a few words.
+        if b.text.split_whitespace().nth(6).is_some() {
+            return None;
+        }
         let bare = b.kind == Kind::Text && is_upper_line(&b.text) && !ends_sentence(&b.text);
-        if !(b.is_heading_like() || bare) || b.text.split_whitespace().count() > 6 {
+        if !(b.is_heading_like() || bare) {
             return None;
         }
         country_of(&b.text)
@@ -1372,8 +1385,15 @@ fn quotation(paragraph: &str) -> Option<(Block, bool)> {
 
 /// The first "29 August" or "18 August 2025" the text names.
 fn article_date(text: &str) -> Option<ArticleDate> {
+    // Both forms start with a word holding a digit: most paragraphs have none.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     for (i, pair) in words.windows(2).enumerate() {
+        if !pair[0].bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         // "14.03.2025"
         let first = pair[0].trim_matches(|c: char| !c.is_ascii_digit());
         if first.len() == 10 && first.matches('.').count() == 2 {
