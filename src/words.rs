@@ -42,15 +42,39 @@ pub(crate) fn small_number(word: &str) -> Option<u64> {
     ones(word).or_else(|| tens(word))
 }
 
+/// Whether ASCII letters spell a word of [`small_number`] ("one" … "nineteen", "twenty" …
+/// "ninety") in any case.
+pub(crate) fn is_number_word_ignoring_case(word: &[u8]) -> bool {
+    (3..=9).contains(&word.len())
+        && ONES
+            .iter()
+            .chain(&TENS)
+            .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+}
+
 /// Runs of white space as one space, without leading or trailing space.
 pub(crate) fn collapse_spaces(s: &str) -> String {
-    // One pass into one allocation (no vector of words to join).
+    // One pass into one allocation: each word is copied whole when the space after it is
+    // found.
     let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
+    let mut word_start = None;
+    let push = |out: &mut String, word: &str| {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(word);
+    };
+    for (at, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(start) = word_start.take() {
+                push(&mut out, s.get(start..at).unwrap_or(""));
+            }
+        } else if word_start.is_none() {
+            word_start = Some(at);
+        }
+    }
+    if let Some(start) = word_start {
+        push(&mut out, s.get(start..).unwrap_or(""));
     }
     out
 }

@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::words::{collapse_spaces, small_number};
+use crate::words::{collapse_spaces, is_number_word_ignoring_case, small_number};
 use crate::{
     AreaUnit, Currency, Decimal, DurationUnit, MassUnit, Qualifier, Statistic, Unit, VolumeUnit,
 };
@@ -117,6 +117,9 @@ fn turkmen_manat(s: &mut Statistic) {
 /// assert_eq!(extract("Two 16-year-old pupils called.")[0].statistic.value, Decimal::from(2u32));
 /// ```
 pub fn extract(text: &str) -> Vec<Extracted> {
+    if !may_hold_number(text) {
+        return Vec::new();
+    }
     let doc = Doc::new(text);
     let mut reader = Reader::new(&doc);
     let mut i = 0;
@@ -132,6 +135,29 @@ pub fn extract(text: &str) -> Vec<Extracted> {
         };
     }
     reader.found
+}
+
+/// Whether the text may hold a number: an ASCII digit, or a run of ASCII letters that is a
+/// number word or ends in "fold". Every quantity starts at a numeral (ASCII digits) or at a
+/// word that [`small_number`] or [`factor_word`] reads; such a word, lower-cased, is ASCII
+/// letters and hyphens, and no other character lower-cases to an ASCII letter of a number
+/// word, so each of its parts is such a run. Most paragraphs hold neither and are not
+/// tokenized at all.
+fn may_hold_number(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    bytes
+        .split(|b| !b.is_ascii_alphabetic())
+        .any(|run| is_number_word_ignoring_case(run) || ends_with_fold(run))
+}
+
+fn ends_with_fold(run: &[u8]) -> bool {
+    run.len() >= 4
+        && run
+            .get(run.len() - 4..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(b"fold"))
 }
 
 // ---------------------------------------------------------------------------------------
