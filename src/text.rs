@@ -353,14 +353,31 @@ impl Chunk {
     /// Upper-case text of two words or more that is not a sentence: a page break can leave
     /// an acronym ("CARICC.") or a slogan (“SAY NO TO DRUGS!”) alone on a line.
     fn is_bare_headline(&self) -> bool {
-        // Counting stops at 41 words: paragraphs are long.
-        let words = self.text.split_whitespace().take(41).count();
+        // The cheap tests first; `is_upper_line` gives up on prose after a few letters.
         self.kind == Kind::Text
-            && (2..=40).contains(&words)
             && !ends_sentence(&self.text)
             && !self.text.starts_with(['“', '«', '"'])
             && is_upper_line(&self.text)
+            && (2..=40).contains(&words_up_to(&self.text, 41))
     }
+}
+
+/// The number of words (as `split_whitespace` splits them), counting no further than `limit`.
+fn words_up_to(s: &str, limit: usize) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            count += 1;
+            if count >= limit {
+                break;
+            }
+        }
+    }
+    count
 }
 
 /// Upper-case prose: a bare headline or country heading.
@@ -986,7 +1003,7 @@ impl<'b> Reader<'b> {
     fn section_heading(&self, b: &Chunk) -> Option<(Country, bool)> {
         // A bare country heading may be one word ("TURKMENISTAN"); a headline needs two.
         // The word count first: it rules out every paragraph after a few words.
-        if b.text.split_whitespace().nth(6).is_some() {
+        if words_up_to(&b.text, 7) > 6 {
             return None;
         }
         let bare = b.kind == Kind::Text && is_upper_line(&b.text) && !ends_sentence(&b.text);
