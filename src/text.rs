@@ -410,20 +410,25 @@ fn is_upper_line(s: &str) -> bool {
 /// as one edit (optimal string alignment): "TURKMENSITAN" is one edit from "TURKMENISTAN".
 /// Only cells within `limit` of the diagonal are computed, and the walk stops as soon as a
 /// row exceeds the limit: most candidates are ruled out after a few characters.
-fn distance_within(a: &str, b: &str, limit: usize) -> Option<usize> {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
+/// The characters and rows are the caller's, reused over the candidates.
+fn distance_within(a: &[char], b: &[char], limit: usize, rows: &mut Rows) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit {
         return None;
     }
     let far = limit + 1;
     let width = b.len() + 1;
     // Three rows: the one before the previous (for swaps), the previous, the current.
-    let mut before: Vec<usize> = vec![far; width];
-    let mut previous: Vec<usize> = (0..width)
-        .map(|j| if j <= limit { j } else { far })
-        .collect();
-    let mut current: Vec<usize> = vec![far; width];
+    let Rows {
+        before,
+        previous,
+        current,
+    } = rows;
+    before.clear();
+    before.resize(width, far);
+    previous.clear();
+    previous.extend((0..width).map(|j| if j <= limit { j } else { far }));
+    current.clear();
+    current.resize(width, far);
     for i in 1..=a.len() {
         current.iter_mut().for_each(|c| *c = far);
         current[0] = if i <= limit { i } else { far };
@@ -444,10 +449,18 @@ fn distance_within(a: &str, b: &str, limit: usize) -> Option<usize> {
         if row_min > limit {
             return None;
         }
-        std::mem::swap(&mut before, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
+        std::mem::swap(before, previous);
+        std::mem::swap(previous, current);
     }
     Some(previous[b.len()]).filter(|d| *d <= limit)
+}
+
+/// Scratch rows of [`distance_within`].
+#[derive(Default)]
+struct Rows {
+    before: Vec<usize>,
+    previous: Vec<usize>,
+    current: Vec<usize>,
 }
 
 /// The country a heading names: exactly, or as the one closest name within a small number
@@ -461,16 +474,21 @@ fn country_of(heading: &str) -> Option<(Country, bool)> {
         return Some((c, false));
     }
     let wanted = name.to_uppercase();
-    let wanted_chars = wanted.chars().count();
-    let allowed = (wanted_chars / 5).clamp(1, 3);
+    let wanted_count = wanted.chars().count();
+    let allowed = (wanted_count / 5).clamp(1, 3);
     let mut best: Option<(usize, Country)> = None;
     let mut tie = false;
+    let wanted_chars: Vec<char> = wanted.chars().collect();
+    let mut candidate_chars = Vec::new();
+    let mut rows = Rows::default();
     for (country, candidate) in crate::country::upper_case_names() {
         // Names whose lengths differ by more than the allowance cannot be close.
         if candidate.len().abs_diff(wanted.len()) > allowed + 2 {
             continue;
         }
-        let Some(d) = distance_within(&wanted, candidate, allowed) else {
+        candidate_chars.clear();
+        candidate_chars.extend(candidate.chars());
+        let Some(d) = distance_within(&wanted_chars, &candidate_chars, allowed, &mut rows) else {
             continue;
         };
         match best {
@@ -483,7 +501,7 @@ fn country_of(heading: &str) -> Option<(Country, bool)> {
         }
     }
     match best {
-        Some((_, c)) if !tie && wanted_chars >= 5 => Some((c, true)),
+        Some((_, c)) if !tie && wanted_count >= 5 => Some((c, true)),
         _ => None,
     }
 }

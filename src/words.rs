@@ -45,11 +45,44 @@ pub(crate) fn small_number(word: &str) -> Option<u64> {
 /// Whether ASCII letters spell a word of [`small_number`] ("one" … "nineteen", "twenty" …
 /// "ninety") in any case.
 pub(crate) fn is_number_word_ignoring_case(word: &[u8]) -> bool {
-    (3..=9).contains(&word.len())
-        && ONES
-            .iter()
-            .chain(&TENS)
-            .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
+    // Lower-cased on the stack, then one `match` the compiler turns into a few compares:
+    // most words are tested here.
+    let mut lower = [0u8; 9];
+    let Some(lower) = lower.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"thirteen"
+            | b"fourteen"
+            | b"fifteen"
+            | b"sixteen"
+            | b"seventeen"
+            | b"eighteen"
+            | b"nineteen"
+            | b"twenty"
+            | b"thirty"
+            | b"forty"
+            | b"fifty"
+            | b"sixty"
+            | b"seventy"
+            | b"eighty"
+            | b"ninety"
+    )
 }
 
 /// Runs of white space as one space, without leading or trailing space.
@@ -141,6 +174,11 @@ mod tests {
 
     #[test]
     fn number_words_in_any_case() {
+        for word in ONES.iter().chain(&TENS) {
+            assert!(is_number_word_ignoring_case(word.as_bytes()), "{word}");
+            let upper = word.to_uppercase();
+            assert!(is_number_word_ignoring_case(upper.as_bytes()), "{upper}");
+        }
         assert!(is_number_word_ignoring_case(b"Twenty"));
         assert!(is_number_word_ignoring_case(b"SEVEN"));
         assert!(!is_number_word_ignoring_case(b"hundred"));
