@@ -479,11 +479,26 @@ fn country_of(heading: &str) -> Option<(Country, bool)> {
     let mut best: Option<(usize, Country)> = None;
     let mut tie = false;
     let wanted_chars: Vec<char> = wanted.chars().collect();
+    let mut wanted_counts = [0i32; 64];
+    for c in &wanted_chars {
+        wanted_counts[*c as usize & 63] += 1;
+    }
     let mut candidate_chars = Vec::new();
     let mut rows = Rows::default();
     for (country, candidate) in crate::country::upper_case_names() {
         // Names whose lengths differ by more than the allowance cannot be close.
         if candidate.len().abs_diff(wanted.len()) > allowed + 2 {
+            continue;
+        }
+        // Nor can names whose characters differ too much: an edit changes the counts of
+        // characters (here of 64 classes) by at most two in all, so the distance is at least
+        // half the difference of the counts. Cheaper than the distance, and exact.
+        let mut counts = wanted_counts;
+        for c in candidate.chars() {
+            counts[c as usize & 63] -= 1;
+        }
+        let differ: u32 = counts.iter().map(|n| n.unsigned_abs()).sum();
+        if differ as usize > 2 * allowed {
             continue;
         }
         candidate_chars.clear();
