@@ -47,6 +47,10 @@ pub(crate) fn small_number(word: &str) -> Option<u64> {
 pub(crate) fn is_number_word_ignoring_case(word: &[u8]) -> bool {
     // Lower-cased on the stack, then one `match` the compiler turns into a few compares:
     // most words are tested here.
+    // Every number word starts with one of these letters.
+    if !word.first().is_some_and(|b| b"ofstenOFSTEN".contains(b)) {
+        return false;
+    }
     let mut lower = [0u8; 9];
     let Some(lower) = lower.get_mut(..word.len()) else {
         return false;

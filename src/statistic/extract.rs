@@ -144,13 +144,20 @@ pub fn extract(text: &str) -> Vec<Extracted> {
 /// word, so each of its parts is such a run. Most paragraphs hold neither and are not
 /// tokenized at all.
 fn may_hold_number(text: &str) -> bool {
+    // One pass: a digit settles it, each run of letters is tested where it ends.
     let bytes = text.as_bytes();
-    if bytes.iter().any(u8::is_ascii_digit) {
-        return true;
+    let number_run = |run: &[u8]| is_number_word_ignoring_case(run) || ends_with_fold(run);
+    let mut start = 0;
+    for (at, b) in bytes.iter().enumerate() {
+        if b.is_ascii_alphabetic() {
+            continue;
+        }
+        if b.is_ascii_digit() || bytes.get(start..at).is_some_and(number_run) {
+            return true;
+        }
+        start = at + 1;
     }
-    bytes
-        .split(|b| !b.is_ascii_alphabetic())
-        .any(|run| is_number_word_ignoring_case(run) || ends_with_fold(run))
+    bytes.get(start..).is_some_and(number_run)
 }
 
 fn ends_with_fold(run: &[u8]) -> bool {
