@@ -899,13 +899,12 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
 
 /// A URL or e-mail address. Lower-casing maps no other character onto "www.", so an ASCII
 /// case-insensitive test reads as one of the lower-cased text, without allocating.
+/// Byte windows: clusters are short, too short to pay for a substring searcher.
 fn is_address(cluster: &str) -> bool {
-    cluster.contains("://")
-        || cluster.contains('@')
-        || cluster
-            .as_bytes()
-            .windows(4)
-            .any(|w| w.eq_ignore_ascii_case(b"www."))
+    let bytes = cluster.as_bytes();
+    bytes.contains(&b'@')
+        || bytes.windows(3).any(|w| w == b"://")
+        || bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
 }
 
 fn raw_token<'a>(text: &'a str, raw: &Raw) -> Token<'a> {
@@ -1368,7 +1367,8 @@ impl<'a> Doc<'a> {
         };
         let lower_word = t.kind == Kind::Word && !t.capitalized;
         let gap = self.text.get(prev.span.end..t.span.start).unwrap_or("");
-        if gap.matches('\n').count() >= 2 && !lower_word {
+        // Gaps are a few bytes: counted directly, not with a searcher.
+        if gap.bytes().filter(|b| *b == b'\n').count() >= 2 && !lower_word {
             return true;
         }
         let Some(end) = self.prev_skipping(k, &['”', '»', '’', '"', ')', '\'']) else {
@@ -1434,7 +1434,7 @@ impl<'a> Doc<'a> {
                 .checked_sub(1)
                 .and_then(|p| self.tok(p))
                 .and_then(|p| self.text.get(p.span.end..t.span.start))
-                .is_some_and(|gap| gap.contains('\n'));
+                .is_some_and(|gap| gap.as_bytes().contains(&b'\n'));
             if line_break {
                 open = None;
             }
