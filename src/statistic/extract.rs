@@ -1689,9 +1689,15 @@ impl<'a> Doc<'a> {
     }
 
     fn unit_at(&self, i: usize) -> Option<(Unit, usize)> {
+        // Only a word or punctuation can start a unit; its text rules out most entries
+        // before their other words are looked at.
+        let first = self
+            .tok(i)
+            .filter(|t| matches!(t.kind, Kind::Word | Kind::Punct))?;
+        let first = first.lower.as_ref();
         UNITS
             .iter()
-            .find(|(words, _)| self.words_at(i, words))
+            .find(|(words, _)| words.first() == Some(&first) && self.words_at(i, words))
             .map(|(words, unit)| (unit.clone(), i + words.len()))
     }
 
