@@ -353,13 +353,31 @@ impl Chunk {
     /// Upper-case text of two words or more that is not a sentence: a page break can leave
     /// an acronym ("CARICC.") or a slogan (“SAY NO TO DRUGS!”) alone on a line.
     fn is_bare_headline(&self) -> bool {
-        let words = self.text.split_whitespace().count();
+        // The cheap tests first; `is_upper_line` gives up on prose after a few letters.
         self.kind == Kind::Text
-            && (2..=40).contains(&words)
             && !ends_sentence(&self.text)
             && !self.text.starts_with(['“', '«', '"'])
             && is_upper_line(&self.text)
+            && (2..=40).contains(&words_up_to(&self.text, 41))
     }
+}
+
+/// The number of words (as `split_whitespace` splits them), counting no further than `limit`.
+fn words_up_to(s: &str, limit: usize) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            count += 1;
+            if count >= limit {
+                break;
+            }
+        }
+    }
+    count
 }
 
 /// Upper-case prose: a bare headline or country heading.
@@ -367,9 +385,17 @@ impl Chunk {
 /// one letter in ten may be lower case.
 fn is_upper_line(s: &str) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);
-    for c in s.chars().filter(|c| c.is_alphabetic()) {
+    for (at, c) in s.char_indices() {
+        if !c.is_alphabetic() {
+            continue;
+        }
         if c.is_lowercase() {
             lower += 1;
+            // Prose is decided early: even if every byte left were an upper-case letter,
+            // lower case would stay above one letter in ten.
+            if lower * 9 > upper + (s.len() - at) {
+                return false;
+            }
         } else {
             upper += 1;
         }
@@ -384,20 +410,25 @@ fn is_upper_line(s: &str) -> bool {
 /// as one edit (optimal string alignment): "TURKMENSITAN" is one edit from "TURKMENISTAN".
 /// Only cells within `limit` of the diagonal are computed, and the walk stops as soon as a
 /// row exceeds the limit: most candidates are ruled out after a few characters.
-fn distance_within(a: &str, b: &str, limit: usize) -> Option<usize> {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
+/// The characters and rows are the caller's, reused over the candidates.
+fn distance_within(a: &[char], b: &[char], limit: usize, rows: &mut Rows) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit {
         return None;
     }
     let far = limit + 1;
     let width = b.len() + 1;
     // Three rows: the one before the previous (for swaps), the previous, the current.
-    let mut before: Vec<usize> = vec![far; width];
-    let mut previous: Vec<usize> = (0..width)
-        .map(|j| if j <= limit { j } else { far })
-        .collect();
-    let mut current: Vec<usize> = vec![far; width];
+    let Rows {
+        before,
+        previous,
+        current,
+    } = rows;
+    before.clear();
+    before.resize(width, far);
+    previous.clear();
+    previous.extend((0..width).map(|j| if j <= limit { j } else { far }));
+    current.clear();
+    current.resize(width, far);
     for i in 1..=a.len() {
         current.iter_mut().for_each(|c| *c = far);
         current[0] = if i <= limit { i } else { far };
@@ -418,10 +449,18 @@ fn distance_within(a: &str, b: &str, limit: usize) -> Option<usize> {
         if row_min > limit {
             return None;
         }
-        std::mem::swap(&mut before, &mut previous);
-        std::mem::swap(&mut previous, &mut current);
+        std::mem::swap(before, previous);
+        std::mem::swap(previous, current);
     }
     Some(previous[b.len()]).filter(|d| *d <= limit)
+}
+
+/// Scratch rows of [`distance_within`].
+#[derive(Default)]
+struct Rows {
+    before: Vec<usize>,
+    previous: Vec<usize>,
+    current: Vec<usize>,
 }
 
 /// The country a heading names: exactly, or as the one closest name within a small number
@@ -435,16 +474,36 @@ fn country_of(heading: &str) -> Option<(Country, bool)> {
         return Some((c, false));
     }
     let wanted = name.to_uppercase();
-    let wanted_chars = wanted.chars().count();
-    let allowed = (wanted_chars / 5).clamp(1, 3);
+    let wanted_count = wanted.chars().count();
+    let allowed = (wanted_count / 5).clamp(1, 3);
     let mut best: Option<(usize, Country)> = None;
     let mut tie = false;
+    let wanted_chars: Vec<char> = wanted.chars().collect();
+    let mut wanted_counts = [0i32; 64];
+    for c in &wanted_chars {
+        wanted_counts[*c as usize & 63] += 1;
+    }
+    let mut candidate_chars = Vec::new();
+    let mut rows = Rows::default();
     for (country, candidate) in crate::country::upper_case_names() {
         // Names whose lengths differ by more than the allowance cannot be close.
         if candidate.len().abs_diff(wanted.len()) > allowed + 2 {
             continue;
         }
-        let Some(d) = distance_within(&wanted, candidate, allowed) else {
+        // Nor can names whose characters differ too much: an edit changes the counts of
+        // characters (here of 64 classes) by at most two in all, so the distance is at least
+        // half the difference of the counts. Cheaper than the distance, and exact.
+        let mut counts = wanted_counts;
+        for c in candidate.chars() {
+            counts[c as usize & 63] -= 1;
+        }
+        let differ: u32 = counts.iter().map(|n| n.unsigned_abs()).sum();
+        if differ as usize > 2 * allowed {
+            continue;
+        }
+        candidate_chars.clear();
+        candidate_chars.extend(candidate.chars());
+        let Some(d) = distance_within(&wanted_chars, &candidate_chars, allowed, &mut rows) else {
             continue;
         };
         match best {
@@ -457,7 +516,7 @@ fn country_of(heading: &str) -> Option<(Country, bool)> {
         }
     }
     match best {
-        Some((_, c)) if !tie && wanted_chars >= 5 => Some((c, true)),
+        Some((_, c)) if !tie && wanted_count >= 5 => Some((c, true)),
         _ => None,
     }
 }
@@ -976,8 +1035,12 @@ impl<'b> Reader<'b> {
     /// line naming a country.
     fn section_heading(&self, b: &Chunk) -> Option<(Country, bool)> {
         // A bare country heading may be one word ("TURKMENISTAN"); a headline needs two.
+        // The word count first: it rules out every paragraph after a few words.
+        if words_up_to(&b.text, 7) > 6 {
+            return None;
+        }
         let bare = b.kind == Kind::Text && is_upper_line(&b.text) && !ends_sentence(&b.text);
-        if !(b.is_heading_like() || bare) || b.text.split_whitespace().count() > 6 {
+        if !(b.is_heading_like() || bare) {
             return None;
         }
         country_of(&b.text)
@@ -1372,8 +1435,15 @@ fn quotation(paragraph: &str) -> Option<(Block, bool)> {
 
 /// The first "29 August" or "18 August 2025" the text names.
 fn article_date(text: &str) -> Option<ArticleDate> {
+    // Both forms start with a word holding a digit: most paragraphs have none.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     for (i, pair) in words.windows(2).enumerate() {
+        if !pair[0].bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         // "14.03.2025"
         let first = pair[0].trim_matches(|c: char| !c.is_ascii_digit());
         if first.len() == 10 && first.matches('.').count() == 2 {

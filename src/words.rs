@@ -42,7 +42,150 @@ pub(crate) fn small_number(word: &str) -> Option<u64> {
     ones(word).or_else(|| tens(word))
 }
 
+/// Whether ASCII letters spell a word of [`small_number`] ("one" … "nineteen", "twenty" …
+/// "ninety") in any case.
+pub(crate) fn is_number_word_ignoring_case(word: &[u8]) -> bool {
+    // Lower-cased on the stack, then one `match` the compiler turns into a few compares:
+    // most words are tested here.
+    // Every number word starts with one of these letters.
+    if !word.first().is_some_and(|b| b"ofstenOFSTEN".contains(b)) {
+        return false;
+    }
+    let mut lower = [0u8; 9];
+    let Some(lower) = lower.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word);
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"thirteen"
+            | b"fourteen"
+            | b"fifteen"
+            | b"sixteen"
+            | b"seventeen"
+            | b"eighteen"
+            | b"nineteen"
+            | b"twenty"
+            | b"thirty"
+            | b"forty"
+            | b"fifty"
+            | b"sixty"
+            | b"seventy"
+            | b"eighty"
+            | b"ninety"
+    )
+}
+
 /// Runs of white space as one space, without leading or trailing space.
 pub(crate) fn collapse_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    if is_collapsed(s) {
+        return s.to_owned();
+    }
+    // One pass into one allocation: each word is copied whole when the space after it is
+    // found.
+    let mut out = String::with_capacity(s.len());
+    let mut word_start = None;
+    let push = |out: &mut String, word: &str| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    };
+    for (at, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(start) = word_start.take() {
+                push(&mut out, s.get(start..at).unwrap_or(""));
+            }
+        } else if word_start.is_none() {
+            word_start = Some(at);
+        }
+    }
+    if let Some(start) = word_start {
+        push(&mut out, s.get(start..).unwrap_or(""));
+    }
+    out
+}
+
+/// Whether `s` has no white space but single ASCII spaces between words: most text, which
+/// [`collapse_spaces`] then copies whole. A byte scan; only the lead bytes of non-ASCII
+/// characters are decoded (every white-space character but the ASCII ones is non-ASCII).
+fn is_collapsed(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut after_space = false;
+    for (at, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => {
+                after_space = true;
+                continue;
+            }
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return false,
+            0xc0.. => {
+                let c = s.get(at..).and_then(|rest| rest.chars().next());
+                if c.is_some_and(char::is_whitespace) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+        after_space = false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one-pass collapse and its copy-whole shortcut agree with `split_whitespace`.
+    #[test]
+    fn collapse_spaces_is_split_and_join() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "a b",
+            " a b",
+            "a b ",
+            "a  b",
+            "a\tb",
+            "a\nb",
+            "a\u{a0}b",
+            "“a” b\u{2009}c",
+            "a\u{3000}b\u{85}c",
+            "Ministry’s \u{202f} 25 kg",
+        ] {
+            let expected = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse_spaces(s), expected, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn number_words_in_any_case() {
+        for word in ONES.iter().chain(&TENS) {
+            assert!(is_number_word_ignoring_case(word.as_bytes()), "{word}");
+            let upper = word.to_uppercase();
+            assert!(is_number_word_ignoring_case(upper.as_bytes()), "{upper}");
+        }
+        assert!(is_number_word_ignoring_case(b"Twenty"));
+        assert!(is_number_word_ignoring_case(b"SEVEN"));
+        assert!(!is_number_word_ignoring_case(b"hundred"));
+        assert!(!is_number_word_ignoring_case(b"sevens"));
+    }
 }

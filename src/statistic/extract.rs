@@ -14,7 +14,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::words::{collapse_spaces, small_number};
+use crate::words::{collapse_spaces, is_number_word_ignoring_case, small_number};
 use crate::{
     AreaUnit, Currency, Decimal, DurationUnit, MassUnit, Qualifier, Statistic, Unit, VolumeUnit,
 };
@@ -117,6 +117,9 @@ fn turkmen_manat(s: &mut Statistic) {
 /// assert_eq!(extract("Two 16-year-old pupils called.")[0].statistic.value, Decimal::from(2u32));
 /// ```
 pub fn extract(text: &str) -> Vec<Extracted> {
+    if !may_hold_number(text) {
+        return Vec::new();
+    }
     let doc = Doc::new(text);
     let mut reader = Reader::new(&doc);
     let mut i = 0;
@@ -132,6 +135,36 @@ pub fn extract(text: &str) -> Vec<Extracted> {
         };
     }
     reader.found
+}
+
+/// Whether the text may hold a number: an ASCII digit, or a run of ASCII letters that is a
+/// number word or ends in "fold". Every quantity starts at a numeral (ASCII digits) or at a
+/// word that [`small_number`] or [`factor_word`] reads; such a word, lower-cased, is ASCII
+/// letters and hyphens, and no other character lower-cases to an ASCII letter of a number
+/// word, so each of its parts is such a run. Most paragraphs hold neither and are not
+/// tokenized at all.
+fn may_hold_number(text: &str) -> bool {
+    // One pass: a digit settles it, each run of letters is tested where it ends.
+    let bytes = text.as_bytes();
+    let number_run = |run: &[u8]| is_number_word_ignoring_case(run) || ends_with_fold(run);
+    let mut start = 0;
+    for (at, b) in bytes.iter().enumerate() {
+        if b.is_ascii_alphabetic() {
+            continue;
+        }
+        if b.is_ascii_digit() || bytes.get(start..at).is_some_and(number_run) {
+            return true;
+        }
+        start = at + 1;
+    }
+    bytes.get(start..).is_some_and(number_run)
+}
+
+fn ends_with_fold(run: &[u8]) -> bool {
+    run.len() >= 4
+        && run
+            .get(run.len() - 4..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(b"fold"))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -712,7 +745,12 @@ impl<'a> Token<'a> {
     /// A numeral; what does not read as a decimal (too many digits) is opaque.
     fn number(text: &'a str, span: Range<usize>) -> Token<'a> {
         let raw = text.get(span.clone()).unwrap_or("");
-        let digits: String = raw.chars().filter(|c| *c != ',').collect();
+        // Most numerals have no separator: parse them where they are.
+        let digits: Cow<'_, str> = if raw.contains(',') {
+            Cow::Owned(raw.chars().filter(|c| *c != ',').collect())
+        } else {
+            Cow::Borrowed(raw)
+        };
         match digits.parse::<Decimal>() {
             Ok(value) => Token {
                 value: Some(value),
@@ -753,32 +791,34 @@ struct Raw {
     glued: bool,
 }
 
-fn char_at(chars: &[(usize, char)], i: usize) -> Option<char> {
-    chars.get(i).map(|&(_, c)| c)
+/// The character at byte `i` of `text` (a character boundary).
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|rest| rest.chars().next())
 }
 
-fn digit_at(chars: &[(usize, char)], i: usize) -> bool {
-    char_at(chars, i).is_some_and(|c| c.is_ascii_digit())
+fn digit_at(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i).is_some_and(u8::is_ascii_digit)
 }
 
 /// The end of a numeral: digits, thousands separators (a comma and exactly three digits,
-/// after a first group of one to three), and a decimal part.
-fn numeral_end(chars: &[(usize, char)], start: usize) -> usize {
+/// after a first group of one to three), and a decimal part. Byte offsets: every character
+/// it looks at is ASCII.
+fn numeral_end(bytes: &[u8], start: usize) -> usize {
     let mut i = start;
-    while digit_at(chars, i) {
+    while digit_at(bytes, i) {
         i += 1;
     }
     if i - start <= 3 {
-        while char_at(chars, i) == Some(',')
-            && (1..=3).all(|k| digit_at(chars, i + k))
-            && !digit_at(chars, i + 4)
+        while bytes.get(i) == Some(&b',')
+            && (1..=3).all(|k| digit_at(bytes, i + k))
+            && !digit_at(bytes, i + 4)
         {
             i += 4;
         }
     }
-    if char_at(chars, i) == Some('.') && digit_at(chars, i + 1) {
+    if bytes.get(i) == Some(&b'.') && digit_at(bytes, i + 1) {
         i += 1;
-        while digit_at(chars, i) {
+        while digit_at(bytes, i) {
             i += 1;
         }
     }
@@ -787,16 +827,17 @@ fn numeral_end(chars: &[(usize, char)], start: usize) -> usize {
 
 /// The end of a word: letters joined by hyphens and apostrophes ("drug-containing",
 /// "Ministry’s"), and dots between single letters ("U.S", "a.m").
-fn word_end(chars: &[(usize, char)], start: usize) -> usize {
+fn word_end(text: &str, start: usize) -> usize {
     let mut i = start;
     let mut segment = 0;
-    while let Some(c) = char_at(chars, i) {
+    while let Some(c) = char_at(text, i) {
+        let next = i + c.len_utf8();
         if c.is_alphabetic() {
-            i += 1;
+            i = next;
             segment += 1;
             continue;
         }
-        let letter_follows = char_at(chars, i + 1).is_some_and(char::is_alphabetic);
+        let letter_follows = char_at(text, next).is_some_and(char::is_alphabetic);
         let joins = match c {
             '-' | '‐' | '\'' | '’' => letter_follows,
             '.' => letter_follows && segment == 1,
@@ -806,33 +847,33 @@ fn word_end(chars: &[(usize, char)], start: usize) -> usize {
             break;
         }
         segment = 0;
-        i += 1;
+        i = next;
     }
     i
 }
 
+/// One pass over the text by byte offset, without collecting its characters.
 fn raw_tokens(text: &str) -> Vec<Raw> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let byte_at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
-    let mut raws = Vec::new();
+    let bytes = text.as_bytes();
+    let mut raws = Vec::with_capacity(text.len() / 4);
     let mut glued = false;
     let mut i = 0;
-    while let Some(c) = char_at(&chars, i) {
+    while let Some(c) = char_at(text, i) {
         if c.is_whitespace() {
             glued = false;
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         let (kind, next) = if c.is_ascii_digit() {
-            (RawKind::Digits, numeral_end(&chars, i))
+            (RawKind::Digits, numeral_end(bytes, i))
         } else if c.is_alphabetic() {
-            (RawKind::Word, word_end(&chars, i))
+            (RawKind::Word, word_end(text, i))
         } else {
-            (RawKind::Punct(c), i + 1)
+            (RawKind::Punct(c), i + c.len_utf8())
         };
         raws.push(Raw {
             kind,
-            span: byte_at(i)..byte_at(next),
+            span: i..next,
             glued,
         });
         glued = true;
@@ -843,7 +884,7 @@ fn raw_tokens(text: &str) -> Vec<Raw> {
 
 fn tokenize(text: &str) -> Vec<Token<'_>> {
     let raws = raw_tokens(text);
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(raws.len());
     let mut start = 0;
     while start < raws.len() {
         let mut end = start + 1;
@@ -856,9 +897,14 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
     group_digit_runs(text, tokens)
 }
 
+/// A URL or e-mail address. Lower-casing maps no other character onto "www.", so an ASCII
+/// case-insensitive test reads as one of the lower-cased text, without allocating.
+/// Byte windows: clusters are short, too short to pay for a substring searcher.
 fn is_address(cluster: &str) -> bool {
-    let lower = cluster.to_lowercase();
-    lower.contains("://") || lower.contains("www.") || lower.contains('@')
+    let bytes = cluster.as_bytes();
+    bytes.contains(&b'@')
+        || bytes.windows(3).any(|w| w == b"://")
+        || bytes.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
 }
 
 fn raw_token<'a>(text: &'a str, raw: &Raw) -> Token<'a> {
@@ -974,6 +1020,15 @@ fn only_spaces(text: &str, between: Range<usize>) -> bool {
 /// Numerals separated by spaces: "163 000" is one number when every group after the first
 /// has three digits; otherwise ("727 259 99 90") it is a phone number or code.
 fn group_digit_runs<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>> {
+    // Most texts have no such run: keep their tokens as they are.
+    let has_run = tokens.windows(2).any(|pair| {
+        matches!(pair, [a, b] if a.is_plain_number()
+            && b.is_plain_number()
+            && only_spaces(text, a.span.end..b.span.start))
+    });
+    if !has_run {
+        return tokens;
+    }
     let mut out = Vec::with_capacity(tokens.len());
     let mut rest = tokens.as_slice();
     while let Some(first) = rest.first() {
@@ -1312,7 +1367,8 @@ impl<'a> Doc<'a> {
         };
         let lower_word = t.kind == Kind::Word && !t.capitalized;
         let gap = self.text.get(prev.span.end..t.span.start).unwrap_or("");
-        if gap.matches('\n').count() >= 2 && !lower_word {
+        // Gaps are a few bytes: counted directly, not with a searcher.
+        if gap.bytes().filter(|b| *b == b'\n').count() >= 2 && !lower_word {
             return true;
         }
         let Some(end) = self.prev_skipping(k, &['”', '»', '’', '"', ')', '\'']) else {
@@ -1378,7 +1434,7 @@ impl<'a> Doc<'a> {
                 .checked_sub(1)
                 .and_then(|p| self.tok(p))
                 .and_then(|p| self.text.get(p.span.end..t.span.start))
-                .is_some_and(|gap| gap.contains('\n'));
+                .is_some_and(|gap| gap.as_bytes().contains(&b'\n'));
             if line_break {
                 open = None;
             }
@@ -1633,9 +1689,15 @@ impl<'a> Doc<'a> {
     }
 
     fn unit_at(&self, i: usize) -> Option<(Unit, usize)> {
+        // Only a word or punctuation can start a unit; its text rules out most entries
+        // before their other words are looked at.
+        let first = self
+            .tok(i)
+            .filter(|t| matches!(t.kind, Kind::Word | Kind::Punct))?;
+        let first = first.lower.as_ref();
         UNITS
             .iter()
-            .find(|(words, _)| self.words_at(i, words))
+            .find(|(words, _)| words.first() == Some(&first) && self.words_at(i, words))
             .map(|(words, unit)| (unit.clone(), i + words.len()))
     }
 
