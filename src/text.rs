@@ -65,6 +65,7 @@ use std::fmt;
 use chrono::{Datelike, Month};
 use url::Url;
 
+use crate::limits::{Limit, LimitError, Limits};
 use crate::release::count_events;
 use crate::release::{SERIES_SUBTITLE, SERIES_TITLE};
 use crate::statistic::extract_in;
@@ -78,13 +79,47 @@ use crate::{
 /// The text is not a release at all: no title, no period to place it in time, no number,
 /// or no country section.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("not a release (line {line}): {message}")]
+#[error("{}", self.describe())]
 pub struct Error {
     line: usize,
     message: String,
+    limit: Option<Limit>,
 }
 
 impl Error {
+    fn describe(&self) -> String {
+        match self.limit {
+            Some(_) => format!("text beyond a limit: {}", self.message),
+            None => format!("not a release (line {}): {}", self.line, self.message),
+        }
+    }
+
+    fn beyond(err: LimitError) -> Error {
+        Error {
+            line: 0,
+            message: err.to_string(),
+            limit: Some(err.limit()),
+        }
+    }
+
+    /// The limit the input went beyond, if that is what is wrong (then [`line`](Self::line)
+    /// is 0).
+    ///
+    /// ```
+    /// use caricc_release::limits::{Limit, Limits};
+    /// use caricc_release::text;
+    ///
+    /// let err = text::parse_with_limits("# A title\n", &Limits::default().with_input_bytes(4)).unwrap_err();
+    /// assert_eq!(err.limit(), Some(Limit::InputBytes));
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "text beyond a limit: 10 bytes of input, more than the limit of 4 (input_bytes)"
+    /// );
+    /// ```
+    pub fn limit(&self) -> Option<Limit> {
+        self.limit
+    }
+
     /// The 1-based line the reader stopped at.
     pub fn line(&self) -> usize {
         self.line
@@ -147,8 +182,21 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Reads a release from its text layout.
+/// Reads a release from its text layout, within the default [`Limits`].
 pub fn parse(input: &str) -> Result<Parsed, Error> {
+    parse_with_limits(input, &Limits::DEFAULT)
+}
+
+/// Reads a release from its text layout within `limits`: a larger text is refused before it
+/// is read; more sections, articles or statistics, or a longer text, once it is read.
+pub fn parse_with_limits(input: &str, limits: &Limits) -> Result<Parsed, Error> {
+    limits.check_input(input.len()).map_err(Error::beyond)?;
+    let parsed = read(input)?;
+    limits.check(&parsed.release).map_err(Error::beyond)?;
+    Ok(parsed)
+}
+
+fn read(input: &str) -> Result<Parsed, Error> {
     let text = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     let normalized;
     let text = if text.contains('\r') {
@@ -590,13 +638,14 @@ impl<'b> Reader<'b> {
                     self.note(cover.line, Severity::Warning, "number-derived", format!("no release number found; #{n} taken from the period {}", cover.period));
                     n
                 }
-                None => return Err(Error { line: cover.line, message: "no release number (such as \"#16\") and the period is not on the semi-monthly schedule".into() }),
+                None => return Err(Error { line: cover.line, message: "no release number (such as \"#16\") and the period is not on the semi-monthly schedule".into(), limit: None }),
             },
         };
         if sections.is_empty() {
             return Err(Error {
                 line: cover.line,
                 message: "no country section (a heading naming a country, such as \"REPUBLIC OF KAZAKHSTAN\")".into(),
+                limit: None,
             });
         }
         let title = editorial.title.take().unwrap_or(cover.title);
@@ -683,6 +732,7 @@ impl<'b> Reader<'b> {
                 message:
                     "no \"INFORMATION RELEASE\" title: this is not the layout of a CARICC release"
                         .into(),
+                limit: None,
             })?;
         let line = self.blocks[start].line;
         self.at = start + 1;
@@ -732,6 +782,7 @@ impl<'b> Reader<'b> {
         let period = period.ok_or_else(|| Error {
             line,
             message: "no period on the cover (expected a line such as \"16-31.08.2025\")".into(),
+            limit: None,
         })?;
         let title = collapse_spaces(&title_words.join(" "));
         let (place, year) = place_year.map_or((None, None), |(p, y)| (Some(p), Some(y)));
