@@ -634,33 +634,38 @@ impl Validator {
 
     /// A URL cited twice, in one article or in two.
     fn sources(&mut self, r: &Release) {
-        // Indices, not path strings: paths are made only for the problems. Sorting the
-        // citations groups equal URLs, each group in document order, without hashing them.
-        let path =
-            |(i, j, k): (usize, usize, usize)| format!("sections[{i}].articles[{j}].sources[{k}]");
-        let citations = r
-            .sections
-            .iter()
-            .flat_map(|s| &s.articles)
-            .map(|a| a.sources.len());
-        let mut cited: Vec<(&str, (usize, usize, usize))> = Vec::with_capacity(citations.sum());
+        // Indices, not path strings: paths are made only for the problems. Each URL is read
+        // once, for a hash; sorting the hashes groups the candidates in document order without
+        // going back to the URLs (which, in a large release, are all over memory).
+        type At = (usize, usize, usize);
+        let url = |(i, j, k): At| r.sections[i].articles[j].sources[k].as_str();
+        let path = |(i, j, k): At| format!("sections[{i}].articles[{j}].sources[{k}]");
+        let citations = r.sections.iter().flat_map(|s| &s.articles);
+        let mut cited: Vec<(u64, At)> =
+            Vec::with_capacity(citations.map(|a| a.sources.len()).sum());
         for (i, s) in r.sections.iter().enumerate() {
             for (j, a) in s.articles.iter().enumerate() {
-                for (k, url) in a.sources.iter().enumerate() {
-                    cited.push((url.as_str(), (i, j, k)));
+                for (k, source) in a.sources.iter().enumerate() {
+                    cited.push((hash(source.as_str().as_bytes()), (i, j, k)));
                 }
             }
         }
         cited.sort_unstable();
-        let mut first = None;
-        for &(url, at) in &cited {
-            match first {
-                Some((seen, first_at)) if seen == url => self.push(
-                    path(at),
-                    Code::DuplicateSource,
-                    format!("{url} is already cited at {}", path(first_at)),
-                ),
-                _ => first = Some((url, at)),
+        for run in cited
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter(|run| run.len() > 1)
+        {
+            // Equal hashes, almost always equal URLs: each is reported against the first
+            // citation of the same text.
+            for (n, &(_, at)) in run.iter().enumerate().skip(1) {
+                let text = url(at);
+                if let Some(&(_, first)) = run[..n].iter().find(|&&(_, f)| url(f) == text) {
+                    self.push(
+                        path(at),
+                        Code::DuplicateSource,
+                        format!("{text} is already cited at {}", path(first)),
+                    );
+                }
             }
         }
     }
@@ -679,6 +684,21 @@ impl Validator {
             }
         });
     }
+}
+
+/// A quick 64-bit hash (eight bytes a step), for grouping equal texts; not for untrusted
+/// keys of a hash table (collisions only cost a comparison here).
+fn hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut words = bytes.chunks_exact(8);
+    let mut h = bytes.len() as u64;
+    for word in words.by_ref() {
+        let w = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+        h = (h ^ w).wrapping_mul(K).rotate_left(29);
+    }
+    let mut tail = [0u8; 8];
+    tail[..words.remainder().len()].copy_from_slice(words.remainder());
+    (h ^ u64::from_le_bytes(tail)).wrapping_mul(K)
 }
 
 /// Field names in the order the model (and its JSON form) declares them.
@@ -811,21 +831,24 @@ pub(crate) fn first_non_xml_char(text: &str) -> Option<(usize, char)> {
 /// per call matters as much as the cost per byte: blocks of 16 bytes, each a handful of vector
 /// instructions, the last block overlapping the one before instead of a byte-by-byte tail.
 fn any_suspect(bytes: &[u8]) -> bool {
-    const BLOCK: usize = 16;
-    fn block_hit(block: &[u8]) -> u8 {
-        let block: &[u8; BLOCK] = block.try_into().unwrap_or(&[b' '; BLOCK]);
-        block.iter().fold(0u8, |hit, &b| hit | u8::from(suspect(b)))
+    /// Whether a block of `N` bytes (a slice of exactly that length) has a suspect byte.
+    fn block_hit<const N: usize>(block: &[u8]) -> bool {
+        let block: &[u8; N] = block.try_into().unwrap_or(&[b' '; N]);
+        block.iter().fold(0u8, |hit, &b| hit | u8::from(suspect(b))) != 0
     }
-    let n = bytes.len();
-    if n < BLOCK {
+    let Some(last) = bytes.last_chunk::<16>() else {
         return match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
             (Some(first), Some(last)) => word_hit(*first) | word_hit(*last),
             _ => any_byte(bytes, suspect),
         };
-    }
+    };
     // An early exit per block also keeps the compiler from vectorising across blocks, which
-    // would undo the vectorising within each.
-    block_hit(&bytes[n - BLOCK..]) != 0 || bytes.chunks_exact(BLOCK).any(|b| block_hit(b) != 0)
+    // would undo the vectorising within each. Paragraphs go by 64 bytes, the rest by 16, and
+    // the last 16 bytes cover whatever is left.
+    let mut long = bytes.chunks_exact(64);
+    long.any(block_hit::<64>)
+        || block_hit::<16>(last)
+        || long.remainder().chunks_exact(16).any(block_hit::<16>)
 }
 
 /// Whether any of eight bytes is [`suspect`], with word arithmetic: `w - 0x20…` borrows into
