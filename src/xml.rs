@@ -100,7 +100,7 @@ use std::borrow::Cow;
 use std::io::{BufRead, Write};
 
 use chrono::NaiveDate;
-use quick_xml::events::attributes::Attribute;
+use quick_xml::events::attributes::{AttrError, Attribute};
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::{NamespaceResolver, QName, ResolveResult};
 use quick_xml::reader::Reader;
@@ -1163,7 +1163,7 @@ impl<'i> Parser<'i> {
                     ErrorKind::Syntax,
                     tag.offset,
                     Some(at),
-                    attribute_error(&e.to_string()),
+                    attribute_error(&e, tag.start.as_ref()),
                 )
             })?;
             let key = attr.key;
@@ -1951,8 +1951,23 @@ fn parse_via<T: std::str::FromStr<Err = crate::ParseError>>(v: &str) -> Result<T
         .map_err(|e: crate::ParseError| e.reason().to_owned())
 }
 
-/// quick-xml's attribute error without its byte positions (the error has line and column).
-pub(crate) fn attribute_error(message: &str) -> String {
+/// quick-xml's attribute error without its byte positions (the error has line and column),
+/// naming the attribute a duplicate repeats (`start` is the tag's content, where quick-xml's
+/// positions point).
+pub(crate) fn attribute_error(err: &AttrError, start: &str) -> String {
+    if let AttrError::Duplicated(at, _) = *err {
+        let name = start.as_bytes().get(at..).unwrap_or_default();
+        let end = name
+            .iter()
+            .position(|b| matches!(b, b'=' | b' ' | b'\t' | b'\r' | b'\n'))
+            .unwrap_or(name.len());
+        return format!(
+            "duplicated attribute {}",
+            String::from_utf8_lossy(&name[..end])
+        );
+    }
+    let message = err.to_string();
+    let message = message.as_str();
     let message = match message.strip_prefix("position ") {
         Some(rest) => rest.split_once(": ").map_or(rest, |(_, m)| m),
         None => message,

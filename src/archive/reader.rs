@@ -525,7 +525,7 @@ impl<R: BufRead> ReleaseReader<R> {
     /// assert_eq!(err.limit(), Some(Limit::InputBytes));
     /// assert_eq!(
     ///     err.message(),
-    ///     "1003 or more bytes of input, more than the limit of 1000 (input_bytes)"
+    ///     "5013 bytes of input, more than the limit of 1000 (input_bytes)"
     /// );
     /// ```
     pub fn with_limits(mut self, limits: Limits) -> Self {
@@ -701,22 +701,29 @@ impl<R: BufRead> JsonLines<R> {
                 return None;
             }
             self.buf.clear();
-            // Room for the line ending beyond the limit, and one byte more to tell a line
-            // that is too long.
-            let keep = self.limits.input_bytes().saturating_add(3);
-            let read = read_line(&mut self.reader, &mut self.buf, keep);
-            match read {
-                Ok(0) => {
+            // Room for the line ending beyond the limit: a line is too long when it does not
+            // fit, ending included. Its whole length is known, since it is read through.
+            let max = self.limits.input_bytes();
+            let read = read_line(&mut self.reader, &mut self.buf, max.saturating_add(2));
+            let consumed = match read {
+                Ok(0) if self.buf.is_empty() => {
                     self.done = true;
                     return None;
                 }
-                Ok(_) => {}
+                Ok(consumed) => consumed,
                 Err(e) => {
                     self.done = true;
                     return Some(Err(ReadError::io(None, Some(self.line + 1), &e)));
                 }
-            }
+            };
             self.line += 1;
+            if consumed > self.buf.len() - usize::from(self.buf.ends_with(b"\n")) {
+                // Cut short: never skipped as blank, never read as a record.
+                self.records += 1;
+                let e = LimitError::input(max, consumed);
+                let err = ReadError::new(Some(self.records), Some(self.line), false, e.to_string());
+                return Some(Err(err.beyond(Some(e.limit()))));
+            }
             let mut bytes = self.buf.as_slice();
             bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
             bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
@@ -729,7 +736,6 @@ impl<R: BufRead> JsonLines<R> {
             self.records += 1;
             let (record, line) = (Some(self.records), Some(self.line));
             if let Err(e) = self.limits.check_input(bytes.len()) {
-                let e = LimitError::stream_input(e);
                 let err = ReadError::new(record, line, false, e.to_string());
                 return Some(Err(err.beyond(Some(e.limit()))));
             }
@@ -753,7 +759,8 @@ impl<R: BufRead> JsonLines<R> {
 }
 
 /// Reads through the next LF (or the end) like `read_until`, keeping at most `keep` bytes of
-/// the line in `buf`; returns how many bytes were consumed.
+/// the line in `buf`; returns how many bytes of the line were consumed, without its LF (more
+/// than `buf` holds when the line was cut).
 fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, keep: usize) -> io::Result<usize> {
     let mut consumed = 0;
     loop {
@@ -765,15 +772,13 @@ fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, keep: usize) -> io::R
         if available.is_empty() {
             return Ok(consumed);
         }
-        let (used, ends) = match available.iter().position(|&b| b == b'\n') {
-            Some(i) => (i + 1, true),
-            None => (available.len(), false),
-        };
+        let ends = available.iter().position(|&b| b == b'\n');
+        let used = ends.map_or(available.len(), |i| i + 1);
         let room = keep.saturating_sub(buf.len()).min(used);
         buf.extend_from_slice(&available[..room]);
         reader.consume(used);
-        consumed += used;
-        if ends {
+        consumed += used - usize::from(ends.is_some());
+        if ends.is_some() {
             return Ok(consumed);
         }
     }
@@ -1138,7 +1143,8 @@ fn root<R>(
     let mut declarations = Vec::new();
     let mut version = None;
     for attr in start.attributes() {
-        let attr = attr.map_err(|e| format!("invalid XML: {}", attribute_error(&e.to_string())))?;
+        let attr =
+            attr.map_err(|e| format!("invalid XML: {}", attribute_error(&e, start.as_ref())))?;
         let key = attr.key;
         if key.as_namespace_binding().is_some() {
             declarations.push((key.into_inner().to_owned(), attr.value.into_owned()));

@@ -1,0 +1,809 @@
+//! Hostile input: whatever comes in, every reader answers with a clear error or a diagnostic,
+//! in bounded time and memory, never a panic; and no reader returns a release that lacks part
+//! of its input without saying so.
+//!
+//! The promises themselves are in `support/checks.rs`, shared with the fuzz targets (`fuzz/`);
+//! the inputs the fuzzers kept are replayed from `tests/fuzz-regressions/`.
+
+#[allow(dead_code)] // the fuzz targets use some checks this file does not
+#[path = "support/checks.rs"]
+mod checks;
+
+use std::io::Read;
+use std::path::Path;
+
+use caricc_release::archive::ReleaseReader;
+use caricc_release::limits::{Limit, Limits};
+use caricc_release::{
+    ArticleDate, Code, Decimal, Period, Release, from_json, from_json_reader, from_xml,
+    from_xml_reader, json, render, statistic, text, xml,
+};
+use proptest::prelude::*;
+
+const GOLDEN_JSON: &str = include_str!("golden/release-2025-16.json");
+const GOLDEN_XML: &str = include_str!("golden/release-2025-16.xml");
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/corpus/caricc-information-release-2025-16.txt"
+);
+
+fn seed() -> String {
+    std::fs::read_to_string(SEED).expect("the corpus is beside the checkout")
+}
+
+fn golden() -> Release {
+    from_json(GOLDEN_JSON).expect("the golden file reads")
+}
+
+/// Every reader of a whole document, on the same bytes: each must refuse them.
+fn all_refuse(bytes: &[u8]) {
+    assert!(from_json_reader(bytes).is_err(), "JSON read {bytes:?}");
+    assert!(from_xml_reader(bytes).is_err(), "XML read {bytes:?}");
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        assert!(from_json(text).is_err());
+        assert!(from_xml(text).is_err());
+        assert!(text::parse(text).is_err(), "the text layout read {text:?}");
+    }
+}
+
+/// Deterministic noise (xorshift), so a failure reproduces.
+fn noise(seed: u64, len: usize) -> Vec<u8> {
+    let mut state = seed | 1;
+    (0..len)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state as u8
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------- empty, garbage, encoding
+
+#[test]
+fn empty_input_is_an_error_for_every_reader_of_one_release() {
+    all_refuse(b"");
+    all_refuse(b"   \n\t\r\n");
+    assert_eq!(
+        from_json("").unwrap_err().to_string(),
+        "invalid JSON at line 1, column 0: EOF while parsing a value"
+    );
+    assert_eq!(
+        from_xml("").unwrap_err().to_string(),
+        "invalid XML at line 1, column 1: the document is empty"
+    );
+    // A stream of releases may be empty: it holds none.
+    assert!(ReleaseReader::json_lines(&b""[..]).next().is_none());
+    assert!(ReleaseReader::xml_collection(&b""[..]).next().is_none());
+}
+
+#[test]
+fn binary_garbage_is_refused() {
+    for (seed, len) in (1..=300u64).zip((1..).map(|n| n * 13 % 4099)) {
+        let bytes = noise(seed, len);
+        all_refuse(&bytes);
+        checks::json(&bytes);
+        checks::xml(&bytes);
+        checks::text_layout(&bytes);
+        checks::statistics(&bytes);
+        checks::values(&bytes);
+        for reader in [
+            ReleaseReader::json_lines(&bytes[..]),
+            ReleaseReader::xml_collection(&bytes[..]),
+        ] {
+            // Every item is an error; the iterator ends.
+            assert!(reader.take(10_000).all(|item| item.is_err()));
+        }
+    }
+}
+
+#[test]
+fn invalid_utf8_is_refused_with_its_byte_offset() {
+    let mut json = GOLDEN_JSON.as_bytes().to_vec();
+    let at = GOLDEN_JSON.find("Almaty").expect("the place");
+    json[at + 2] = 0xFF;
+    let err = from_json_reader(&json[..]).unwrap_err();
+    assert_eq!(err.kind(), json::ErrorKind::Syntax);
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "invalid JSON: the input is not UTF-8 (invalid byte at offset {})",
+            at + 2
+        )
+    );
+
+    let mut xml = GOLDEN_XML.as_bytes().to_vec();
+    let at = GOLDEN_XML.find("Almaty").expect("the place");
+    xml[at] = 0xC3; // a lead byte without its continuation
+    let err = from_xml_reader(&xml[..]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!("invalid XML: the input is not UTF-8 (invalid byte at offset {at})")
+    );
+
+    let lines = b"{\"title\": \"a\xFFb\"}\n";
+    let err = ReleaseReader::json_lines(&lines[..])
+        .next()
+        .unwrap()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "record 1 (line 1): not UTF-8 text: invalid byte at column 13 (in bytes)"
+    );
+}
+
+// ---------------------------------------------------------------- truncation
+
+/// The prefixes of `text` at every sixteenth of its length (on character boundaries).
+fn sixteenths(text: &str) -> impl Iterator<Item = &str> {
+    (0..16).map(move |k| {
+        let mut end = text.len() * k / 16;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        &text[..end]
+    })
+}
+
+#[test]
+fn truncated_json_and_xml_never_read() {
+    for (k, prefix) in sixteenths(GOLDEN_JSON).enumerate() {
+        let err = from_json(prefix).expect_err("a truncated JSON document");
+        assert!(
+            matches!(err.kind(), json::ErrorKind::Eof | json::ErrorKind::Syntax),
+            "{k}/16: {err}"
+        );
+        assert!(from_json_reader(prefix.as_bytes()).is_err());
+    }
+    for (k, prefix) in sixteenths(GOLDEN_XML).enumerate() {
+        let err = from_xml(prefix).expect_err("a truncated XML document");
+        assert!(!err.to_string().is_empty(), "{k}/16");
+        assert!(from_xml_reader(prefix.as_bytes()).is_err());
+    }
+    // Cut at every byte of the last sixteenth too: the end is where a reader could stop early.
+    let tail = GOLDEN_XML.len() - GOLDEN_XML.len() / 16;
+    for end in (tail..GOLDEN_XML.trim_end().len()).filter(|&e| GOLDEN_XML.is_char_boundary(e)) {
+        assert!(from_xml(&GOLDEN_XML[..end]).is_err(), "cut at {end}");
+    }
+    let tail = GOLDEN_JSON.len() - GOLDEN_JSON.len() / 16;
+    for end in (tail..GOLDEN_JSON.trim_end().len()).filter(|&e| GOLDEN_JSON.is_char_boundary(e)) {
+        assert!(from_json(&GOLDEN_JSON[..end]).is_err(), "cut at {end}");
+    }
+}
+
+/// A release read from a cut text layout says that it is incomplete: the reader fails, or it
+/// leaves a diagnostic, or the release does not validate (the summary counts articles the text
+/// no longer holds).
+fn says_it_is_incomplete(prefix: &str) -> bool {
+    match text::parse(prefix) {
+        Err(_) => true,
+        Ok(parsed) => !parsed.diagnostics.is_empty() || parsed.release.validate().has_errors(),
+    }
+}
+
+#[test]
+fn a_truncated_text_layout_never_reads_as_a_whole_release() {
+    let seed = seed();
+    let whole = text::parse(&seed).expect("the seed reads").release;
+    for (k, prefix) in sixteenths(&seed).enumerate() {
+        assert!(says_it_is_incomplete(prefix), "seed cut at {k}/16");
+    }
+    let markdown = render::markdown(&whole);
+    for (k, prefix) in sixteenths(&markdown).enumerate() {
+        assert!(says_it_is_incomplete(prefix), "Markdown cut at {k}/16");
+    }
+}
+
+// ---------------------------------------------------------------- wrong types, duplicates
+
+/// Golden JSON with `from` replaced (once) by `to`.
+fn json_with(from: &str, to: &str) -> String {
+    assert!(GOLDEN_JSON.contains(from), "{from} is in the golden JSON");
+    GOLDEN_JSON.replacen(from, to, 1)
+}
+
+/// Golden XML with `from` replaced (once) by `to`.
+fn xml_with(from: &str, to: &str) -> String {
+    assert!(GOLDEN_XML.contains(from), "{from} is in the golden XML");
+    GOLDEN_XML.replacen(from, to, 1)
+}
+
+fn json_error(text: &str) -> json::Error {
+    from_json(text).expect_err("refused")
+}
+
+fn xml_error(text: &str) -> xml::Error {
+    from_xml(text).expect_err("refused")
+}
+
+#[test]
+fn wrong_types_are_named() {
+    let cases = [
+        (
+            "\"number\": 16",
+            "\"number\": \"16\"",
+            "invalid type: string \"16\", expected u32",
+        ),
+        (
+            "\"number\": 16",
+            "\"number\": -16",
+            "invalid value: integer `-16`, expected u32",
+        ),
+        (
+            "\"number\": 16",
+            "\"number\": 16.5",
+            "invalid type: floating point `16.5`",
+        ),
+        ("\"number\": 16", "\"number\": 4294967296", "expected u32"),
+        ("\"number\": 16", "\"number\": 1e400", "number out of range"),
+        (
+            "\"sections\": [",
+            "\"sections\": {\"x\": 1}, \"y\": [",
+            "invalid type: map",
+        ),
+        (
+            "\"page\": 2",
+            "\"page\": null",
+            "invalid type: null, expected u32",
+        ),
+        (
+            "\"year\": 2025",
+            "\"year\": true",
+            "invalid type: boolean `true`",
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let err = json_error(&json_with(from, to));
+        assert!(err.line() > 0, "{to}: a position");
+        assert!(err.to_string().contains(expected), "{to}: {err}");
+    }
+    let err = xml_error(&xml_with("number=\"16\"", "number=\"sixteen\""));
+    assert_eq!(err.kind(), xml::ErrorKind::Vocabulary);
+    assert!(err.to_string().contains("number"), "{err}");
+}
+
+#[test]
+fn duplicate_keys_and_elements_are_refused() {
+    let err = json_error(&json_with(
+        "\"number\": 16",
+        "\"number\": 16, \"number\": 17",
+    ));
+    assert!(
+        err.to_string().contains("duplicate field `number`"),
+        "{err}"
+    );
+    let err = json_error(&json_with(
+        "\"place\": \"Almaty\"",
+        "\"place\": \"Almaty\", \"place\": \"Astana\"",
+    ));
+    assert!(err.to_string().contains("duplicate field `place`"), "{err}");
+
+    let err = xml_error(&xml_with(
+        "<place>Almaty</place>",
+        "<place>Almaty</place><place>Astana</place>",
+    ));
+    assert_eq!(err.kind(), xml::ErrorKind::Vocabulary);
+    assert!(err.to_string().contains("<place>"), "{err}");
+    let err = xml_error(&xml_with("number=\"16\"", "number=\"16\" number=\"17\""));
+    assert_eq!(
+        err.to_string(),
+        "invalid XML at line 2, column 1 in /release: duplicated attribute number"
+    );
+}
+
+// ---------------------------------------------------------------- numbers, dates, periods
+
+#[test]
+fn statistic_values_out_of_range_are_refused() {
+    let forty = "1234567890123456789012345678901234567890";
+    for bad in ["1e400", forty, "-1e400", "NaN", "inf", "0x10", "1.2.3", ""] {
+        assert!(bad.parse::<Decimal>().is_err(), "{bad:?} parsed");
+        let err = json_error(&json_with(
+            "\"value\": \"",
+            &format!("\"value\": \"{bad}\", \"x\": \""),
+        ));
+        assert_eq!(err.kind(), json::ErrorKind::Data, "{bad:?}");
+        let err = xml_error(&xml_with("value=\"", &format!("value=\"{bad}\" x=\"")));
+        assert_eq!(err.kind(), xml::ErrorKind::Vocabulary, "{bad:?}: {err}");
+    }
+    let err = json_error(&json_with(
+        "\"value\": \"",
+        &format!("\"value\": \"{forty}\", \"x\": \""),
+    ));
+    assert!(
+        err.to_string().contains(forty),
+        "the value is quoted: {err}"
+    );
+    // In prose, a number too large for a statistic is left in the text, not misread.
+    for prose in [
+        format!("Police seized {forty} kg of heroin."),
+        "Police seized 1e400 tons of heroin.".to_owned(),
+        format!("Fines of {forty}.{forty} tenge were imposed."),
+    ] {
+        for found in statistic::extract(&prose) {
+            let value = found.statistic.value.to_string();
+            assert!(prose.contains(&value), "{value} is not in {prose:?}");
+        }
+    }
+}
+
+#[test]
+fn impossible_dates_are_refused() {
+    for bad in [
+        "16–31.02.2025",
+        "30.02.2025–31.02.2025",
+        "16-32.08.2025",
+        "0-15.08.2025",
+    ] {
+        let err = bad.parse::<Period>().expect_err(bad);
+        assert!(!err.to_string().is_empty());
+    }
+    assert!("31 February 2025".parse::<ArticleDate>().is_err());
+    assert!("30 February".parse::<ArticleDate>().is_err());
+    let err = json_error(&json_with(
+        "\"end\": \"2025-08-31\"",
+        "\"end\": \"2025-02-31\"",
+    ));
+    assert_eq!(err.kind(), json::ErrorKind::Data);
+    assert!(err.to_string().contains("2025-02-31"), "{err}");
+    let err = xml_error(&xml_with("end=\"2025-08-31\"", "end=\"2025-02-31\""));
+    assert!(err.to_string().contains("2025-02-31"), "{err}");
+    // The text layout: a cover with no such day is not a release (no period to place it in).
+    let seed = seed().replacen("16-31.08.2025", "16-31.02.2025", 1);
+    assert!(says_it_is_incomplete(&seed));
+}
+
+#[test]
+fn reversed_periods_read_and_are_reported() {
+    let reversed = json_with(
+        "\"start\": \"2025-08-16\",\n    \"end\": \"2025-08-31\"",
+        "\"start\": \"2025-08-31\",\n    \"end\": \"2025-08-16\"",
+    );
+    let release = from_json(&reversed).expect("well-formed: it reads");
+    let report = release.validate();
+    assert!(
+        report.errors().any(|p| p.code() == Code::PeriodReversed),
+        "{report:?}"
+    );
+    // What reads writes back as it was: nothing is dropped or reordered silently.
+    checks::round_trips(&release);
+    assert!("31–16.08.2025".parse::<Period>().is_err());
+}
+
+// ---------------------------------------------------------------- URLs, DOCTYPE
+
+#[test]
+fn unsafe_url_schemes_read_but_never_validate_or_link() {
+    let first = golden().sections[0].articles[0].sources[0].to_string();
+    let first = first.as_str();
+    for hostile in [
+        "javascript:alert(document.cookie)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "file:///etc/passwd",
+    ] {
+        let release = from_json(&json_with(first, hostile)).expect("a URL is a URL");
+        let problems: Vec<_> = release
+            .validate()
+            .into_iter()
+            .filter(|p| p.code() == Code::SourceScheme)
+            .collect();
+        assert_eq!(problems.len(), 1, "{hostile}");
+        assert_eq!(problems[0].path(), "sections[0].articles[0].sources[0]");
+        let html = render::html(&release);
+        assert!(
+            !html.contains(&format!("href=\"{hostile}")),
+            "{hostile} is linked"
+        );
+        let xml = caricc_release::to_xml(&release).expect("XML carries it");
+        assert_eq!(from_xml(&xml).expect("and reads it"), release);
+    }
+}
+
+#[test]
+fn a_doctype_is_refused_before_anything_is_expanded() {
+    let bomb = GOLDEN_XML.replacen(
+        "<release ",
+        "<!DOCTYPE release [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n<release ",
+        1,
+    );
+    let err = xml_error(&bomb);
+    assert_eq!(err.kind(), xml::ErrorKind::Forbidden);
+    let xxe = GOLDEN_XML.replacen(
+        "<release ",
+        "<!DOCTYPE release [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<release ",
+        1,
+    );
+    assert_eq!(xml_error(&xxe).kind(), xml::ErrorKind::Forbidden);
+    let collection = format!(
+        "<!DOCTYPE releases><releases xmlns=\"{}\" version=\"1.0\"/>",
+        xml::NAMESPACE
+    );
+    let err = ReleaseReader::xml_collection(collection.as_bytes())
+        .next()
+        .unwrap()
+        .unwrap_err();
+    assert!(err.is_fatal() && err.message().contains("DOCTYPE"), "{err}");
+}
+
+// ---------------------------------------------------------------- nesting
+
+const LEVELS: usize = 100_000;
+
+#[test]
+fn a_hundred_thousand_levels_of_json_nesting_are_refused() {
+    // Where a release is expected, the first `[` is already the wrong type.
+    let arrays = format!("{}{}", "[".repeat(LEVELS), "]".repeat(LEVELS));
+    assert_eq!(json_error(&arrays).kind(), json::ErrorKind::Data);
+    let deep = json_with("\"number\": 16", &format!("\"number\": {arrays}"));
+    assert_eq!(json_error(&deep).kind(), json::ErrorKind::Data);
+
+    // Statistics inside statistics, as deep as the input allows.
+    let part = "{\"measure\": \"m\", \"value\": \"1\", \"unit\": \"count\", \"breakdown\": [";
+    let nested = format!("{}{}", part.repeat(LEVELS), "]}".repeat(LEVELS));
+    let doc = json_with(
+        "\"statistics\": [\n",
+        &format!("\"statistics\": [{nested},\n"),
+    );
+    let err = json_error(&doc);
+    assert_eq!(err.limit(), Some(Limit::Depth));
+    assert!(
+        err.to_string()
+            .contains("deeper than 128 arrays and objects"),
+        "{err}"
+    );
+    // Within what the parser nests, the depth limit counts breakdowns.
+    let nested = format!("{}{}", part.repeat(40), "]}".repeat(40));
+    let doc = json_with(
+        "\"statistics\": [\n",
+        &format!("\"statistics\": [{nested},\n"),
+    );
+    let err = json_error(&doc);
+    assert_eq!(err.limit(), Some(Limit::Depth), "{err}");
+    assert!(
+        err.to_string()
+            .contains("39 levels of breakdowns, more than the limit of 32"),
+        "{err}"
+    );
+    let lines = format!("{}\n", doc.replace('\n', " "));
+    let err = ReleaseReader::json_lines(lines.as_bytes())
+        .next()
+        .unwrap()
+        .unwrap_err();
+    assert_eq!(err.limit(), Some(Limit::Depth));
+}
+
+#[test]
+fn a_hundred_thousand_levels_of_xml_nesting_are_refused() {
+    let unknown = xml_with("<place>", &format!("{}<place>", "<x>".repeat(LEVELS)));
+    assert_eq!(xml_error(&unknown).kind(), xml::ErrorKind::Vocabulary);
+
+    let statistic = "<statistic value=\"1\" unit=\"count\"><measure>m</measure><breakdown>";
+    let close = "</breakdown></statistic>";
+    let nested = format!("{}{}", statistic.repeat(LEVELS), close.repeat(LEVELS));
+    let at = GOLDEN_XML.find("<statistic ").expect("a statistic");
+    let doc = format!("{}{nested}{}", &GOLDEN_XML[..at], &GOLDEN_XML[at..]);
+    let err = xml_error(&doc);
+    assert!(
+        err.to_string()
+            .contains("breakdowns nest deeper than 32 levels"),
+        "{err}"
+    );
+
+    // Inside a collection the record is read through its end without recursion first.
+    let collection = format!(
+        "<releases xmlns=\"{}\" version=\"1.0\">{}</releases>",
+        xml::NAMESPACE,
+        &doc[doc.find("<release ").expect("the root")..]
+    );
+    let mut reader = ReleaseReader::xml_collection(collection.as_bytes());
+    assert!(reader.next().expect("one record").is_err());
+    assert!(reader.next().is_none());
+}
+
+#[test]
+fn deep_markup_in_the_text_layout_is_only_text() {
+    let seed = seed();
+    let at = seed.find("Information on the").unwrap_or(seed.len() / 2);
+    for junk in [
+        "> ".repeat(LEVELS),
+        "- ".repeat(LEVELS),
+        "#".repeat(LEVELS),
+        "<".repeat(LEVELS),
+    ] {
+        let doc = format!("{}\n{junk}\n\n{}", &seed[..at], &seed[at..]);
+        let _ = text::parse(&doc);
+        let _ = statistic::extract(&junk);
+    }
+}
+
+// ---------------------------------------------------------------- size
+
+const HUNDRED_MB: usize = 100 * 1000 * 1000;
+
+#[test]
+fn a_hundred_megabytes_are_refused_without_being_parsed() {
+    let big = format!("{}{}", GOLDEN_JSON, " ".repeat(HUNDRED_MB));
+    let err = json_error(&big);
+    assert_eq!(err.limit(), Some(Limit::InputBytes));
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "JSON beyond a limit: {} bytes of input, more than the limit of 67108864 (input_bytes)",
+            big.len()
+        )
+    );
+    assert_eq!(xml_error(&big).limit(), Some(Limit::InputBytes));
+    assert_eq!(
+        text::parse(&big).unwrap_err().limit(),
+        Some(Limit::InputBytes)
+    );
+
+    // A stream is not read past the limit: these would never end otherwise.
+    let endless = || std::io::repeat(b' ');
+    let err = from_json_reader(endless()).unwrap_err();
+    assert_eq!(err.limit(), Some(Limit::InputBytes));
+    assert!(
+        err.to_string().contains("67108865 or more bytes of input"),
+        "{err}"
+    );
+    let endless_xml = || std::io::BufReader::new(std::io::repeat(b' '));
+    assert_eq!(
+        from_xml_reader(endless_xml()).unwrap_err().limit(),
+        Some(Limit::InputBytes)
+    );
+
+    // Within a stream of releases: a huge JSON line is skipped, the next one reads.
+    let line = format!("{}\n", GOLDEN_JSON.replace('\n', " "));
+    let lines = std::io::BufReader::new(
+        std::io::repeat(b' ')
+            .take(HUNDRED_MB as u64)
+            .chain(std::io::Cursor::new(format!("{{}}\n{line}"))),
+    );
+    let mut reader = ReleaseReader::json_lines(lines);
+    let first = reader.next().expect("the huge line").unwrap_err();
+    assert_eq!(first.limit(), Some(Limit::InputBytes));
+    assert!(!first.is_fatal());
+    assert_eq!(
+        reader.next().expect("the next line").expect("reads"),
+        golden()
+    );
+    assert!(reader.next().is_none());
+
+    // An XML record that never ends ends the reading, with the limit named.
+    let head = format!(
+        "<releases xmlns=\"{}\" version=\"1.0\"><release>",
+        xml::NAMESPACE
+    );
+    let endless = std::io::BufReader::new(std::io::Cursor::new(head).chain(std::io::repeat(b'x')));
+    let mut reader = ReleaseReader::xml_collection(endless)
+        .with_limits(Limits::default().with_input_bytes(1_000_000));
+    let err = reader.next().expect("the record").unwrap_err();
+    assert_eq!(err.limit(), Some(Limit::InputBytes));
+    assert!(err.is_fatal());
+    assert!(reader.next().is_none());
+}
+
+// ---------------------------------------------------------------- limits, each met
+
+#[test]
+fn every_limit_is_met_by_every_reader_with_its_name() {
+    let release = golden();
+    let markdown = render::markdown(&release);
+    let cases = [
+        (Limits::default().with_input_bytes(100), Limit::InputBytes),
+        (Limits::default().with_sections(3), Limit::Sections),
+        (Limits::default().with_articles(12), Limit::Articles),
+        (Limits::default().with_statistics(5), Limit::Statistics),
+        (Limits::default().with_text_bytes(100), Limit::TextBytes),
+    ];
+    for (limits, limit) in cases {
+        let name = format!("({})", limit.name());
+        let err = json::from_json_with_limits(GOLDEN_JSON, &limits).unwrap_err();
+        assert_eq!(err.limit(), Some(limit));
+        assert!(err.to_string().contains(&name), "{err}");
+        let err = xml::from_xml_with_limits(GOLDEN_XML, &limits).unwrap_err();
+        assert_eq!(err.limit(), Some(limit));
+        assert!(err.to_string().contains(&name), "{err}");
+        if limit != Limit::Statistics {
+            let err = text::parse_with_limits(&markdown, &limits).unwrap_err();
+            assert_eq!(err.limit(), Some(limit), "{err}");
+        }
+        let line = format!("{}\n", GOLDEN_JSON.replace('\n', " "));
+        let err = ReleaseReader::json_lines(line.as_bytes())
+            .with_limits(limits)
+            .next()
+            .unwrap()
+            .unwrap_err();
+        assert_eq!(err.limit(), Some(limit), "{err}");
+    }
+    // Depth: a release with a breakdown has one level.
+    let flat = Limits::default().with_depth(0);
+    let err = json::from_json_with_limits(GOLDEN_JSON, &flat).unwrap_err();
+    assert_eq!(err.limit(), Some(Limit::Depth));
+    let err = xml::from_xml_with_limits(GOLDEN_XML, &flat).unwrap_err();
+    assert_eq!(err.limit(), Some(Limit::Depth));
+    assert!(err.line() > 0, "XML names the line of the part: {err}");
+    // Nothing is refused at the defaults.
+    assert_eq!(
+        json::from_json_with_limits(GOLDEN_JSON, &Limits::DEFAULT).unwrap(),
+        release
+    );
+    assert_eq!(
+        xml::from_xml_with_limits(GOLDEN_XML, &Limits::NONE).unwrap(),
+        release
+    );
+}
+
+// ---------------------------------------------------------------- the command line
+
+#[cfg(feature = "cli")]
+#[test]
+fn the_command_line_answers_hostile_files_with_one_line() {
+    use std::process::Command;
+    let dir = std::env::temp_dir().join(format!("caricc-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary folder");
+    let cases: [(&str, Vec<u8>, &str); 5] = [
+        ("empty.json", Vec::new(), "invalid JSON at line 1, column 0: EOF"),
+        (
+            "garbage.json",
+            noise(7, 5000),
+            "not UTF-8 text: invalid byte at offset",
+        ),
+        (
+            "latin1.json",
+            b"{\"title\": \"caf\xE9\"}".to_vec(),
+            "invalid byte at offset 14",
+        ),
+        (
+            "cut.xml",
+            GOLDEN_XML.as_bytes()[..GOLDEN_XML.len() / 2].to_vec(),
+            "invalid XML",
+        ),
+        (
+            "deep.json",
+            GOLDEN_JSON
+                .replacen(
+                    "\"statistics\": [\n",
+                    &format!(
+                        "\"statistics\": [{}{},\n",
+                        "{\"measure\": \"m\", \"value\": \"1\", \"unit\": \"count\", \"breakdown\": [".repeat(LEVELS),
+                        "]}".repeat(LEVELS)
+                    ),
+                    1,
+                )
+                .into_bytes(),
+            "deeper than 128",
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).expect("written");
+        let out = Command::new(env!("CARGO_BIN_EXE_caricc"))
+            .arg("validate")
+            .arg(&path)
+            .output()
+            .expect("caricc runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{name}");
+        assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+        assert!(stderr.contains(expected), "{name}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+// ---------------------------------------------------------------- errors are shareable
+
+#[test]
+fn every_public_error_is_send_sync_and_static() {
+    fn shareable<E: std::error::Error + Send + Sync + 'static>() {}
+    shareable::<json::Error>();
+    shareable::<xml::Error>();
+    shareable::<text::Error>();
+    shareable::<caricc_release::ParseError>();
+    shareable::<caricc_release::BuildError>();
+    shareable::<caricc_release::LimitError>();
+    shareable::<caricc_release::archive::ReadError>();
+    shareable::<caricc_release::archive::WriteError>();
+}
+
+// ---------------------------------------------------------------- fuzzers' findings
+
+/// Replays every input kept under `tests/fuzz-regressions/<target>/` through its check.
+#[test]
+fn fuzz_regressions_replay() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions");
+    type Check = fn(&[u8]);
+    let targets: [(&str, Check); 5] = [
+        ("from_json", checks::json),
+        ("from_xml", checks::xml),
+        ("text_parse", checks::text_layout),
+        ("extract", checks::statistics),
+        ("period", checks::values),
+    ];
+    let mut replayed = 0;
+    for (target, check) in targets {
+        let Ok(entries) = std::fs::read_dir(root.join(target)) else {
+            continue;
+        };
+        for entry in entries {
+            let path = entry.expect("a directory entry").path();
+            let bytes = std::fs::read(&path).expect("readable");
+            let outcome = std::panic::catch_unwind(|| check(&bytes));
+            assert!(outcome.is_ok(), "{} fails its check again", path.display());
+            replayed += 1;
+        }
+    }
+    assert!(
+        replayed > 0,
+        "no regression inputs under {}",
+        root.display()
+    );
+}
+
+// ---------------------------------------------------------------- any bytes, any text
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_bytes_through_every_reader(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        checks::json(&bytes);
+        checks::xml(&bytes);
+        checks::text_layout(&bytes);
+        checks::statistics(&bytes);
+        checks::values(&bytes);
+        for reader in [
+            ReleaseReader::json_lines(&bytes[..]),
+            ReleaseReader::xml_collection(&bytes[..]),
+        ] {
+            for release in reader.take(10_000).flatten() {
+                checks::round_trips(&release);
+            }
+        }
+        if let Ok(reader) = ReleaseReader::detect(&bytes[..]) {
+            let _ = reader.take(10_000).count();
+        }
+    }
+
+    #[test]
+    fn any_text_through_every_reader(text in "\\PC{0,600}") {
+        checks::json(text.as_bytes());
+        checks::xml(text.as_bytes());
+        checks::text_layout(text.as_bytes());
+        checks::statistics(text.as_bytes());
+        checks::values(text.as_bytes());
+    }
+
+    /// Markup-shaped noise gets further into the readers than random characters do.
+    #[test]
+    fn markup_shaped_text_through_every_reader(
+        pieces in prop::collection::vec(prop::sample::select(vec![
+            "{", "}", "[", "]", "\"", ":", ",", "\"number\"", "16", "\"sections\"", "null",
+            "<", ">", "</", "/>", "<release", " xmlns=\"urn:caricc-release:1\"", " version=\"1.0\"",
+            "<section", "<article", "<statistic", "&amp;", "&#0;", "<![CDATA[", "]]>",
+            "# ", "\n", "\n\n", "**", "- ", "> ", "REPUBLIC OF KAZAKHSTAN", "INFORMATION RELEASE",
+            "16-31.08.2025", "#16", "11 tons", "2.5 billion tenge", "5 to 20 years", "<https://a.kz/>",
+        ]), 0..80)
+    ) {
+        let text = pieces.concat();
+        checks::json(text.as_bytes());
+        checks::xml(text.as_bytes());
+        checks::text_layout(text.as_bytes());
+        checks::statistics(text.as_bytes());
+    }
+
+    /// Cut the real documents anywhere: never a panic, never a whole release from part of one.
+    #[test]
+    fn the_golden_documents_cut_anywhere(cut in 0usize..1_000_000) {
+        for doc in [GOLDEN_JSON, GOLDEN_XML] {
+            let mut end = cut % doc.trim_end().len();
+            while !doc.is_char_boundary(end) {
+                end -= 1;
+            }
+            prop_assert!(from_json(&doc[..end]).is_err());
+            prop_assert!(from_xml(&doc[..end]).is_err());
+        }
+    }
+}
