@@ -83,11 +83,40 @@
 //! article's `body`, `sources` and `statistics` are always written, empty or not. Unknown
 //! fields are refused.
 //!
+//! # A tour of the modules
+//!
+//! | module | for |
+//! |---|---|
+//! | crate root | the model ([`Release`] and its parts), [`ReleaseBuilder`] and the other builders, the JSON and XML entry points |
+//! | [`validate`] | [`Report`], [`Problem`], [`Code`], [`Severity`]: what [`Release::validate`] returns |
+//! | [`json`], [`xml`] | the two lossless formats, their errors, `_with_limits` readers; [`xml`] documents the vocabulary element by element |
+//! | [`text`] | [`text::parse`]: the text layout of a release's PDF (and the Markdown [`render::markdown`] writes) into a release, with diagnostics |
+//! | [`statistic`] | [`statistic::extract`]: typed quantities from prose |
+//! | [`render`] | Markdown in the release's own layout; a standalone HTML page for screen and A4 print |
+//! | [`archive`] | many releases: [`archive::ReleaseReader`] streams JSON Lines or an XML collection one release at a time; [`archive::Archive`] summarises them |
+//! | [`limits`] | [`Limits`]: what the readers accept |
+//!
+//! # Untrusted input
+//!
+//! Every reader answers any input with a release or an error (or, for the text layout, a
+//! diagnostic): never a panic, never a release that silently lacks part of its input. Input
+//! size, nesting, counts of sections, articles and statistics and the length of one text are
+//! bounded by [`Limits`] (generous defaults; each reader has a `_with_limits` form), so a
+//! hostile document costs bounded time and memory. XML is read without a DOCTYPE, external
+//! entities or entity expansion. Byte-stream readers name the offset of the first byte that is
+//! not UTF-8. The readers are fuzzed (`fuzz/` in the repository) and a hostile-input suite
+//! runs with the tests.
+//!
+//! # Features
+//!
+//! - `cli`: the `caricc` command-line tool (`validate`, `convert`, `render`, `stats`); the
+//!   library needs no feature.
+//!
 //! # Minimum supported Rust version
 //!
 //! Rust 1.86. Raising it is a minor-version change.
 
-#![warn(missing_docs)]
+#![deny(missing_docs)]
 #![deny(unsafe_code)]
 
 pub mod archive;
