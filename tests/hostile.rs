@@ -807,3 +807,36 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_xml_collection_reads_each_record_within_the_limits() {
+    let release = golden();
+    let mut big = golden();
+    big.place = "Almaty ".repeat(10_000);
+    let mut doc = Vec::new();
+    caricc_release::archive::write_xml_collection(&mut doc, [&release, &release, &big, &release])
+        .expect("written");
+    // A text too long: the third record is refused, the reading goes on.
+    let mut reader = ReleaseReader::xml_collection(&doc[..])
+        .with_limits(Limits::default().with_text_bytes(60_000));
+    assert_eq!(reader.next().expect("1").expect("reads"), release);
+    assert_eq!(reader.next().expect("2").expect("reads"), release);
+    let err = reader.next().expect("3").unwrap_err();
+    assert_eq!(
+        (err.limit(), err.is_fatal(), err.record()),
+        (Some(Limit::TextBytes), false, Some(3))
+    );
+    assert_eq!(reader.next().expect("4").expect("reads"), release);
+    assert!(reader.next().is_none());
+    // Size: a record over the input limit ends the reading; those before it are read.
+    let mut reader = ReleaseReader::xml_collection(&doc[..])
+        .with_limits(Limits::default().with_input_bytes(50_000));
+    assert_eq!(reader.next().expect("1").expect("reads"), release);
+    assert_eq!(reader.next().expect("2").expect("reads"), release);
+    let err = reader.next().expect("3").unwrap_err();
+    assert_eq!(
+        (err.limit(), err.is_fatal(), err.record()),
+        (Some(Limit::InputBytes), true, Some(3))
+    );
+    assert!(reader.next().is_none());
+}
