@@ -70,6 +70,18 @@ impl Article {
 /// `{"type": "bullets", "items": ["…"]}`, `{"type": "quote", "text": "…", "speaker": {…}}`.
 ///
 /// Reading takes `type` anywhere in the object and refuses unknown fields.
+///
+/// ```
+/// use caricc_release::{Block, Speaker};
+///
+/// let quote = Block::quote("We act", Some(Speaker::new("Aibek Sultanov")));
+/// let json = serde_json::to_string(&quote)?;
+/// assert_eq!(json, r#"{"type":"quote","text":"We act","speaker":{"name":"Aibek Sultanov"}}"#);
+/// let read: Block = serde_json::from_str(r#"{"text": "Police seized drugs.", "type": "paragraph"}"#)?;
+/// assert_eq!(read, Block::paragraph("Police seized drugs."));
+/// assert!(serde_json::from_str::<Block>(r#"{"type": "paragraph", "text": "", "colour": 1}"#).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 #[non_exhaustive]

@@ -453,6 +453,21 @@ fn derive_contents(sections: &[CountrySection], problems: &mut Vec<Problem>) -> 
 ///
 /// The heading, unless given, is the country's official name in capitals, as the releases
 /// print it ("REPUBLIC OF KAZAKHSTAN", "KYRGYZ REPUBLIC").
+///
+/// ```
+/// use caricc_release::{ArticleBuilder, ReleaseBuilder, SectionBuilder};
+///
+/// let article = || ArticleBuilder::new("CSTO COUNCIL MET").paragraph("It met.").source("https://mvd.gov.kg/a");
+/// let build = |section| ReleaseBuilder::caricc().period("16-31.08.2025").section(section).build();
+///
+/// let release = build(SectionBuilder::new("KG").page(8).article(article()))?;
+/// assert_eq!(release.sections[0].heading, "KYRGYZ REPUBLIC");
+/// assert_eq!((release.contents[0].heading.as_str(), release.contents[0].page), ("KYRGYZ REPUBLIC", 8));
+///
+/// let err = build(SectionBuilder::new("XX").page(8).article(article())).unwrap_err();
+/// assert_eq!(err.problems()[0].path(), "sections[0].country");
+/// # Ok::<(), caricc_release::BuildError>(())
+/// ```
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct SectionBuilder {
@@ -500,6 +515,24 @@ impl SectionBuilder {
 }
 
 /// Builds an [`Article`]; add it with [`SectionBuilder::article`].
+///
+/// ```
+/// use caricc_release::{ArticleBuilder, ReleaseBuilder, SectionBuilder, Speaker};
+///
+/// let article = ArticleBuilder::new("A MASS ANTI-DRUG RUN TOOK PLACE IN THE ZHETYSU REGION")
+///     .date("29 August")
+///     .place("Zhetysu region")
+///     .paragraph("Volunteers and athletes ran under the slogan “A world without drugs.”")
+///     .quote_by("We act", Speaker::new("Aibek Sultanov"))
+///     .source("https://polisia.kz/ru/zabeg/");
+/// let section = SectionBuilder::new("KZ").page(2).article(article);
+/// let release = ReleaseBuilder::caricc().period("16-31.08.2025").section(section).build()?;
+/// let built = &release.sections[0].articles[0];
+/// assert_eq!(built.date.map(|d| d.to_iso_string()).as_deref(), Some("--08-29"));
+/// assert_eq!(built.places, ["Zhetysu region"]);
+/// assert_eq!(built.body.len(), 2);
+/// # Ok::<(), caricc_release::BuildError>(())
+/// ```
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct ArticleBuilder {

@@ -30,6 +30,15 @@ pub struct Error {
 }
 
 /// What kind of failure a JSON [`Error`] is.
+///
+/// ```
+/// use caricc_release::from_json;
+/// use caricc_release::json::ErrorKind;
+///
+/// assert_eq!(from_json("{]").unwrap_err().kind(), ErrorKind::Syntax);
+/// assert_eq!(from_json("{\"colour\": 1}").unwrap_err().kind(), ErrorKind::Data);
+/// assert_eq!(from_json("{").unwrap_err().kind(), ErrorKind::Eof);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -179,6 +188,23 @@ pub fn from_json_reader(reader: impl Read) -> Result<Release, Error> {
 }
 
 /// Reads a release from a JSON byte stream within `limits` (see [`from_json_with_limits`]).
+///
+/// A stream is not read further than the input limit, so the size found is a lower bound:
+///
+/// ```
+/// use caricc_release::json::from_json_reader_with_limits;
+/// use caricc_release::limits::{Limit, Limits};
+///
+/// let json = include_str!("../tests/golden/release-2025-16.json").as_bytes();
+/// let err = from_json_reader_with_limits(json, &Limits::default().with_input_bytes(1_000)).unwrap_err();
+/// assert_eq!(err.limit(), Some(Limit::InputBytes));
+/// assert_eq!(
+///     err.to_string(),
+///     "JSON beyond a limit: 1001 or more bytes of input, more than the limit of 1000 (input_bytes)"
+/// );
+/// assert_eq!(from_json_reader_with_limits(json, &Limits::default())?.number, 16);
+/// # Ok::<(), caricc_release::json::Error>(())
+/// ```
 pub fn from_json_reader_with_limits(reader: impl Read, limits: &Limits) -> Result<Release, Error> {
     let bytes = LimitError::read_input(reader, limits)
         .map_err(|e| Error::from_serde(serde_json::Error::io(e)))?
@@ -197,11 +223,31 @@ pub fn from_json_reader_with_limits(reader: impl Read, limits: &Limits) -> Resul
 }
 
 /// Writes a release as compact JSON.
+///
+/// ```
+/// let release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// let json = caricc_release::to_json(&release)?;
+/// assert!(json.starts_with(r#"{"title":"Information Release about past events in the anti-drug sphere","#));
+/// assert!(!json.contains('\n'));
+/// assert_eq!(caricc_release::from_json(&json)?, release);
+/// # Ok::<(), caricc_release::json::Error>(())
+/// ```
 pub fn to_json(release: &Release) -> Result<String, Error> {
     serde_json::to_string(release).map_err(Error::from_serde)
 }
 
 /// Writes a release as JSON indented by two spaces, ending with a newline.
+///
+/// The golden file is written this way, so a release read from it writes it back unchanged:
+///
+/// ```
+/// let golden = include_str!("../tests/golden/release-2025-16.json");
+/// let json = caricc_release::to_json_pretty(&caricc_release::from_json(golden)?)?;
+/// assert!(json.starts_with("{\n  \"title\": "));
+/// assert!(json.ends_with("}\n"));
+/// assert_eq!(json, golden);
+/// # Ok::<(), caricc_release::json::Error>(())
+/// ```
 pub fn to_json_pretty(release: &Release) -> Result<String, Error> {
     let mut text = serde_json::to_string_pretty(release).map_err(Error::from_serde)?;
     text.push('\n');
@@ -209,6 +255,15 @@ pub fn to_json_pretty(release: &Release) -> Result<String, Error> {
 }
 
 /// Writes a release as JSON indented by two spaces, ending with a newline, to `writer`.
+///
+/// ```
+/// let release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// let mut out = Vec::new();
+/// caricc_release::to_json_writer(&mut out, &release)?;
+/// assert_eq!(out, caricc_release::to_json_pretty(&release)?.into_bytes());
+/// assert_eq!(caricc_release::from_json_reader(&out[..])?, release);
+/// # Ok::<(), caricc_release::json::Error>(())
+/// ```
 pub fn to_json_writer(mut writer: impl Write, release: &Release) -> Result<(), Error> {
     serde_json::to_writer_pretty(&mut writer, release).map_err(Error::from_serde)?;
     writer

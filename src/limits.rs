@@ -271,6 +271,13 @@ pub(crate) fn measure(s: &Statistic) -> (usize, usize) {
 }
 
 /// One of the [`Limits`].
+///
+/// ```
+/// use caricc_release::limits::Limit;
+///
+/// assert_eq!(Limit::TextBytes.name(), "text_bytes");
+/// assert_eq!(Limit::InputBytes.to_string(), "input_bytes");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Limit {
@@ -326,6 +333,17 @@ impl fmt::Display for Limit {
 /// `sections[0].articles[2].body[1].text`, when the limit is about one part):
 /// `2000000 bytes in one text, more than the limit of 1048576 (text_bytes) at
 /// sections[0].articles[2].body[1].text`.
+///
+/// ```
+/// use caricc_release::limits::{Limit, Limits};
+///
+/// let release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// let err = Limits::default().with_text_bytes(200).check(&release).unwrap_err();
+/// assert_eq!((err.limit(), err.max(), err.found()), (Limit::TextBytes, 200, 500));
+/// assert_eq!(err.path(), "summary.topics");
+/// assert_eq!(err.to_string(), "500 bytes in one text, more than the limit of 200 (text_bytes) at summary.topics");
+/// # Ok::<(), caricc_release::json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{found}{} {}, more than the limit of {max} ({limit}){}", if *lower_bound { " or more" } else { "" }, limit.counts(), at(path))]
 pub struct LimitError {

@@ -92,6 +92,14 @@ fn caricc_website() -> Url {
 }
 
 /// A postal address as the release prints it: "Republic of Kazakhstan, 050008, Almaty, Abay Avenue, 52".
+///
+/// ```
+/// use caricc_release::{Country, Publisher};
+///
+/// let address = Publisher::caricc().address;
+/// assert_eq!((address.country, address.city.as_str()), (Country::KZ, "Almaty"));
+/// assert_eq!(address.to_string(), "Republic of Kazakhstan, 050008, Almaty, Abay Avenue, 52");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PostalAddress {

@@ -16,6 +16,19 @@ pub const SERIES_SUBTITLE: &str = "according to the media";
 ///
 /// Compose one with [`Release::builder`], read one with [`crate::from_json`], check one
 /// with [`Release::validate`].
+///
+/// ```
+/// use caricc_release::{Country, Release};
+///
+/// let release: Release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// assert_eq!(release.id().to_string(), "#16/2025");
+/// assert_eq!(release.period.to_string(), "16-31.08.2025");
+/// let countries: Vec<Country> = release.sections.iter().map(|s| s.country).collect();
+/// assert_eq!(countries, [Country::AZ, Country::KZ, Country::KG, Country::RU]);
+/// assert_eq!(release.articles().count(), 13);
+/// assert!(release.validate().is_valid());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -130,6 +143,19 @@ impl TryFrom<&str> for ReleaseId {
 }
 
 /// One line of the table of contents: the heading as printed and its page.
+///
+/// The contents keep their own heading, misprints included:
+///
+/// ```
+/// use caricc_release::Country;
+///
+/// let release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// let entry = &release.contents[2];
+/// assert_eq!((entry.country, entry.page), (Country::KG, 8));
+/// assert_eq!(entry.heading, "KYRGYZ PEPUBLIC");
+/// assert_eq!(release.sections[2].heading, "KYRGYZ REPUBLIC");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContentsEntry {
@@ -143,6 +169,17 @@ pub struct ContentsEntry {
 
 /// The summary of a release: "… covered 13 events … (Azerbaijan – 7, Kazakhstan – 3, …)",
 /// then the topics paragraph.
+///
+/// ```
+/// let release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// let summary = &release.summary;
+/// assert_eq!(summary.total_events, 13);
+/// let counts: Vec<(&str, u32)> =
+///     summary.events_by_country.iter().map(|c| (c.country.alpha2(), c.events)).collect();
+/// assert_eq!(counts, [("AZ", 7), ("KZ", 3), ("KG", 1), ("RU", 2)]);
+/// assert!(summary.topics.as_deref().is_some_and(|t| t.starts_with("Published articles contain")));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Summary {
@@ -182,6 +219,15 @@ pub struct CountryCount {
 }
 
 /// How a release circulates. Text form: `PDF`, `HTML`, `print`.
+///
+/// ```
+/// use caricc_release::Format;
+///
+/// assert_eq!("PDF".parse::<Format>()?, Format::Pdf);
+/// assert_eq!(Format::Print.to_string(), "print");
+/// assert!("pdf".parse::<Format>().is_err());
+/// # Ok::<(), caricc_release::ParseError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Format {

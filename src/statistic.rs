@@ -216,6 +216,16 @@ serde_via_str!(
 );
 
 /// Units of mass.
+///
+/// ```
+/// use caricc_release::{MassUnit, Unit};
+///
+/// assert_eq!("kg".parse::<Unit>()?, Unit::Mass(MassUnit::Kilogram));
+/// assert_eq!(Unit::Mass(MassUnit::Gram).to_string(), "g");
+/// assert_eq!(MassUnit::Kilogram.milligram_exponent(), 6);
+/// assert!(Unit::Mass(MassUnit::Tonne).is_compatible_with(&Unit::Mass(MassUnit::Gram)));
+/// # Ok::<(), caricc_release::ParseError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum MassUnit {

@@ -132,6 +132,21 @@ impl Error {
 }
 
 /// Something the reader had to guess or repair, at a line of the input.
+///
+/// ```
+/// use caricc_release::Severity;
+///
+/// let text = "# INFORMATION RELEASE\n\n16-31.08.2025\n\n#16\n\n## REPUBLIC OF KAZAKHSTAN\n\n\
+///             ## POLICE SEIZED DRUGS\n\nPolice seized 5 kg of hashish.\n\n<https://polisia.kz/a>\n";
+/// let parsed = caricc_release::text::parse(text)?;
+/// let d = &parsed.diagnostics[0];
+/// assert_eq!((d.line(), d.severity(), d.code()), (1, Severity::Warning, "publisher-assumed"));
+/// assert_eq!(
+///     d.to_string(),
+///     "line 1: warning publisher-assumed: no complete editorial block (name, address, e-mail, website); CARICC's details assumed"
+/// );
+/// # Ok::<(), caricc_release::text::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     line: usize,
@@ -173,6 +188,19 @@ impl fmt::Display for Diagnostic {
 }
 
 /// A release read from text, and what the reader had to guess or repair.
+///
+/// The Markdown [`crate::render::markdown`] writes reads back as the same release:
+///
+/// ```
+/// use caricc_release::{render, text};
+///
+/// let release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// let parsed = text::parse(&render::markdown(&release))?;
+/// assert_eq!(parsed.release, release);
+/// let codes: Vec<&str> = parsed.diagnostics.iter().map(|d| d.code()).collect();
+/// assert_eq!(codes, ["heading-typo"]); // the contents' "KYRGYZ PEPUBLIC"
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Parsed {
@@ -183,6 +211,23 @@ pub struct Parsed {
 }
 
 /// Reads a release from its text layout, within the default [`Limits`].
+///
+/// ```
+/// use caricc_release::{Country, MassUnit, Unit};
+///
+/// let text = "# INFORMATION RELEASE\n\n16-31.08.2025\n\n#16\n\n## REPUBLIC OF KAZAKHSTAN\n\n\
+///             ## POLICE SEIZED DRUGS\n\nPolice seized 5 kg of hashish.\n\n<https://polisia.kz/a>\n";
+/// let parsed = caricc_release::text::parse(text)?;
+/// let release = &parsed.release;
+/// assert_eq!(release.id().to_string(), "#16/2025");
+/// assert_eq!(release.sections[0].country, Country::KZ);
+/// let article = &release.sections[0].articles[0];
+/// assert_eq!(article.headline, "POLICE SEIZED DRUGS");
+/// assert_eq!(article.statistics[0].unit, Unit::Mass(MassUnit::Kilogram));
+/// assert!(parsed.diagnostics.iter().any(|d| d.code() == "summary-unread"));
+/// assert!(caricc_release::text::parse("Hello, world").is_err());
+/// # Ok::<(), caricc_release::text::Error>(())
+/// ```
 pub fn parse(input: &str) -> Result<Parsed, Error> {
     parse_with_limits(input, &Limits::DEFAULT)
 }

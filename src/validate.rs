@@ -10,6 +10,15 @@ use crate::error::serde_via_str;
 use crate::{Article, Block, Decimal, ParseError, Period, Release, Statistic, Unit};
 
 /// How bad a problem is.
+///
+/// ```
+/// use caricc_release::{Code, Severity};
+///
+/// assert_eq!(Code::SourceMissing.severity(), Severity::Warning);
+/// assert_eq!(Code::PeriodReversed.severity(), Severity::Error);
+/// assert!(Severity::Info < Severity::Warning && Severity::Warning < Severity::Error);
+/// assert_eq!(Severity::Warning.to_string(), "warning");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Severity {
@@ -191,6 +200,22 @@ fn join(prefix: &str, path: &str) -> String {
 /// All problems `validate()` found, in document order: by the place of their path in the
 /// release (fields in the order of the JSON form, list items by index); problems at the same
 /// place in the order of the checks.
+///
+/// A warning leaves the release valid; an error does not:
+///
+/// ```
+/// let mut release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// release.sections[0].articles[0].sources.clear();
+/// let report = release.validate();
+/// assert!(report.is_valid() && !report.is_empty());
+/// assert_eq!(
+///     report.warnings().map(|p| p.to_string()).collect::<Vec<_>>(),
+///     ["sections[0].articles[0].sources: warning source-missing: the article names no source"]
+/// );
+/// release.summary.total_events = 14;
+/// assert!(release.validate().has_errors());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
     problems: Vec<Problem>,

@@ -180,6 +180,16 @@ impl WriteConfig {
 }
 
 /// What kind of failure an XML [`Error`] is.
+///
+/// ```
+/// use caricc_release::from_xml;
+/// use caricc_release::xml::ErrorKind;
+///
+/// assert_eq!(from_xml("<release").unwrap_err().kind(), ErrorKind::Syntax);
+/// assert_eq!(from_xml("<!DOCTYPE release><release/>").unwrap_err().kind(), ErrorKind::Forbidden);
+/// let v2 = r#"<release xmlns="urn:caricc-release:1" version="2.0"/>"#;
+/// assert_eq!(from_xml(v2).unwrap_err().kind(), ErrorKind::Vocabulary);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -307,11 +317,33 @@ impl Error {
 ///
 /// Fails with [`ErrorKind::InvalidCharacter`] when a text holds a character XML 1.0 cannot
 /// carry (`validate()` reports the same as `invalid-character`); nothing is dropped.
+///
+/// ```
+/// use caricc_release::xml::ErrorKind;
+///
+/// let mut release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// assert_eq!(caricc_release::to_xml(&release)?, include_str!("../tests/golden/release-2025-16.xml"));
+/// release.sections[0].articles[0].headline.push('\u{1}');
+/// let err = caricc_release::to_xml(&release).unwrap_err();
+/// assert_eq!((err.kind(), err.path()), (ErrorKind::InvalidCharacter, "sections[0].articles[0].headline"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn to_xml(release: &Release) -> Result<String, Error> {
     to_xml_with(release, &WriteConfig::default())
 }
 
 /// Writes a release as XML laid out as `config` says.
+///
+/// ```
+/// use caricc_release::xml::WriteConfig;
+///
+/// let release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// let xml = caricc_release::to_xml_with(&release, &WriteConfig::compact().with_declaration(false))?;
+/// assert!(xml.starts_with(r#"<release xmlns="urn:caricc-release:1" version="1.0" number="16" year="2025" format="PDF" language="en"><title>"#));
+/// assert!(!xml.contains("\n  <"));
+/// assert_eq!(caricc_release::from_xml(&xml)?, release);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn to_xml_with(release: &Release, config: &WriteConfig) -> Result<String, Error> {
     // About 2.5 KB of XML per article: one allocation for most releases.
     let articles: usize = release.sections.iter().map(|s| s.articles.len()).sum();
@@ -328,6 +360,18 @@ pub fn to_xml_with(release: &Release, config: &WriteConfig) -> Result<String, Er
 }
 
 /// Writes a release as XML to `writer` (buffer it: it receives many small writes).
+///
+/// ```
+/// use std::io::{BufWriter, Write};
+/// use caricc_release::xml::WriteConfig;
+///
+/// let release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// let mut out = BufWriter::new(Vec::new());
+/// caricc_release::to_xml_writer(&mut out, &release, &WriteConfig::default())?;
+/// out.flush()?;
+/// assert_eq!(out.get_ref().as_slice(), caricc_release::to_xml(&release)?.as_bytes());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn to_xml_writer(
     writer: impl Write,
     release: &Release,
@@ -727,6 +771,16 @@ fn escape(text: &str, attribute: bool, check: Check) -> std::io::Result<Cow<'_, 
 // ---------------------------------------------------------------- reading
 
 /// Reads a release from XML text, within the default [`Limits`].
+///
+/// The XML and JSON forms of a release carry the same release:
+///
+/// ```
+/// let release = caricc_release::from_xml(include_str!("../tests/golden/release-2025-16.xml"))?;
+/// assert_eq!(release.id().to_string(), "#16/2025");
+/// assert_eq!(release.sections.len(), 4);
+/// assert_eq!(release, caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn from_xml(text: &str) -> Result<Release, Error> {
     from_xml_with_limits(text, &Limits::DEFAULT)
 }
@@ -757,11 +811,36 @@ pub fn from_xml_with_limits(text: &str, limits: &Limits) -> Result<Release, Erro
 /// Reads a release from an XML byte stream, within the default [`Limits`]. The whole
 /// document is read into memory first (it must be UTF-8), so errors can give lines and
 /// columns; a stream longer than the input limit is not read beyond it.
+///
+/// ```
+/// let xml = include_str!("../tests/golden/release-2025-16.xml");
+/// let release = caricc_release::from_xml_reader(xml.as_bytes())?;
+/// assert_eq!(release.id().to_string(), "#16/2025");
+///
+/// let err = caricc_release::from_xml_reader(&b"<release>caf\xE9</release>"[..]).unwrap_err();
+/// assert_eq!(err.to_string(), "invalid XML: the input is not UTF-8 (invalid byte at offset 12)");
+/// # Ok::<(), caricc_release::xml::Error>(())
+/// ```
 pub fn from_xml_reader(reader: impl BufRead) -> Result<Release, Error> {
     from_xml_reader_with_limits(reader, &Limits::DEFAULT)
 }
 
 /// Reads a release from an XML byte stream within `limits` (see [`from_xml_with_limits`]).
+///
+/// ```
+/// use caricc_release::limits::{Limit, Limits};
+/// use caricc_release::xml::{ErrorKind, from_xml_reader_with_limits};
+///
+/// let xml = include_str!("../tests/golden/release-2025-16.xml").as_bytes();
+/// let err = from_xml_reader_with_limits(xml, &Limits::default().with_input_bytes(1_000)).unwrap_err();
+/// assert_eq!((err.kind(), err.limit()), (ErrorKind::Limit, Some(Limit::InputBytes)));
+/// assert_eq!(
+///     err.to_string(),
+///     "XML beyond a limit: 1001 or more bytes of input, more than the limit of 1000 (input_bytes)"
+/// );
+/// assert_eq!(from_xml_reader_with_limits(xml, &Limits::default().with_articles(13))?.number, 16);
+/// # Ok::<(), caricc_release::xml::Error>(())
+/// ```
 pub fn from_xml_reader_with_limits(
     reader: impl BufRead,
     limits: &Limits,

@@ -20,6 +20,17 @@ use crate::{
 };
 
 /// A statistic found in text, with the byte range of the phrase it was read from.
+///
+/// ```
+/// use caricc_release::statistic::extract;
+///
+/// let text = "Police seized over 5 kg of hashish and 300 grams of heroin.";
+/// let found = extract(text);
+/// let spans: Vec<&str> = found.iter().map(|e| &text[e.span.clone()]).collect();
+/// assert_eq!(spans, ["over 5 kg of hashish", "300 grams of heroin"]);
+/// assert_eq!(found[1].statistic.measure, "heroin");
+/// assert_eq!(found[1].statistic.phrase.as_deref(), Some(spans[1]));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Extracted {
