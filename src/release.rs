@@ -104,7 +104,8 @@ impl ReleaseId {
 
 impl fmt::Display for ReleaseId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "#{}/{}", self.number, self.year)
+        // Four digits, as the text form requires: year 611 reads from "0611" and prints so.
+        write!(f, "#{}/{:04}", self.number, self.year)
     }
 }
 
