@@ -458,15 +458,7 @@ mod tests {
 
     #[test]
     fn qualifier_codes_and_words_read() {
-        for q in [
-            Qualifier::Exact,
-            Qualifier::Over,
-            Qualifier::AtLeast,
-            Qualifier::Almost,
-            Qualifier::About,
-            Qualifier::UpTo,
-            Qualifier::LessThan,
-        ] {
+        for q in Qualifier::ALL {
             assert_eq!(q.to_string().parse::<Qualifier>().unwrap(), q);
             assert_eq!(
                 q.to_string().to_uppercase().parse::<Qualifier>().unwrap(),

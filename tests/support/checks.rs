@@ -106,6 +106,15 @@ pub fn statistics(data: &[u8]) {
     }
 }
 
+/// Any bytes through every check above.
+pub fn all(data: &[u8]) {
+    json(data);
+    xml(data);
+    text_layout(data);
+    statistics(data);
+    values(data);
+}
+
 /// Any text through the value parsers: what parses prints as text that parses to the same.
 pub fn values(data: &[u8]) {
     let Ok(input) = std::str::from_utf8(data) else {
