@@ -572,33 +572,28 @@ fn country_of(heading: &str) -> Option<(Country, bool)> {
     let mut best: Option<(usize, Country)> = None;
     let mut tie = false;
     let wanted_chars: Vec<char> = wanted.chars().collect();
-    let mut wanted_counts = [0i32; 64];
-    for c in &wanted_chars {
-        wanted_counts[*c as usize & 63] += 1;
-    }
-    let mut candidate_chars = Vec::new();
+    let wanted_counts = char_counts(&wanted_chars);
     let mut rows = Rows::default();
-    for (country, candidate) in crate::country::upper_case_names() {
+    for candidate in fuzzy_names() {
         // Names whose lengths differ by more than the allowance cannot be close.
-        if candidate.len().abs_diff(wanted.len()) > allowed + 2 {
+        if candidate.chars.len().abs_diff(wanted_count) > allowed {
             continue;
         }
         // Nor can names whose characters differ too much: an edit changes the counts of
         // characters (here of 64 classes) by at most two in all, so the distance is at least
         // half the difference of the counts. Cheaper than the distance, and exact.
-        let mut counts = wanted_counts;
-        for c in candidate.chars() {
-            counts[c as usize & 63] -= 1;
-        }
-        let differ: u32 = counts.iter().map(|n| n.unsigned_abs()).sum();
+        let differ: u32 = wanted_counts
+            .iter()
+            .zip(&candidate.counts)
+            .map(|(w, c)| u32::from(w.abs_diff(*c)))
+            .sum();
         if differ as usize > 2 * allowed {
             continue;
         }
-        candidate_chars.clear();
-        candidate_chars.extend(candidate.chars());
-        let Some(d) = distance_within(&wanted_chars, &candidate_chars, allowed, &mut rows) else {
+        let Some(d) = distance_within(&wanted_chars, &candidate.chars, allowed, &mut rows) else {
             continue;
         };
+        let country = &candidate.country;
         match best {
             Some((bd, bc)) if d == bd && bc != *country => tie = true,
             Some((bd, _)) if d >= bd => {}
@@ -612,6 +607,42 @@ fn country_of(heading: &str) -> Option<(Country, bool)> {
         Some((_, c)) if !tie && wanted_count >= 5 => Some((c, true)),
         _ => None,
     }
+}
+
+/// A country's name in capitals, as the fuzzy heading match compares it.
+struct FuzzyName {
+    country: Country,
+    chars: Vec<char>,
+    counts: [u8; 64],
+}
+
+/// [`crate::country::upper_case_names`] with their characters and character counts, made
+/// once: a heading is compared with hundreds of them.
+fn fuzzy_names() -> &'static [FuzzyName] {
+    static NAMES: std::sync::OnceLock<Vec<FuzzyName>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        crate::country::upper_case_names()
+            .iter()
+            .map(|(country, name)| {
+                let chars: Vec<char> = name.chars().collect();
+                FuzzyName {
+                    country: *country,
+                    counts: char_counts(&chars),
+                    chars,
+                }
+            })
+            .collect()
+    })
+}
+
+/// How many characters of each of 64 classes (a character's low six bits) `chars` has.
+fn char_counts(chars: &[char]) -> [u8; 64] {
+    let mut counts = [0u8; 64];
+    for c in chars {
+        let n = &mut counts[*c as usize & 63];
+        *n = n.saturating_add(1);
+    }
+    counts
 }
 
 // ---------------------------------------------------------------- the reader
