@@ -86,6 +86,28 @@ impl Period {
     }
 }
 
+/// Whether JSON and XML can write a date of year `year`: four digits, no sign.
+pub(crate) fn writable_year(year: i32) -> bool {
+    (0..=9999).contains(&year)
+}
+
+/// Reads exactly `DD.MM.YYYY` (chrono's `%d.%m.%Y` also takes a sign and more digits).
+pub(crate) fn parse_dotted_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 2 || i == 5 {
+                *c == b'.'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    if !shape {
+        return None;
+    }
+    NaiveDate::parse_from_str(text, "%d.%m.%Y").ok()
+}
+
 /// Reads exactly `YYYY-MM-DD`, as the data formats write dates (chrono's `%Y-%m-%d` also
 /// takes `2025-8-16` and a sign).
 pub(crate) fn parse_iso_date(text: &str) -> Option<NaiveDate> {
@@ -199,6 +221,12 @@ pub(crate) mod iso_date {
     use serde::{Deserializer, Serializer};
 
     pub(crate) fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        use chrono::Datelike;
+        if !super::writable_year(date.year()) {
+            return Err(serde::ser::Error::custom(super::unwritable_year(
+                date.year(),
+            )));
+        }
         s.collect_str(&date.format("%Y-%m-%d"))
     }
 
@@ -373,7 +401,7 @@ impl FromStr for ArticleDate {
         if let Some(date) = parse_iso_date(t) {
             return Ok(ArticleDate::from_date(date));
         }
-        if let Ok(date) = NaiveDate::parse_from_str(t, "%d.%m.%Y") {
+        if let Some(date) = parse_dotted_date(t) {
             return Ok(ArticleDate::from_date(date));
         }
         let words: Vec<&str> = t.split_whitespace().collect();
@@ -390,6 +418,10 @@ impl FromStr for ArticleDate {
         match year {
             None => ArticleDate::without_year(month, day).ok_or_else(err),
             Some(y) => {
+                // Up to four digits and no sign: the years the data formats can write.
+                if y.len() > 4 || !y.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(err());
+                }
                 let y: i32 = y.parse().map_err(|_| err())?;
                 NaiveDate::from_ymd_opt(y, month, day)
                     .map(ArticleDate::from_date)
@@ -415,8 +447,16 @@ impl TryFrom<&str> for ArticleDate {
 /// JSON form: ISO 8601, `"2025-08-18"` or `"--08-29"`.
 impl serde::Serialize for ArticleDate {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_iso_string())
+        match self.year {
+            Some(y) if !writable_year(y) => Err(serde::ser::Error::custom(unwritable_year(y))),
+            _ => serializer.serialize_str(&self.to_iso_string()),
+        }
     }
+}
+
+/// Why a date cannot be written.
+pub(crate) fn unwritable_year(year: i32) -> String {
+    format!("the year {year} cannot be written: dates are written with years 0000 to 9999")
 }
 
 impl<'de> serde::Deserialize<'de> for ArticleDate {

@@ -937,9 +937,7 @@ impl<'b> Reader<'b> {
                     .collect();
                 if let (Some(n), Some(y)) = (
                     numbers.iter().find_map(|t| release_number(t)),
-                    numbers
-                        .iter()
-                        .find_map(|t| (t.len() == 4).then(|| t.parse::<i32>().ok()).flatten()),
+                    numbers.iter().find_map(|t| four_digit_year(t)),
                 ) {
                     e.number_year = Some((n, y, b.line));
                 }
@@ -1573,10 +1571,8 @@ fn article_date(text: &str) -> Option<ArticleDate> {
         }
         // "14.03.2025"
         let first = pair[0].trim_matches(|c: char| !c.is_ascii_digit());
-        if first.len() == 10 && first.matches('.').count() == 2 {
-            if let Ok(date) = chrono::NaiveDate::parse_from_str(first, "%d.%m.%Y") {
-                return Some(ArticleDate::from_date(date));
-            }
+        if let Some(date) = crate::period::parse_dotted_date(first) {
+            return Some(ArticleDate::from_date(date));
         }
         let day: u32 = match pair[0].parse() {
             Ok(d) if (1..=31).contains(&d) => d,
@@ -1592,8 +1588,7 @@ fn article_date(text: &str) -> Option<ArticleDate> {
         let year = words
             .get(i + 2)
             .map(|w| w.trim_end_matches([',', '.', ';', ':', ')']))
-            .filter(|w| w.len() == 4)
-            .and_then(|w| w.parse::<i32>().ok());
+            .and_then(four_digit_year);
         let date = match year {
             Some(y) => chrono::NaiveDate::from_ymd_opt(y, month.number_from_month(), day)
                 .map(ArticleDate::from_date),
@@ -1604,6 +1599,13 @@ fn article_date(text: &str) -> Option<ArticleDate> {
         }
     }
     None
+}
+
+/// A year as releases print it: four digits, no sign.
+fn four_digit_year(word: &str) -> Option<i32> {
+    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
 }
 
 /// "from 16 to 31 August 2025", "from 28 August to 3 September 2025".
@@ -1627,7 +1629,7 @@ fn summary_period(text: &str, year_hint: i32) -> Option<Period> {
     let m2 = rest.get(1)?.parse::<Month>().ok()?;
     let year = rest
         .get(2)
-        .and_then(|y| y.parse::<i32>().ok())
+        .and_then(|y| four_digit_year(y))
         .unwrap_or(year_hint);
     let m1 = m1.unwrap_or(m2);
     let start_year = if m1.number_from_month() > m2.number_from_month() {
@@ -1635,6 +1637,9 @@ fn summary_period(text: &str, year_hint: i32) -> Option<Period> {
     } else {
         year
     };
+    if !crate::period::writable_year(start_year) || !crate::period::writable_year(year) {
+        return None;
+    }
     Period::new(
         chrono::NaiveDate::from_ymd_opt(start_year, m1.number_from_month(), d1)?,
         chrono::NaiveDate::from_ymd_opt(year, m2.number_from_month(), d2)?,

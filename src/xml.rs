@@ -99,7 +99,7 @@
 use std::borrow::Cow;
 use std::io::{BufRead, Write};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use quick_xml::events::attributes::{AttrError, Attribute};
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::{NamespaceResolver, QName, ResolveResult};
@@ -416,6 +416,16 @@ fn write(
     config: &WriteConfig,
     check: Check,
 ) -> Result<(), Error> {
+    if let Some((path, year)) = unwritable_date(release) {
+        return Err(Error {
+            kind: ErrorKind::Vocabulary,
+            line: 0,
+            column: 0,
+            path,
+            message: crate::period::unwritable_year(year),
+            limit: None,
+        });
+    }
     if let Some(path) = too_deep(release) {
         return Err(Error {
             kind: ErrorKind::Vocabulary,
@@ -711,6 +721,30 @@ fn too_deep(release: &Release) -> Option<String> {
                 if !top.breakdown.is_empty() && crate::limits::measure(top).1 > MAX_BREAKDOWN_DEPTH
                 {
                     return Some(format!("sections[{i}].articles[{j}].statistics[{k}]"));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The model path and year of the first date whose year the vocabulary cannot write (it has
+/// four digits and no sign); only releases made by hand can hold one.
+fn unwritable_date(release: &Release) -> Option<(String, i32)> {
+    use crate::period::writable_year;
+    for (name, date) in [
+        ("period.start", release.period.start),
+        ("period.end", release.period.end),
+    ] {
+        if !writable_year(date.year()) {
+            return Some((name.to_owned(), date.year()));
+        }
+    }
+    for (i, section) in release.sections.iter().enumerate() {
+        for (j, article) in section.articles.iter().enumerate() {
+            if let Some(year) = article.date.and_then(|d| d.year()) {
+                if !writable_year(year) {
+                    return Some((format!("sections[{i}].articles[{j}].date"), year));
                 }
             }
         }

@@ -830,3 +830,43 @@ fn an_xml_collection_reads_each_record_within_the_limits() {
     );
     assert!(reader.next().is_none());
 }
+
+#[test]
+fn years_the_formats_cannot_write_are_never_read_and_never_written() {
+    for bad in [
+        "15 October -25",
+        "15.10.-025",
+        "15 October +2025",
+        "15 October 12345",
+    ] {
+        assert!(bad.parse::<ArticleDate>().is_err(), "{bad} read");
+    }
+    let early: ArticleDate = "15 October 0611".parse().expect("four digits");
+    assert_eq!(
+        serde_json::to_string(&early).expect("writes"),
+        "\"0611-10-15\""
+    );
+    // Prose with a signed year: the article is dated without it, or not at all.
+    let seed = seed();
+    let date_in = |text: &str| {
+        let doc = seed.replacen("on 18 August 2025 by", &format!("on {text} by"), 1);
+        let release = text::parse(&doc).expect("reads").release;
+        release.sections[3].articles[0].date
+    };
+    assert_eq!(date_in("18 August 2025").and_then(|d| d.year()), Some(2025));
+    assert_eq!(date_in("18 August -025").and_then(|d| d.year()), None);
+
+    // A release made by hand may hold one; neither writer writes it.
+    let mut release = golden();
+    release.sections[0].articles[0].date = Some(ArticleDate::from_date(
+        chrono::NaiveDate::from_ymd_opt(-25, 10, 15).expect("a date"),
+    ));
+    let err = caricc_release::to_json(&release).unwrap_err();
+    assert!(
+        err.to_string().contains("the year -25 cannot be written"),
+        "{err}"
+    );
+    let err = caricc_release::to_xml(&release).unwrap_err();
+    assert_eq!(err.kind(), xml::ErrorKind::Vocabulary);
+    assert_eq!(err.path(), "sections[0].articles[0].date");
+}
