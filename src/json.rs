@@ -206,7 +206,8 @@ pub fn from_json_reader(reader: impl Read) -> Result<Release, Error> {
 /// # Ok::<(), caricc_release::json::Error>(())
 /// ```
 pub fn from_json_reader_with_limits(reader: impl Read, limits: &Limits) -> Result<Release, Error> {
-    let bytes = LimitError::read_input(reader, limits)
+    let bytes = limits
+        .read_input(reader)
         .map_err(|e| Error::from_serde(serde_json::Error::io(e)))?
         .map_err(Error::beyond)?;
     let text = String::from_utf8(bytes).map_err(|e| Error {

@@ -163,6 +163,24 @@ impl Limits {
         self
     }
 
+    /// Reads `reader` to its end into memory, or fails once it has read more than
+    /// [`input_bytes`](Self::input_bytes): a stream is never read further than the limit.
+    pub(crate) fn read_input(
+        &self,
+        reader: impl std::io::Read,
+    ) -> Result<Result<Vec<u8>, LimitError>, std::io::Error> {
+        use std::io::Read;
+        let max = self.input_bytes;
+        let mut bytes = Vec::new();
+        reader
+            .take(u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1))
+            .read_to_end(&mut bytes)?;
+        if bytes.len() > max {
+            return Ok(Err(LimitError::input(max, bytes.len()).stream_input()));
+        }
+        Ok(Ok(bytes))
+    }
+
     /// Fails if a document of `bytes` bytes is too large to read.
     pub fn check_input(&self, bytes: usize) -> Result<(), LimitError> {
         if bytes > self.input_bytes {
@@ -384,24 +402,6 @@ impl LimitError {
     pub(crate) fn stream_input(mut self) -> LimitError {
         self.lower_bound = true;
         self
-    }
-
-    /// Reads `reader` to its end into memory, or fails once it has read more than
-    /// `limits.input_bytes()`: a stream is never read further than the limit.
-    pub(crate) fn read_input(
-        reader: impl std::io::Read,
-        limits: &Limits,
-    ) -> Result<Result<Vec<u8>, LimitError>, std::io::Error> {
-        use std::io::Read;
-        let max = limits.input_bytes;
-        let mut bytes = Vec::new();
-        reader
-            .take(u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1))
-            .read_to_end(&mut bytes)?;
-        if bytes.len() > max {
-            return Ok(Err(LimitError::input(max, bytes.len()).stream_input()));
-        }
-        Ok(Ok(bytes))
     }
 
     /// The limit met.

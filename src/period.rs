@@ -91,23 +91,6 @@ pub(crate) fn writable_year(year: i32) -> bool {
     (0..=9999).contains(&year)
 }
 
-/// Reads exactly `DD.MM.YYYY` (chrono's `%d.%m.%Y` also takes a sign and more digits).
-pub(crate) fn parse_dotted_date(text: &str) -> Option<NaiveDate> {
-    let b = text.as_bytes();
-    let shape = b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 2 || i == 5 {
-                *c == b'.'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if !shape {
-        return None;
-    }
-    NaiveDate::parse_from_str(text, "%d.%m.%Y").ok()
-}
-
 /// Reads exactly `YYYY-MM-DD`, as the data formats write dates (chrono's `%Y-%m-%d` also
 /// takes `2025-8-16` and a sign).
 pub(crate) fn parse_iso_date(text: &str) -> Option<NaiveDate> {
@@ -190,7 +173,7 @@ impl FromStr for Period {
 }
 
 /// Reads `DD.MM.YYYY`, or with `full` given, also `DD` and `DD.MM` taking the rest from it.
-fn dotted(text: &str, full: Option<NaiveDate>) -> Option<NaiveDate> {
+pub(crate) fn dotted(text: &str, full: Option<NaiveDate>) -> Option<NaiveDate> {
     let parts: Vec<&str> = text.split('.').collect();
     let number = |p: &str, max_len: usize| -> Option<u32> {
         if p.is_empty() || p.len() > max_len || !p.bytes().all(|b| b.is_ascii_digit()) {
@@ -401,7 +384,7 @@ impl FromStr for ArticleDate {
         if let Some(date) = parse_iso_date(t) {
             return Ok(ArticleDate::from_date(date));
         }
-        if let Some(date) = parse_dotted_date(t) {
+        if let Some(date) = dotted(t, None) {
             return Ok(ArticleDate::from_date(date));
         }
         let words: Vec<&str> = t.split_whitespace().collect();

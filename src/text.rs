@@ -1571,8 +1571,10 @@ fn article_date(text: &str) -> Option<ArticleDate> {
         }
         // "14.03.2025"
         let first = pair[0].trim_matches(|c: char| !c.is_ascii_digit());
-        if let Some(date) = crate::period::parse_dotted_date(first) {
-            return Some(ArticleDate::from_date(date));
+        if first.len() == 10 {
+            if let Some(date) = crate::period::dotted(first, None) {
+                return Some(ArticleDate::from_date(date));
+            }
         }
         let day: u32 = match pair[0].parse() {
             Ok(d) if (1..=31).contains(&d) => d,

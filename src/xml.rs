@@ -466,16 +466,9 @@ fn write(
 }
 
 /// Raised inside the writer when a text holds a character XML 1.0 cannot carry.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("a text holds a character XML 1.0 cannot carry")]
 struct NonXmlCharacter;
-
-impl std::fmt::Display for NonXmlCharacter {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a text holds a character XML 1.0 cannot carry")
-    }
-}
-
-impl std::error::Error for NonXmlCharacter {}
 
 struct XmlWriter<W: Write> {
     w: quick_xml::Writer<W>,
@@ -879,7 +872,8 @@ pub fn from_xml_reader_with_limits(
     reader: impl BufRead,
     limits: &Limits,
 ) -> Result<Release, Error> {
-    let bytes = LimitError::read_input(reader, limits)
+    let bytes = limits
+        .read_input(reader)
         .map_err(Error::io)?
         .map_err(Error::beyond)?;
     let text = String::from_utf8(bytes).map_err(|e| {

@@ -619,16 +619,9 @@ struct Counting<R> {
 }
 
 /// The bytes of one record (or of one event between records) went beyond the input limit.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("the record is larger than the input limit")]
 struct OverBudget;
-
-impl std::fmt::Display for OverBudget {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("the record is larger than the input limit")
-    }
-}
-
-impl std::error::Error for OverBudget {}
 
 impl<R: Read> Read for Counting<R> {
     fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {

@@ -364,20 +364,14 @@ const MONTHS: &[&str] = &[
     "dec",
 ];
 
-/// Words that end the thing counted when read forward from the number.
+/// Auxiliary verbs: they end a phrase counted forward and a part's phrase alike.
+const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "was", "were", "are", "is", "be", "been", "being", "will", "would",
+];
+
+/// Words that end the thing counted when read forward from the number, besides the
+/// [`AUXILIARIES`] (see [`is_stop_word`]).
 const STOP_WORDS: &[&str] = &[
-    "have",
-    "has",
-    "had",
-    "was",
-    "were",
-    "are",
-    "is",
-    "be",
-    "been",
-    "being",
-    "will",
-    "would",
     "can",
     "could",
     "may",
@@ -459,6 +453,11 @@ const STOP_WORDS: &[&str] = &[
     "of",
 ];
 
+/// Whether `word` ends the thing counted when read forward from the number.
+fn is_stop_word(word: &str) -> bool {
+    AUXILIARIES.contains(&word) || STOP_WORDS.contains(&word)
+}
+
 /// Words that, besides the stop words, end the thing counted when read backward.
 const BACKWARD_STOPS: &[&str] = &[
     "their", "its", "his", "her", "our", "your", "my", "some", "any", "every", "all", "he", "she",
@@ -524,20 +523,9 @@ const OF_STOPS: &[&str] = &[
     "which", "whom", "them", "these", "those", "it", "this", "that", "whose", "us",
 ];
 
-/// Words ending a part's phrase ("11 producing synthetic drugs and 91 …").
+/// Words ending a part's phrase ("11 producing synthetic drugs and 91 …"), besides the
+/// [`AUXILIARIES`] (see [`is_part_stop`]).
 const PART_STOPS: &[&str] = &[
-    "have",
-    "has",
-    "had",
-    "was",
-    "were",
-    "are",
-    "is",
-    "be",
-    "been",
-    "being",
-    "will",
-    "would",
     "which",
     "who",
     "whom",
@@ -547,6 +535,11 @@ const PART_STOPS: &[&str] = &[
     "whereas",
     "respectively",
 ];
+
+/// Whether `word` ends a part's phrase.
+fn is_part_stop(word: &str) -> bool {
+    AUXILIARIES.contains(&word) || PART_STOPS.contains(&word)
+}
 
 /// Verbs between "of which" and what the part is ("of which are classified as …").
 const PART_AUXILIARIES: &[&str] = &[
@@ -1868,7 +1861,7 @@ impl<'a> Doc<'a> {
         let counted_follows = self.tok(end).is_some_and(|t| {
             t.kind == Kind::Word
                 && !t.capitalized
-                && !STOP_WORDS.contains(&t.lower.as_ref())
+                && !is_stop_word(&t.lower)
                 && !PERIOD_UNITS.contains(&t.lower.as_ref())
         });
         year_context || !counted_follows
@@ -2106,10 +2099,7 @@ impl<'a> Doc<'a> {
                 k += 1;
                 continue;
             }
-            if STOP_WORDS.contains(&w)
-                || is_verb(w)
-                || (is_participle(w) && last.is_some() && !after_of)
-            {
+            if is_stop_word(w) || is_verb(w) || (is_participle(w) && last.is_some() && !after_of) {
                 break;
             }
             last = Some(k);
@@ -2132,7 +2122,7 @@ impl<'a> Doc<'a> {
             let Some(w) = self.word(k) else { break };
             let conjunction = matches!(w, "and" | "or") && !allow_and;
             if self.is_blocked(k)
-                || PART_STOPS.contains(&w)
+                || is_part_stop(w)
                 || is_verb(w)
                 || conjunction
                 || small_number(w).is_some()
@@ -2180,7 +2170,7 @@ impl<'a> Doc<'a> {
         let end = k;
         let content = |p: usize| {
             self.word(p).is_some_and(|w| {
-                !STOP_WORDS.contains(&w)
+                !is_stop_word(w)
                     && !BACKWARD_STOPS.contains(&w)
                     && !is_participle(w)
                     && !is_verb(w)
