@@ -1,12 +1,12 @@
-//! Text: reading the text layout (`text::parse`), typing the quantities of prose
-//! (`statistic::extract`) and rendering (`render::markdown`, `render::html`), on release #16
+//! Text: reading the text layout (`layout::parse`), typing the quantities of prose
+//! (`prose::extract`) and rendering (`layout::markdown`, `render::html`), on release #16
 //! (13 articles) and on synthetic releases of 100, 1,000 and 10,000 articles.
 //!
-//! - `text-parse/{release}`: `text::parse` of the release's Markdown, which is its own text
-//!   layout (`render::markdown`); `text-parse/seed`: of the real text of release #16 as a
+//! - `text-parse/{release}`: `layout::parse` of the release's Markdown, which is its own text
+//!   layout (`layout::markdown`); `text-parse/seed`: of the real text of release #16 as a
 //!   PDF-to-text tool left it (`../shared/corpus/caricc-information-release-2025-16.txt`).
 //!   Throughput in bytes of the text.
-//! - `extract/{release}`: `statistic::extract` over every paragraph of release #16's
+//! - `extract/{release}`: `prose::extract` over every paragraph of release #16's
 //!   Kazakhstan section, or of every article of a synthetic release. Throughput in bytes of
 //!   the paragraphs.
 //! - `render-markdown/…`, `render-html/…`: throughput in bytes of the output.
@@ -20,7 +20,7 @@ mod common;
 
 use std::hint::black_box;
 
-use caricc_release::{render, statistic, text};
+use caricc_release::{layout, prose, render};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 
 /// The real text layout of release #16, as a PDF-to-text tool left it (the corpus beside the
@@ -35,7 +35,7 @@ fn texts(c: &mut Criterion) {
     if let Ok(seed_text) = std::fs::read_to_string(SEED) {
         let mut seed = c.benchmark_group("text-parse/seed");
         seed.throughput(Throughput::Bytes(seed_text.len() as u64));
-        seed.bench_function("ours", |b| b.iter(|| text::parse(black_box(&seed_text))));
+        seed.bench_function("ours", |b| b.iter(|| layout::parse(black_box(&seed_text))));
         seed.finish();
     } else {
         eprintln!("{SEED} is missing: the seed's text parse is not measured");
@@ -44,7 +44,7 @@ fn texts(c: &mut Criterion) {
     for case in &bench::cases() {
         let mut parse = bench::group(c, "text-parse", case, case.markdown.len());
         parse.bench_function("ours", |b| {
-            b.iter(|| text::parse(black_box(&case.markdown)))
+            b.iter(|| layout::parse(black_box(&case.markdown)))
         });
         parse.finish();
 
@@ -53,7 +53,7 @@ fn texts(c: &mut Criterion) {
             b.iter(|| {
                 black_box(&case.paragraphs)
                     .iter()
-                    .map(|p| statistic::extract(p).len())
+                    .map(|p| prose::extract(p).len())
                     .sum::<usize>()
             })
         });
@@ -61,7 +61,7 @@ fn texts(c: &mut Criterion) {
 
         let mut markdown = bench::group(c, "render-markdown", case, case.markdown.len());
         markdown.bench_function("ours", |b| {
-            b.iter(|| render::markdown(black_box(&case.release)))
+            b.iter(|| layout::markdown(black_box(&case.release)))
         });
         markdown.finish();
 

@@ -6,7 +6,7 @@
 //! release and counting events per country:
 //!
 //! - **stream**: `ReleaseReader` over a `BufReader<File>`, with a running tally;
-//! - **stream + Archive**: the same, but summarised by an `archive::Archive`, which keeps
+//! - **stream + Archive**: the same, but summarised by an `collection::Archive`, which keeps
 //!   rows (so its memory grows with the archive: it is there for comparison);
 //! - **whole file**: `fs::read_to_string`, then every release parsed into a `Vec`.
 //!
@@ -27,7 +27,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
-use caricc_release::archive::{
+use caricc_release::collection::{
     Archive, ReleaseReader, StreamFormat, write_json_lines, write_xml_collection,
 };
 use caricc_release::{Country, Period, Release};

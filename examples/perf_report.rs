@@ -36,7 +36,7 @@ use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
-use caricc_release::{from_json, from_xml, render, statistic, text, to_json, to_xml};
+use caricc_release::{from_json, from_xml, layout, prose, render, to_json, to_xml};
 use common::{Case, SYNTHETIC_SIZES, compose, scan};
 use rss::Channel;
 use serde::de::IgnoredAny;
@@ -287,10 +287,10 @@ impl Op {
             Op::XmlScan => "XML read, floor: quick-xml bare scan",
             Op::Validate => "`validate()`",
             Op::Build => "`build()` from prepared builders",
-            Op::TextParse => "text parse: `text::parse(markdown)`",
-            Op::TextParseSeed => "text parse: `text::parse(seed text)`",
-            Op::Extract => "`statistic::extract` over paragraphs",
-            Op::RenderMarkdown => "render: `render::markdown`",
+            Op::TextParse => "text parse: `layout::parse(markdown)`",
+            Op::TextParseSeed => "text parse: `layout::parse(seed text)`",
+            Op::Extract => "`prose::extract` over paragraphs",
+            Op::RenderMarkdown => "render: `layout::markdown`",
             Op::RenderHtml => "render: `render::html`",
         }
     }
@@ -355,18 +355,18 @@ impl Op {
                 move || case.sections.clone(),
                 move |sections| compose(&case.head, sections).expect("builds"),
             ),
-            Op::TextParse => repeat(move || text::parse(&case.markdown).expect("parses")),
+            Op::TextParse => repeat(move || layout::parse(&case.markdown).expect("parses")),
             Op::TextParseSeed => {
                 let seed = seed().unwrap_or_default();
-                repeat(move || text::parse(seed).expect("parses"))
+                repeat(move || layout::parse(seed).expect("parses"))
             }
             Op::Extract => repeat(move || {
                 case.paragraphs
                     .iter()
-                    .map(|p| statistic::extract(p).len())
+                    .map(|p| prose::extract(p).len())
                     .sum::<usize>()
             }),
-            Op::RenderMarkdown => repeat(move || render::markdown(&case.release)),
+            Op::RenderMarkdown => repeat(move || layout::markdown(&case.release)),
             Op::RenderHtml => repeat(move || render::html(&case.release)),
         }
     }

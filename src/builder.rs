@@ -10,7 +10,7 @@ use std::fmt;
 use chrono::Datelike;
 use url::Url;
 
-use crate::release::{SERIES_SUBTITLE, SERIES_TITLE, count_events};
+use crate::model::{SERIES_SUBTITLE, SERIES_TITLE, count_events};
 use crate::{
     Article, ArticleDate, Block, Code, ContentsEntry, Country, CountryCount, CountrySection,
     Decimal, Format, LanguageTag, Period, Problem, Publisher, Qualifier, Release, ReleaseId,

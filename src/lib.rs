@@ -119,42 +119,41 @@
 #![deny(missing_docs)]
 #![deny(unsafe_code)]
 
-pub mod archive;
-mod article;
-pub mod builder;
-mod country;
-mod currency;
-mod decimal;
+// Layers, lowest first; a module reaches only the ones above it in this list
+// (tests/architecture.rs checks it):
+// leaves (error, words, chars) → model → limits, validate → builder, prose, wording
+// → formats and readers (json, xml, layout) → render → collection; the CLI on top.
+mod chars;
 mod error;
-pub mod json;
-pub mod limits;
-mod period;
-mod publisher;
-mod release;
-pub mod render;
-mod section;
-pub mod statistic;
-pub mod text;
-pub mod validate;
 mod words;
+
+mod model;
+
+pub mod limits;
+pub mod validate;
+
+pub mod builder;
+pub mod prose;
+mod wording;
+
+pub mod json;
+pub mod layout;
 pub mod xml;
 
-pub use article::{Article, Block, Speaker};
+pub mod render;
+
+pub mod collection;
+
 pub use builder::{ArticleBuilder, BuildError, ReleaseBuilder, SectionBuilder, StatisticBuilder};
-pub use country::Country;
-pub use currency::Currency;
-pub use decimal::Decimal;
 pub use error::ParseError;
 pub use json::{from_json, from_json_reader, to_json, to_json_pretty, to_json_writer};
 pub use limits::{LimitError, Limits};
-pub use period::{ArticleDate, Period};
-pub use publisher::{EmailAddress, PhoneNumber, PostalAddress, Publisher};
-pub use release::{
-    ContentsEntry, CountryCount, Format, LanguageTag, Release, ReleaseId, SERIES_SUBTITLE,
-    SERIES_TITLE, Summary,
+pub use model::{
+    AreaUnit, Article, ArticleDate, Block, ContentsEntry, Country, CountryCount, CountrySection,
+    Currency, Decimal, DurationUnit, EmailAddress, Format, LanguageTag, MassUnit, Period,
+    PhoneNumber, PostalAddress, Publisher, Qualifier, Release, ReleaseId, SERIES_SUBTITLE,
+    SERIES_TITLE, Speaker, Statistic, Summary, Unit, VolumeUnit,
 };
-pub use section::CountrySection;
-pub use statistic::{AreaUnit, DurationUnit, MassUnit, Qualifier, Statistic, Unit, VolumeUnit};
 pub use url;
 pub use validate::{Code, Problem, Report, Severity};
 pub use xml::{from_xml, from_xml_reader, to_xml, to_xml_with, to_xml_writer};

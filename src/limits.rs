@@ -2,8 +2,8 @@
 //! memory.
 //!
 //! Every reader ([`from_json`](crate::from_json), [`from_xml`](crate::from_xml),
-//! [`text::parse`](crate::text::parse), their `_reader` forms, the
-//! [`ReleaseReader`](crate::archive::ReleaseReader) for each record) checks the size of its
+//! [`text::parse`](crate::layout::parse), their `_reader` forms, the
+//! [`ReleaseReader`](crate::collection::ReleaseReader) for each record) checks the size of its
 //! input before it parses anything, and the release it read before it returns it. The defaults
 //! ([`Limits::DEFAULT`]) are far above any real release (release #16 is 35 kB of JSON with 4
 //! sections, 13 articles and 26 statistics) and far below what would exhaust a machine; each

@@ -149,6 +149,11 @@ fn is_collapsed(s: &str) -> bool {
     true
 }
 
+/// The English name of month 1–12 ("August"), `"?"` for any other number.
+pub(crate) fn month_name(month: u8) -> &'static str {
+    chrono::Month::try_from(month).map_or("?", |m| m.name())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,6 @@
 //! The archive view over several releases: rows, totals, tables, CSV and JSON.
 
-use caricc_release::archive::{Archive, View};
+use caricc_release::collection::{Archive, View};
 use caricc_release::{Decimal, Release, Statistic, Unit};
 
 const GOLDEN: &str = concat!(
@@ -28,7 +28,7 @@ fn seventeen() -> Release {
 /// #19/2025 (Tajikistan 2, Turkmenistan 1, Uzbekistan 2), read from the text layout.
 fn variant() -> Release {
     let text = std::fs::read_to_string(VARIANT).expect("the fixture exists");
-    caricc_release::text::parse(&text)
+    caricc_release::layout::parse(&text)
         .expect("the variant reads")
         .release
 }

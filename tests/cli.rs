@@ -1196,7 +1196,7 @@ fn convert_to_markdown_and_html_writes_the_renderings() {
     let release = golden_release();
     let out = run(&["convert", GOLDEN, "--to", "markdown"]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
-    assert_eq!(stdout(&out), caricc_release::render::markdown(&release));
+    assert_eq!(stdout(&out), caricc_release::layout::markdown(&release));
     let out = run(&["convert", GOLDEN_XML, "--to", "html"]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     assert_eq!(stdout(&out), caricc_release::render::html(&release));
@@ -1214,7 +1214,7 @@ fn convert_to_markdown_and_html_writes_the_renderings() {
     assert_eq!(status(&out), 0);
     assert_eq!(
         fs::read_to_string(&target).expect("written"),
-        caricc_release::render::markdown(&release)
+        caricc_release::layout::markdown(&release)
     );
 }
 

@@ -1,9 +1,9 @@
-//! `statistic::extract`: reading typed statistics from the prose of the releases.
+//! `prose::extract`: reading typed statistics from the prose of the releases.
 //!
 //! The seed is the real release #16/2025 (16-31.08.2025); its country sections are embedded
 //! below verbatim, as printed in `caricc-information-release-2025-16.txt`.
 
-use caricc_release::statistic::{Extracted, extract};
+use caricc_release::prose::{Extracted, extract};
 use caricc_release::{
     Code, Currency, Decimal, DurationUnit, MassUnit, Qualifier, Statistic, Unit, VolumeUnit,
     from_json,
@@ -1530,12 +1530,12 @@ fn uzbek_sums_and_turkmen_manat() {
         only("Fines of 2,000 manat were imposed.").unit,
         Unit::Currency(Currency::AZN)
     );
-    let found = caricc_release::statistic::extract_in(
+    let found = caricc_release::prose::extract_in(
         "Fines of 2,000 manat were imposed.",
         caricc_release::Country::TM,
     );
     assert_eq!(found[0].statistic.unit, Unit::Currency(Currency::TMT));
-    let found = caricc_release::statistic::extract_in(
+    let found = caricc_release::prose::extract_in(
         "Fines of 2,000 manat were imposed.",
         caricc_release::Country::AZ,
     );

@@ -12,11 +12,11 @@ mod checks;
 use std::io::Read;
 use std::path::Path;
 
-use caricc_release::archive::ReleaseReader;
+use caricc_release::collection::ReleaseReader;
 use caricc_release::limits::{Limit, Limits};
 use caricc_release::{
     ArticleDate, Code, Decimal, Period, Release, from_json, from_json_reader, from_xml,
-    from_xml_reader, json, render, statistic, text, xml,
+    from_xml_reader, json, layout, prose, render, xml,
 };
 use proptest::prelude::*;
 
@@ -42,7 +42,10 @@ fn all_refuse(bytes: &[u8]) {
     if let Ok(text) = std::str::from_utf8(bytes) {
         assert!(from_json(text).is_err());
         assert!(from_xml(text).is_err());
-        assert!(text::parse(text).is_err(), "the text layout read {text:?}");
+        assert!(
+            layout::parse(text).is_err(),
+            "the text layout read {text:?}"
+        );
     }
 }
 
@@ -183,7 +186,7 @@ fn truncated_json_and_xml_never_read() {
 /// leaves a diagnostic, or the release does not validate (the summary counts articles the text
 /// no longer holds).
 fn says_it_is_incomplete(prefix: &str) -> bool {
-    match text::parse(prefix) {
+    match layout::parse(prefix) {
         Err(_) => true,
         Ok(parsed) => !parsed.diagnostics.is_empty() || parsed.release.validate().has_errors(),
     }
@@ -192,11 +195,11 @@ fn says_it_is_incomplete(prefix: &str) -> bool {
 #[test]
 fn a_truncated_text_layout_never_reads_as_a_whole_release() {
     let seed = seed();
-    let whole = text::parse(&seed).expect("the seed reads").release;
+    let whole = layout::parse(&seed).expect("the seed reads").release;
     for (k, prefix) in sixteenths(&seed).enumerate() {
         assert!(says_it_is_incomplete(prefix), "seed cut at {k}/16");
     }
-    let markdown = render::markdown(&whole);
+    let markdown = layout::markdown(&whole);
     for (k, prefix) in sixteenths(&markdown).enumerate() {
         assert!(says_it_is_incomplete(prefix), "Markdown cut at {k}/16");
     }
@@ -328,7 +331,7 @@ fn statistic_values_out_of_range_are_refused() {
         "Police seized 1e400 tons of heroin.".to_owned(),
         format!("Fines of {forty}.{forty} tenge were imposed."),
     ] {
-        for found in statistic::extract(&prose) {
+        for found in prose::extract(&prose) {
             let value = found.statistic.value.to_string();
             assert!(prose.contains(&value), "{value} is not in {prose:?}");
         }
@@ -519,8 +522,8 @@ fn deep_markup_in_the_text_layout_is_only_text() {
         "<".repeat(LEVELS),
     ] {
         let doc = format!("{}\n{junk}\n\n{}", &seed[..at], &seed[at..]);
-        let _ = text::parse(&doc);
-        let _ = statistic::extract(&junk);
+        let _ = layout::parse(&doc);
+        let _ = prose::extract(&junk);
     }
 }
 
@@ -542,7 +545,7 @@ fn a_hundred_megabytes_are_refused_without_being_parsed() {
     );
     assert_eq!(xml_error(&big).limit(), Some(Limit::InputBytes));
     assert_eq!(
-        text::parse(&big).unwrap_err().limit(),
+        layout::parse(&big).unwrap_err().limit(),
         Some(Limit::InputBytes)
     );
 
@@ -596,7 +599,7 @@ fn a_hundred_megabytes_are_refused_without_being_parsed() {
 #[test]
 fn every_limit_is_met_by_every_reader_with_its_name() {
     let release = golden();
-    let markdown = render::markdown(&release);
+    let markdown = layout::markdown(&release);
     let cases = [
         (Limits::default().with_input_bytes(100), Limit::InputBytes),
         (Limits::default().with_sections(3), Limit::Sections),
@@ -613,7 +616,7 @@ fn every_limit_is_met_by_every_reader_with_its_name() {
         assert_eq!(err.limit(), Some(limit));
         assert!(err.to_string().contains(&name), "{err}");
         if limit != Limit::Statistics {
-            let err = text::parse_with_limits(&markdown, &limits).unwrap_err();
+            let err = layout::parse_with_limits(&markdown, &limits).unwrap_err();
             assert_eq!(err.limit(), Some(limit), "{err}");
         }
         let line = format!("{}\n", GOLDEN_JSON.replace('\n', " "));
@@ -707,12 +710,12 @@ fn every_public_error_is_send_sync_and_static() {
     fn shareable<E: std::error::Error + Send + Sync + 'static>() {}
     shareable::<json::Error>();
     shareable::<xml::Error>();
-    shareable::<text::Error>();
+    shareable::<layout::Error>();
     shareable::<caricc_release::ParseError>();
     shareable::<caricc_release::BuildError>();
     shareable::<caricc_release::LimitError>();
-    shareable::<caricc_release::archive::ReadError>();
-    shareable::<caricc_release::archive::WriteError>();
+    shareable::<caricc_release::collection::ReadError>();
+    shareable::<caricc_release::collection::WriteError>();
 }
 
 // ---------------------------------------------------------------- fuzzers' findings
@@ -804,8 +807,11 @@ fn an_xml_collection_reads_each_record_within_the_limits() {
     let mut big = golden();
     big.place = "Almaty ".repeat(10_000);
     let mut doc = Vec::new();
-    caricc_release::archive::write_xml_collection(&mut doc, [&release, &release, &big, &release])
-        .expect("written");
+    caricc_release::collection::write_xml_collection(
+        &mut doc,
+        [&release, &release, &big, &release],
+    )
+    .expect("written");
     // A text too long: the third record is refused, the reading goes on.
     let mut reader = ReleaseReader::xml_collection(&doc[..])
         .with_limits(Limits::default().with_text_bytes(60_000));
@@ -850,7 +856,7 @@ fn years_the_formats_cannot_write_are_never_read_and_never_written() {
     let seed = seed();
     let date_in = |text: &str| {
         let doc = seed.replacen("on 18 August 2025 by", &format!("on {text} by"), 1);
-        let release = text::parse(&doc).expect("reads").release;
+        let release = layout::parse(&doc).expect("reads").release;
         release.sections[3].articles[0].date
     };
     assert_eq!(date_in("18 August 2025").and_then(|d| d.year()), Some(2025));

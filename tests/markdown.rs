@@ -2,8 +2,8 @@
 
 mod support;
 
-use caricc_release::render::markdown;
-use caricc_release::text::parse;
+use caricc_release::layout::markdown;
+use caricc_release::layout::parse;
 use caricc_release::{Release, from_json};
 use proptest::prelude::*;
 

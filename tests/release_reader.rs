@@ -1,6 +1,6 @@
 //! Streams of releases: JSON Lines and XML collections, read one release at a time.
 
-use caricc_release::archive::{
+use caricc_release::collection::{
     ReadError, ReleaseReader, StreamFormat, write_json_lines, write_xml_collection,
 };
 use caricc_release::{Period, Release};
@@ -36,7 +36,7 @@ fn modified() -> Release {
 /// #19/2025, read from the text layout.
 fn variant() -> Release {
     let text = std::fs::read_to_string(VARIANT).expect("the fixture exists");
-    caricc_release::text::parse(&text)
+    caricc_release::layout::parse(&text)
         .expect("the variant reads")
         .release
 }
@@ -610,7 +610,7 @@ fn a_thousand_releases_are_read_one_at_a_time() {
 fn readers_work_over_small_reads_and_errors_are_thread_safe() {
     fn send_sync<T: Send + Sync + 'static>() {}
     send_sync::<ReadError>();
-    send_sync::<caricc_release::archive::WriteError>();
+    send_sync::<caricc_release::collection::WriteError>();
     fn send<T: Send>(_: &T) {}
 
     let releases = three();

@@ -74,8 +74,8 @@ proptest! {
         let _ = s.parse::<caricc_release::EmailAddress>();
         let _ = from_json(&s);
         let _ = caricc_release::from_xml(&s);
-        let _ = caricc_release::text::parse(&s);
-        let _ = caricc_release::statistic::extract(&s);
+        let _ = caricc_release::layout::parse(&s);
+        let _ = caricc_release::prose::extract(&s);
     }
 
     #[test]
@@ -87,7 +87,7 @@ proptest! {
         "«Information Release», #16, 2025", "over 11 tons", "5 to 20 years", "\u{FEFF}", "\r", "Қазақстан ə ş", "*", "(", ")",
     ]), 0..40)) {
         let text = lines.join("\n");
-        if let Ok(parsed) = caricc_release::text::parse(&text) {
+        if let Ok(parsed) = caricc_release::layout::parse(&text) {
             let _ = parsed.release.validate();
             let _ = caricc_release::to_json(&parsed.release);
         }

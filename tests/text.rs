@@ -1,6 +1,6 @@
 //! The text-layout reader over the real release #16 and over fixtures that vary the layout.
 
-use caricc_release::text::{Diagnostic, parse};
+use caricc_release::layout::{Diagnostic, parse};
 use caricc_release::{Block, Country, Release, Severity, from_json};
 
 const SEED: &str = "../shared/corpus/caricc-information-release-2025-16.txt";

@@ -51,11 +51,11 @@ pub struct Case {
     pub rss: Vec<u8>,
     /// `channel.write_to(..)`: on one line like `xml_compact`.
     pub rss_compact: Vec<u8>,
-    /// `render::markdown`: the release's own text layout, the input of `text::parse`.
+    /// `layout::markdown`: the release's own text layout, the input of `layout::parse`.
     pub markdown: String,
     /// `render::html`.
     pub html: String,
-    /// The texts `statistic::extract` reads: the paragraphs of release #16's Kazakhstan
+    /// The texts `prose::extract` reads: the paragraphs of release #16's Kazakhstan
     /// section, or of every article of a synthetic release.
     pub paragraphs: Vec<String>,
     /// The articles `paragraphs` come from.
@@ -93,7 +93,7 @@ impl Case {
         let rss_compact = channel.write_to(Vec::new()).expect("rss writes");
         let read = Channel::read_from(&rss[..]).expect("rss reads");
         assert_eq!(read.items().len(), articles);
-        let markdown = caricc_release::render::markdown(&release);
+        let markdown = caricc_release::layout::markdown(&release);
         let html = caricc_release::render::html(&release);
 
         let mut paragraphs = Vec::new();
@@ -145,7 +145,7 @@ impl Case {
         }
     }
 
-    /// Bytes of the paragraphs `statistic::extract` reads.
+    /// Bytes of the paragraphs `prose::extract` reads.
     pub fn paragraph_bytes(&self) -> usize {
         self.paragraphs.iter().map(String::len).sum()
     }

@@ -12,7 +12,7 @@ use std::process::{ExitCode, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use caricc_release::Release;
-use caricc_release::archive::{Archive, ReleaseReader, View};
+use caricc_release::collection::{Archive, ReleaseReader, View};
 use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
 
 const AFTER_HELP: &str = "\
@@ -282,7 +282,7 @@ impl InputFormat {
             InputFormat::Xml => caricc_release::from_xml(text)
                 .map(plain)
                 .map_err(|e| e.to_string()),
-            InputFormat::Text => caricc_release::text::parse(text)
+            InputFormat::Text => caricc_release::layout::parse(text)
                 .map(|p| Loaded {
                     release: p.release,
                     diagnostics: p.diagnostics,
@@ -351,7 +351,7 @@ impl OutputFormat {
                 .map_err(|e| format!("cannot write it as {}: {e}", self.name())),
             // The library's message already says what: "cannot write XML in PATH: …".
             OutputFormat::Xml => caricc_release::to_xml(release).map_err(|e| e.to_string()),
-            OutputFormat::Markdown => Ok(caricc_release::render::markdown(release)),
+            OutputFormat::Markdown => Ok(caricc_release::layout::markdown(release)),
             OutputFormat::Html => Ok(caricc_release::render::html(release)),
         }
     }
@@ -411,7 +411,7 @@ fn display_name(path: &Path) -> String {
 /// A release as read, with what the text-layout reader had to guess or repair.
 struct Loaded {
     release: Release,
-    diagnostics: Vec<caricc_release::text::Diagnostic>,
+    diagnostics: Vec<caricc_release::layout::Diagnostic>,
 }
 
 /// Reads and parses a release; the error is a whole message (after `caricc: `).

@@ -24,7 +24,7 @@ use crate::{
     VolumeUnit,
 };
 
-use super::{period_in_words, summary_sentence};
+use crate::wording::{period_in_words, summary_sentence};
 
 /// The release as one standalone HTML5 page with inline styles for the screen and for A4
 /// print: no scripts, images, fonts or other external resources, so the file can be mailed,
@@ -40,7 +40,7 @@ use super::{period_in_words, summary_sentence};
 ///   (a `mailto:` link) and website;
 /// - CONTENTS: each entry's heading as printed and its page, with dot leaders, linking to
 ///   its section;
-/// - the summary sentence ([`summary_sentence`](super::summary_sentence)) and the topics
+/// - the summary sentence ([`summary_sentence`](crate::render::summary_sentence)) and the topics
 ///   paragraph, country names in parentheses in italics;
 /// - one section per country, each starting a new page, under its heading as printed; its
 ///   articles with headline, date, paragraphs, bulleted lists, quotations (`<blockquote>`

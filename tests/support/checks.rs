@@ -8,11 +8,11 @@
 use std::fmt::{Debug, Display};
 use std::str::FromStr;
 
-use caricc_release::statistic::{extract, extract_in};
+use caricc_release::prose::{extract, extract_in};
 use caricc_release::{
     ArticleDate, Country, Currency, Decimal, Format, LanguageTag, Period, Qualifier, Release,
-    ReleaseId, Unit, from_json, from_json_reader, from_xml, from_xml_reader, render, text, to_json,
-    to_xml,
+    ReleaseId, Unit, from_json, from_json_reader, from_xml, from_xml_reader, layout, render,
+    to_json, to_xml,
 };
 
 /// A release written as JSON reads back equal; so does its XML, when XML can carry it.
@@ -76,10 +76,10 @@ pub fn text_layout(data: &[u8]) {
     let Ok(input) = std::str::from_utf8(data) else {
         return;
     };
-    if let Ok(parsed) = text::parse(input) {
+    if let Ok(parsed) = layout::parse(input) {
         let release = parsed.release;
         let _ = release.validate();
-        let _ = render::markdown(&release);
+        let _ = layout::markdown(&release);
         let _ = render::html(&release);
         round_trips(&release);
     }

@@ -400,8 +400,8 @@ fn layout_article() -> impl Strategy<Value = ArticleBuilder> {
     )
 }
 
-/// Valid releases whose texts the printed layout carries: what `render::markdown` writes and
-/// `text::parse` reads back.
+/// Valid releases whose texts the printed layout carries: what `layout::markdown` writes and
+/// `layout::parse` reads back.
 pub fn layout_release() -> impl Strategy<Value = Release> {
     let topics =
         prop::option::of(prop::collection::vec(sentence(), 1..3).prop_map(|t| t.join("\n")));

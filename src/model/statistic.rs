@@ -3,13 +3,10 @@
 use std::fmt;
 use std::str::FromStr;
 
-mod extract;
-
-pub use extract::{Extracted, extract, extract_in};
-
+use super::{Currency, Decimal};
+use crate::error::ParseError;
 use crate::error::serde_via_str;
 use crate::words::collapse_spaces;
-use crate::{Currency, Decimal, ParseError};
 
 /// A quantity an article reports, typed: what is measured, an exact value, a qualifier, a
 /// unit, an optional range, reference period and area, a breakdown into parts, and the

@@ -5,8 +5,9 @@ use std::str::FromStr;
 
 use url::Url;
 
+use super::Country;
+use crate::error::ParseError;
 use crate::error::serde_via_str;
-use crate::{Country, ParseError};
 
 /// Who publishes a release: name, acronym, editorial address and contacts.
 ///

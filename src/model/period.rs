@@ -5,7 +5,8 @@ use std::str::FromStr;
 
 use chrono::{Datelike, Month, NaiveDate};
 
-use crate::ParseError;
+use crate::error::ParseError;
+use crate::words::month_name;
 
 /// The span of days a release covers, both ends included.
 ///
@@ -31,10 +32,10 @@ use crate::ParseError;
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First day covered.
-    #[serde(with = "iso_date")]
+    #[serde(with = "crate::model::serde_form::iso_date")]
     pub start: NaiveDate,
     /// Last day covered.
-    #[serde(with = "iso_date")]
+    #[serde(with = "crate::model::serde_form::iso_date")]
     pub end: NaiveDate,
 }
 
@@ -86,7 +87,8 @@ impl Period {
     }
 }
 
-/// Whether JSON and XML can write a date of year `year`: four digits, no sign.
+/// Whether a date of year `year` has an ISO 8601 form every reader reads back: four digits,
+/// no sign.
 pub(crate) fn writable_year(year: i32) -> bool {
     (0..=9999).contains(&year)
 }
@@ -198,62 +200,6 @@ impl TryFrom<&str> for Period {
     }
 }
 
-/// `NaiveDate` as `YYYY-MM-DD` in JSON, without chrono's serde feature.
-pub(crate) mod iso_date {
-    use chrono::NaiveDate;
-    use serde::{Deserializer, Serializer};
-
-    pub(crate) fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        use chrono::Datelike;
-        if !super::writable_year(date.year()) {
-            return Err(serde::ser::Error::custom(super::unwritable_year(
-                date.year(),
-            )));
-        }
-        s.collect_str(&date.format("%Y-%m-%d"))
-    }
-
-    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        super::deserialize_str_with(d, |text| {
-            super::parse_iso_date(text)
-                .ok_or_else(|| format!("invalid date {text:?}: expected YYYY-MM-DD"))
-        })
-    }
-}
-
-/// Reads a string and parses it with `parse`, whose error becomes a custom error.
-///
-/// Unlike deserializing a `Cow<str>` (which serde always copies into a `String`), this borrows
-/// the text; it takes what `String` takes, with the same messages.
-fn deserialize_str_with<'de, D, T, F>(d: D, parse: F) -> Result<T, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    F: FnOnce(&str) -> Result<T, String>,
-{
-    struct StrVisitor<F>(F);
-
-    impl<T, F: FnOnce(&str) -> Result<T, String>> serde::de::Visitor<'_> for StrVisitor<F> {
-        type Value = T;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a string")
-        }
-
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-            (self.0)(v).map_err(E::custom)
-        }
-
-        fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<T, E> {
-            match std::str::from_utf8(v) {
-                Ok(text) => self.visit_str(text),
-                Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(v), &self)),
-            }
-        }
-    }
-
-    d.deserialize_string(StrVisitor(parse))
-}
-
 /// The date an article gives: a day and month, with or without a year ("29 August",
 /// "18 August 2025").
 ///
@@ -347,10 +293,6 @@ impl ArticleDate {
     }
 }
 
-fn month_name(month: u8) -> &'static str {
-    Month::try_from(month).map(|m| m.name()).unwrap_or("?")
-}
-
 impl fmt::Display for ArticleDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}", self.day, month_name(self.month))?;
@@ -427,7 +369,7 @@ impl TryFrom<&str> for ArticleDate {
     }
 }
 
-/// JSON form: ISO 8601, `"2025-08-18"` or `"--08-29"`.
+/// The serde form: ISO 8601, `"2025-08-18"` or `"--08-29"`.
 impl serde::Serialize for ArticleDate {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self.year {
@@ -444,7 +386,7 @@ pub(crate) fn unwritable_year(year: i32) -> String {
 
 impl<'de> serde::Deserialize<'de> for ArticleDate {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserialize_str_with(deserializer, |text| {
+        crate::model::serde_form::deserialize_str_with(deserializer, |text| {
             ArticleDate::from_iso(text).ok_or_else(|| {
                 format!("invalid article date {text:?}: expected \"YYYY-MM-DD\" or \"--MM-DD\"")
             })

@@ -49,7 +49,7 @@
 //! (`"2500000000"`, `"2.5"`), so that nothing is rounded through a float.
 //!
 //! ```
-//! use caricc_release::archive::{Archive, View};
+//! use caricc_release::collection::{Archive, View};
 //!
 //! let json = std::fs::read_to_string("tests/golden/release-2025-16.json")?;
 //! let release = caricc_release::from_json(&json)?;
@@ -108,7 +108,7 @@
 //! ```
 //! use std::collections::BTreeMap;
 //!
-//! use caricc_release::archive::{ReleaseReader, write_xml_collection};
+//! use caricc_release::collection::{ReleaseReader, write_xml_collection};
 //!
 //! let json = std::fs::read_to_string("tests/golden/release-2025-16.json")?;
 //! let release = caricc_release::from_json(&json)?;
@@ -256,7 +256,7 @@ pub struct StatisticRow {
 /// for the outputs.
 ///
 /// ```
-/// use caricc_release::archive::Archive;
+/// use caricc_release::collection::Archive;
 ///
 /// let json = std::fs::read_to_string("tests/golden/release-2025-16.json")?;
 /// let release = caricc_release::from_json(&json)?;
@@ -302,7 +302,7 @@ impl Archive {
         let source = source.into();
         let id = release.id();
         let before = self.statistics.len();
-        for count in crate::release::count_events(&release.sections) {
+        for count in crate::model::count_events(&release.sections) {
             self.events.push(EventRow {
                 source: source.clone(),
                 release: id,
@@ -596,7 +596,7 @@ impl Archive {
     /// events; `statistics` for the statistics.
     ///
     /// ```
-    /// use caricc_release::archive::{Archive, View};
+    /// use caricc_release::collection::{Archive, View};
     ///
     /// let json = std::fs::read_to_string("tests/golden/release-2025-16.json")?;
     /// let release = caricc_release::from_json(&json)?;

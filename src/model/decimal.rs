@@ -4,7 +4,7 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::ParseError;
+use crate::error::ParseError;
 
 /// Most digits after the decimal point.
 const MAX_SCALE: u8 = 28;

@@ -22,7 +22,7 @@ use crate::{
 /// A statistic found in text, with the byte range of the phrase it was read from.
 ///
 /// ```
-/// use caricc_release::statistic::extract;
+/// use caricc_release::prose::extract;
 ///
 /// let text = "Police seized over 5 kg of hashish and 300 grams of heroin.";
 /// let found = extract(text);
@@ -46,7 +46,7 @@ pub struct Extracted {
 ///
 /// ```
 /// use caricc_release::{Country, Currency, Unit};
-/// use caricc_release::statistic::extract_in;
+/// use caricc_release::prose::extract_in;
 ///
 /// let found = extract_in("Fines of 2,000 manat were imposed.", Country::TM);
 /// assert_eq!(found[0].statistic.unit, Unit::Currency(Currency::TMT));
@@ -110,7 +110,7 @@ fn turkmen_manat(s: &mut Statistic) {
 /// numbers of reference periods ("seven months" in "the first seven months of this year").
 ///
 /// ```
-/// use caricc_release::statistic::extract;
+/// use caricc_release::prose::extract;
 /// use caricc_release::{Decimal, MassUnit, Qualifier, Unit};
 ///
 /// let text = "Over 11 tons of drugs have been prevented from entering the drug market this year.";

@@ -22,11 +22,11 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// The two stream formats a [`ReleaseReader`] reads.
 ///
 /// ```
-/// use caricc_release::archive::{ReleaseReader, StreamFormat};
+/// use caricc_release::collection::{ReleaseReader, StreamFormat};
 ///
 /// let reader = ReleaseReader::detect("<releases/>".as_bytes())?;
 /// assert_eq!(reader.format(), StreamFormat::XmlCollection);
-/// # Ok::<(), caricc_release::archive::ReadError>(())
+/// # Ok::<(), caricc_release::collection::ReadError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -46,7 +46,7 @@ pub enum StreamFormat {
 /// item.
 ///
 /// ```
-/// use caricc_release::archive::ReleaseReader;
+/// use caricc_release::collection::ReleaseReader;
 ///
 /// let mut reader = ReleaseReader::json_lines("{\"number\": 16,\n".as_bytes());
 /// let err = reader.next().unwrap().unwrap_err();
@@ -102,7 +102,7 @@ impl ReadError {
     /// records).
     ///
     /// ```
-    /// use caricc_release::archive::ReleaseReader;
+    /// use caricc_release::collection::ReleaseReader;
     ///
     /// let xml = "<!DOCTYPE releases []><releases/>";
     /// let err = ReleaseReader::xml_collection(xml.as_bytes()).next().unwrap().unwrap_err();
@@ -116,7 +116,7 @@ impl ReadError {
     /// stream, where the error was found); `None` when unknown.
     ///
     /// ```
-    /// use caricc_release::archive::ReleaseReader;
+    /// use caricc_release::collection::ReleaseReader;
     ///
     /// let err = ReleaseReader::json_lines("\n\n[]\n".as_bytes()).next().unwrap().unwrap_err();
     /// assert_eq!((err.record(), err.line()), (Some(1), Some(3)));
@@ -130,7 +130,7 @@ impl ReadError {
     /// for an XML collection.
     ///
     /// ```
-    /// use caricc_release::archive::ReleaseReader;
+    /// use caricc_release::collection::ReleaseReader;
     ///
     /// let err = ReleaseReader::json_lines("[]".as_bytes()).next().unwrap().unwrap_err();
     /// assert!(err.message().starts_with("not a release at line 1, column "));
@@ -143,7 +143,7 @@ impl ReadError {
     /// well-formed, a DOCTYPE, a wrong root): the reader yields nothing after it.
     ///
     /// ```
-    /// use caricc_release::archive::ReleaseReader;
+    /// use caricc_release::collection::ReleaseReader;
     ///
     /// let err = ReleaseReader::xml_collection("<release/>".as_bytes()).next().unwrap().unwrap_err();
     /// assert!(err.is_fatal());
@@ -167,7 +167,7 @@ impl ReadError {
 /// A release could not be written to a stream.
 ///
 /// ```
-/// use caricc_release::archive::write_xml_collection;
+/// use caricc_release::collection::write_xml_collection;
 ///
 /// let json = std::fs::read_to_string("tests/golden/release-2025-16.json")?;
 /// let mut release = caricc_release::from_json(&json)?;
@@ -189,7 +189,7 @@ impl WriteError {
     /// writing failed outside any release (the collection's root, say).
     ///
     /// ```
-    /// use caricc_release::archive::write_json_lines;
+    /// use caricc_release::collection::write_json_lines;
     ///
     /// struct Broken;
     /// impl std::io::Write for Broken {
@@ -214,7 +214,7 @@ impl WriteError {
     /// What went wrong, without the release.
     ///
     /// ```
-    /// use caricc_release::archive::write_json_lines;
+    /// use caricc_release::collection::write_json_lines;
     ///
     /// let releases: [caricc_release::Release; 0] = [];
     /// assert_eq!(write_json_lines(Vec::new(), releases).ok(), Some(0));
@@ -245,7 +245,7 @@ impl WriteError {
 /// memory holds one release's JSON at a time, whatever the number of releases.
 ///
 /// ```
-/// use caricc_release::archive::{ReleaseReader, write_json_lines};
+/// use caricc_release::collection::{ReleaseReader, write_json_lines};
 ///
 /// let json = std::fs::read_to_string("tests/golden/release-2025-16.json")?;
 /// let release = caricc_release::from_json(&json)?;
@@ -290,7 +290,7 @@ pub fn write_json_lines(
 /// `</releases>`. Returns how many releases were written.
 ///
 /// ```
-/// use caricc_release::archive::{ReleaseReader, write_xml_collection};
+/// use caricc_release::collection::{ReleaseReader, write_xml_collection};
 ///
 /// let json = std::fs::read_to_string("tests/golden/release-2025-16.json")?;
 /// let release = caricc_release::from_json(&json)?;
@@ -355,7 +355,7 @@ pub fn write_xml_collection(
 /// the stream ([`ReadError::is_fatal`]) it yields nothing more.
 ///
 /// ```
-/// use caricc_release::archive::{ReleaseReader, write_json_lines};
+/// use caricc_release::collection::{ReleaseReader, write_json_lines};
 ///
 /// let json = std::fs::read_to_string("tests/golden/release-2025-16.json")?;
 /// let release = caricc_release::from_json(&json)?;
@@ -394,7 +394,7 @@ impl<R: BufRead> ReleaseReader<R> {
     /// line; only an I/O failure ends it.
     ///
     /// ```
-    /// use caricc_release::archive::ReleaseReader;
+    /// use caricc_release::collection::ReleaseReader;
     ///
     /// let mut reader = ReleaseReader::json_lines("\n   \n".as_bytes());
     /// assert!(reader.next().is_none());
@@ -419,7 +419,7 @@ impl<R: BufRead> ReleaseReader<R> {
     /// white space, has no releases.
     ///
     /// ```
-    /// use caricc_release::archive::ReleaseReader;
+    /// use caricc_release::collection::ReleaseReader;
     ///
     /// let xml = "<releases xmlns=\"urn:caricc-release:1\" version=\"1.0\">\n  <release/>\n</releases>";
     /// let err = ReleaseReader::xml_collection(xml.as_bytes()).next().unwrap().unwrap_err();
@@ -441,12 +441,12 @@ impl<R: BufRead> ReleaseReader<R> {
     /// space) gives a JSON Lines reader with no releases.
     ///
     /// ```
-    /// use caricc_release::archive::{ReleaseReader, StreamFormat};
+    /// use caricc_release::collection::{ReleaseReader, StreamFormat};
     ///
     /// let reader = ReleaseReader::detect("\n{\"number\": 1}\n".as_bytes())?;
     /// assert_eq!(reader.format(), StreamFormat::JsonLines);
     /// assert!(ReleaseReader::detect("[1, 2]".as_bytes()).is_err());
-    /// # Ok::<(), caricc_release::archive::ReadError>(())
+    /// # Ok::<(), caricc_release::collection::ReadError>(())
     /// ```
     ///
     /// # Errors
@@ -505,7 +505,7 @@ impl<R: BufRead> ReleaseReader<R> {
     /// The format being read.
     ///
     /// ```
-    /// use caricc_release::archive::{ReleaseReader, StreamFormat};
+    /// use caricc_release::collection::{ReleaseReader, StreamFormat};
     ///
     /// let reader = ReleaseReader::json_lines(std::io::empty());
     /// assert_eq!(reader.format(), StreamFormat::JsonLines);
@@ -516,7 +516,7 @@ impl<R: BufRead> ReleaseReader<R> {
     /// is too long ends the reading (the rest of it cannot be found without reading it).
     ///
     /// ```
-    /// use caricc_release::archive::ReleaseReader;
+    /// use caricc_release::collection::ReleaseReader;
     /// use caricc_release::limits::{Limit, Limits};
     ///
     /// let lines = format!("{{\"title\": \"{}\"}}\n", "x".repeat(5_000));

@@ -3,8 +3,9 @@
 use std::fmt;
 use std::str::FromStr;
 
+use super::{Article, Country, CountrySection, Period, Publisher};
+use crate::error::ParseError;
 use crate::error::serde_via_str;
-use crate::{Country, CountrySection, ParseError, Period, Publisher};
 
 /// The series title CARICC prints on every release.
 pub const SERIES_TITLE: &str = "Information Release about past events in the anti-drug sphere";
@@ -20,7 +21,7 @@ pub const SERIES_SUBTITLE: &str = "according to the media";
 /// ```
 /// use caricc_release::{Country, Release};
 ///
-/// let release: Release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// let release: Release = caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json"))?;
 /// assert_eq!(release.id().to_string(), "#16/2025");
 /// assert_eq!(release.period.to_string(), "16-31.08.2025");
 /// let countries: Vec<Country> = release.sections.iter().map(|s| s.country).collect();
@@ -69,7 +70,7 @@ impl Release {
     }
 
     /// Every article, with the section it stands in.
-    pub fn articles(&self) -> impl Iterator<Item = (&CountrySection, &crate::Article)> {
+    pub fn articles(&self) -> impl Iterator<Item = (&CountrySection, &Article)> {
         self.sections
             .iter()
             .flat_map(|s| s.articles.iter().map(move |a| (s, a)))
@@ -150,7 +151,7 @@ impl TryFrom<&str> for ReleaseId {
 /// ```
 /// use caricc_release::Country;
 ///
-/// let release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// let release = caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json"))?;
 /// let entry = &release.contents[2];
 /// assert_eq!((entry.country, entry.page), (Country::KG, 8));
 /// assert_eq!(entry.heading, "KYRGYZ PEPUBLIC");
@@ -172,7 +173,7 @@ pub struct ContentsEntry {
 /// then the topics paragraph.
 ///
 /// ```
-/// let release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// let release = caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json"))?;
 /// let summary = &release.summary;
 /// assert_eq!(summary.total_events, 13);
 /// let counts: Vec<(&str, u32)> =

@@ -1,6 +1,6 @@
 //! Country sections of a release.
 
-use crate::{Article, Country};
+use super::{Article, Country};
 
 /// The articles of one country, under its heading as printed.
 ///

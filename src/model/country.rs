@@ -5,7 +5,7 @@ mod table;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::ParseError;
+use crate::error::ParseError;
 use crate::error::serde_via_str;
 use crate::words::collapse_spaces;
 use table::{COUNTRIES, CountryEntry};
@@ -299,7 +299,7 @@ mod tests {
     fn the_tables_are_sorted_for_binary_search() {
         assert!(COUNTRIES.windows(2).all(|w| w[0].alpha2 < w[1].alpha2));
         assert!(
-            crate::currency::Currency::all()
+            crate::model::Currency::all()
                 .map(|c| c.code())
                 .collect::<Vec<_>>()
                 .windows(2)
@@ -316,11 +316,11 @@ mod tests {
                 Some(e.alpha2)
             );
         }
-        for c in crate::currency::Currency::all() {
+        for c in crate::model::Currency::all() {
             let lower = c.code().to_ascii_lowercase();
-            assert_eq!(crate::currency::Currency::from_code(&lower), Some(c));
+            assert_eq!(crate::model::Currency::from_code(&lower), Some(c));
         }
-        assert_eq!(crate::currency::Currency::from_code("KZ"), None);
+        assert_eq!(crate::model::Currency::from_code("KZ"), None);
     }
 
     #[test]

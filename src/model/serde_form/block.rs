@@ -15,7 +15,7 @@ use serde::de::value::{
 };
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 
-use super::{Block, Speaker};
+use crate::model::{Block, Speaker};
 
 /// What the derive's messages call the enum.
 const EXPECTING: &str = "internally tagged enum Block";

@@ -159,7 +159,7 @@ pub fn from_json(text: &str) -> Result<Release, Error> {
 /// use caricc_release::json::{ErrorKind, from_json_with_limits};
 /// use caricc_release::limits::{Limit, Limits};
 ///
-/// let json = include_str!("../tests/golden/release-2025-16.json");
+/// let json = include_str!("../../tests/golden/release-2025-16.json");
 /// let strict = Limits::default().with_text_bytes(200);
 /// let err = from_json_with_limits(json, &strict).unwrap_err();
 /// assert_eq!((err.kind(), err.limit()), (ErrorKind::Limit, Some(Limit::TextBytes)));
@@ -195,7 +195,7 @@ pub fn from_json_reader(reader: impl Read) -> Result<Release, Error> {
 /// use caricc_release::json::from_json_reader_with_limits;
 /// use caricc_release::limits::{Limit, Limits};
 ///
-/// let json = include_str!("../tests/golden/release-2025-16.json").as_bytes();
+/// let json = include_str!("../../tests/golden/release-2025-16.json").as_bytes();
 /// let err = from_json_reader_with_limits(json, &Limits::default().with_input_bytes(1_000)).unwrap_err();
 /// assert_eq!(err.limit(), Some(Limit::InputBytes));
 /// assert_eq!(
@@ -226,7 +226,7 @@ pub fn from_json_reader_with_limits(reader: impl Read, limits: &Limits) -> Resul
 /// Writes a release as compact JSON.
 ///
 /// ```
-/// let release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// let release = caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json"))?;
 /// let json = caricc_release::to_json(&release)?;
 /// assert!(json.starts_with(r#"{"title":"Information Release about past events in the anti-drug sphere","#));
 /// assert!(!json.contains('\n'));
@@ -242,7 +242,7 @@ pub fn to_json(release: &Release) -> Result<String, Error> {
 /// The golden file is written this way, so a release read from it writes it back unchanged:
 ///
 /// ```
-/// let golden = include_str!("../tests/golden/release-2025-16.json");
+/// let golden = include_str!("../../tests/golden/release-2025-16.json");
 /// let json = caricc_release::to_json_pretty(&caricc_release::from_json(golden)?)?;
 /// assert!(json.starts_with("{\n  \"title\": "));
 /// assert!(json.ends_with("}\n"));
@@ -258,7 +258,7 @@ pub fn to_json_pretty(release: &Release) -> Result<String, Error> {
 /// Writes a release as JSON indented by two spaces, ending with a newline, to `writer`.
 ///
 /// ```
-/// let release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// let release = caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json"))?;
 /// let mut out = Vec::new();
 /// caricc_release::to_json_writer(&mut out, &release)?;
 /// assert_eq!(out, caricc_release::to_json_pretty(&release)?.into_bytes());

@@ -62,7 +62,7 @@
 //!
 //! Many releases in one document: a root `<releases xmlns="urn:caricc-release:1"
 //! version="1.0">` holding `release` elements, read one at a time by
-//! [`crate::archive::ReleaseReader::xml_collection`] (see the `archive` module).
+//! [`crate::collection::ReleaseReader::xml_collection`] (see the `archive` module).
 //!
 //! # Reading
 //!
@@ -105,8 +105,9 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::{NamespaceResolver, QName, ResolveResult};
 use quick_xml::reader::Reader;
 
+use crate::chars::{any_byte, first_non_xml_char, is_xml_char};
 use crate::limits::{Limit, LimitError, Limits};
-use crate::validate::{any_byte, first_invalid_character, first_non_xml_char, is_xml_char};
+use crate::validate::first_invalid_character;
 use crate::{
     Article, ArticleDate, Block, ContentsEntry, Country, CountryCount, CountrySection, Decimal,
     EmailAddress, Format, LanguageTag, Period, PhoneNumber, PostalAddress, Publisher, Qualifier,
@@ -321,8 +322,8 @@ impl Error {
 /// ```
 /// use caricc_release::xml::ErrorKind;
 ///
-/// let mut release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
-/// assert_eq!(caricc_release::to_xml(&release)?, include_str!("../tests/golden/release-2025-16.xml"));
+/// let mut release = caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json"))?;
+/// assert_eq!(caricc_release::to_xml(&release)?, include_str!("../../tests/golden/release-2025-16.xml"));
 /// release.sections[0].articles[0].headline.push('\u{1}');
 /// let err = caricc_release::to_xml(&release).unwrap_err();
 /// assert_eq!((err.kind(), err.path()), (ErrorKind::InvalidCharacter, "sections[0].articles[0].headline"));
@@ -337,7 +338,7 @@ pub fn to_xml(release: &Release) -> Result<String, Error> {
 /// ```
 /// use caricc_release::xml::WriteConfig;
 ///
-/// let release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// let release = caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json"))?;
 /// let xml = caricc_release::to_xml_with(&release, &WriteConfig::compact().with_declaration(false))?;
 /// assert!(xml.starts_with(r#"<release xmlns="urn:caricc-release:1" version="1.0" number="16" year="2025" format="PDF" language="en"><title>"#));
 /// assert!(!xml.contains("\n  <"));
@@ -365,7 +366,7 @@ pub fn to_xml_with(release: &Release, config: &WriteConfig) -> Result<String, Er
 /// use std::io::{BufWriter, Write};
 /// use caricc_release::xml::WriteConfig;
 ///
-/// let release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
+/// let release = caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json"))?;
 /// let mut out = BufWriter::new(Vec::new());
 /// caricc_release::to_xml_writer(&mut out, &release, &WriteConfig::default())?;
 /// out.flush()?;
@@ -422,7 +423,7 @@ fn write(
             line: 0,
             column: 0,
             path,
-            message: crate::period::unwritable_year(year),
+            message: crate::model::unwritable_year(year),
             limit: None,
         });
     }
@@ -724,7 +725,7 @@ fn too_deep(release: &Release) -> Option<String> {
 /// The model path and year of the first date whose year the vocabulary cannot write (it has
 /// four digits and no sign); only releases made by hand can hold one.
 fn unwritable_date(release: &Release) -> Option<(String, i32)> {
-    use crate::period::writable_year;
+    use crate::model::writable_year;
     for (name, date) in [
         ("period.start", release.period.start),
         ("period.end", release.period.end),
@@ -802,10 +803,10 @@ fn escape(text: &str, attribute: bool, check: Check) -> std::io::Result<Cow<'_, 
 /// The XML and JSON forms of a release carry the same release:
 ///
 /// ```
-/// let release = caricc_release::from_xml(include_str!("../tests/golden/release-2025-16.xml"))?;
+/// let release = caricc_release::from_xml(include_str!("../../tests/golden/release-2025-16.xml"))?;
 /// assert_eq!(release.id().to_string(), "#16/2025");
 /// assert_eq!(release.sections.len(), 4);
-/// assert_eq!(release, caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?);
+/// assert_eq!(release, caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json"))?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn from_xml(text: &str) -> Result<Release, Error> {
@@ -820,7 +821,7 @@ pub fn from_xml(text: &str) -> Result<Release, Error> {
 /// use caricc_release::limits::{Limit, Limits};
 /// use caricc_release::xml::{ErrorKind, from_xml_with_limits};
 ///
-/// let xml = include_str!("../tests/golden/release-2025-16.xml");
+/// let xml = include_str!("../../tests/golden/release-2025-16.xml");
 /// let err = from_xml_with_limits(xml, &Limits::default().with_sections(3)).unwrap_err();
 /// assert_eq!((err.kind(), err.limit()), (ErrorKind::Limit, Some(Limit::Sections)));
 /// assert_eq!(
@@ -840,7 +841,7 @@ pub fn from_xml_with_limits(text: &str, limits: &Limits) -> Result<Release, Erro
 /// columns; a stream longer than the input limit is not read beyond it.
 ///
 /// ```
-/// let xml = include_str!("../tests/golden/release-2025-16.xml");
+/// let xml = include_str!("../../tests/golden/release-2025-16.xml");
 /// let release = caricc_release::from_xml_reader(xml.as_bytes())?;
 /// assert_eq!(release.id().to_string(), "#16/2025");
 ///
@@ -858,7 +859,7 @@ pub fn from_xml_reader(reader: impl BufRead) -> Result<Release, Error> {
 /// use caricc_release::limits::{Limit, Limits};
 /// use caricc_release::xml::{ErrorKind, from_xml_reader_with_limits};
 ///
-/// let xml = include_str!("../tests/golden/release-2025-16.xml").as_bytes();
+/// let xml = include_str!("../../tests/golden/release-2025-16.xml").as_bytes();
 /// let err = from_xml_reader_with_limits(xml, &Limits::default().with_input_bytes(1_000)).unwrap_err();
 /// assert_eq!((err.kind(), err.limit()), (ErrorKind::Limit, Some(Limit::InputBytes)));
 /// assert_eq!(
@@ -2046,7 +2047,7 @@ fn parse_count(v: &str) -> Result<u32, String> {
 }
 
 fn parse_date(v: &str) -> Result<NaiveDate, String> {
-    crate::period::parse_iso_date(v).ok_or_else(|| "expected a real date as YYYY-MM-DD".to_owned())
+    crate::model::parse_iso_date(v).ok_or_else(|| "expected a real date as YYYY-MM-DD".to_owned())
 }
 
 fn parse_url(v: &str) -> Result<url::Url, String> {

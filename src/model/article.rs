@@ -2,9 +2,7 @@
 
 use url::Url;
 
-use crate::{ArticleDate, Statistic};
-
-mod de;
+use super::{ArticleDate, Statistic};
 
 /// One event as a release reports it: headline, date, places, organisations, body, sources,
 /// topics and statistics.

@@ -19,13 +19,13 @@
 //!   “…” or "…" with the speaker and role the text names ("said Ilya Tokarev, head of the
 //!   youth policy department"); source URLs in `<…>`; the closing publisher block;
 //! - CRLF or CR line ends and a leading byte-order mark, the same as LF;
-//! - what [`crate::render::markdown`] adds to the layout: a paragraph escaped with a leading
+//! - what [`crate::layout::markdown`] adds to the layout: a paragraph escaped with a leading
 //!   backslash, `> …` for a quotation without a speaker, and the `<!-- caricc {…} -->`
 //!   comment after an article's sources carrying its date, places, organisations, topics and
 //!   statistics (then nothing of these is guessed).
 //!
 //! Each article's statistics are read from its paragraphs and bullet items with
-//! [`crate::statistic::extract_in`] (the section's country decides a "manat"), and its date from the first day and month its text names.
+//! [`crate::prose::extract_in`] (the section's country decides a "manat"), and its date from the first day and month its text names.
 //! Places, organisations and topics are not guessed from prose: they stay empty.
 //!
 //! # Diagnostics
@@ -50,15 +50,19 @@
 //! let text = std::fs::read_to_string("../shared/corpus/caricc-information-release-2025-16.txt")
 //!     .unwrap_or_default();
 //! # if text.is_empty() { return Ok(()); }
-//! let parsed = caricc_release::text::parse(&text)?;
+//! let parsed = caricc_release::layout::parse(&text)?;
 //! assert_eq!(parsed.release.id().to_string(), "#16/2025");
 //! assert_eq!(parsed.release.summary.total_events, 13);
 //! assert!(parsed.release.validate().is_valid());
 //! for d in &parsed.diagnostics {
 //!     println!("{d}"); // e.g. line 44: warning heading-typo: …
 //! }
-//! # Ok::<(), caricc_release::text::Error>(())
+//! # Ok::<(), caricc_release::layout::Error>(())
 //! ```
+
+mod markdown;
+
+pub use markdown::markdown;
 
 use std::fmt;
 
@@ -66,9 +70,9 @@ use chrono::{Datelike, Month};
 use url::Url;
 
 use crate::limits::{Limit, LimitError, Limits};
-use crate::release::count_events;
-use crate::release::{SERIES_SUBTITLE, SERIES_TITLE};
-use crate::statistic::extract_in;
+use crate::model::count_events;
+use crate::model::{SERIES_SUBTITLE, SERIES_TITLE};
+use crate::prose::extract_in;
 use crate::words::{collapse_spaces, small_number};
 use crate::{
     Article, ArticleDate, Block, ContentsEntry, Country, CountryCount, CountrySection,
@@ -107,9 +111,9 @@ impl Error {
     ///
     /// ```
     /// use caricc_release::limits::{Limit, Limits};
-    /// use caricc_release::text;
+    /// use caricc_release::layout;
     ///
-    /// let err = text::parse_with_limits("# A title\n", &Limits::default().with_input_bytes(4)).unwrap_err();
+    /// let err = layout::parse_with_limits("# A title\n", &Limits::default().with_input_bytes(4)).unwrap_err();
     /// assert_eq!(err.limit(), Some(Limit::InputBytes));
     /// assert_eq!(
     ///     err.to_string(),
@@ -138,14 +142,14 @@ impl Error {
 ///
 /// let text = "# INFORMATION RELEASE\n\n16-31.08.2025\n\n#16\n\n## REPUBLIC OF KAZAKHSTAN\n\n\
 ///             ## POLICE SEIZED DRUGS\n\nPolice seized 5 kg of hashish.\n\n<https://polisia.kz/a>\n";
-/// let parsed = caricc_release::text::parse(text)?;
+/// let parsed = caricc_release::layout::parse(text)?;
 /// let d = &parsed.diagnostics[0];
 /// assert_eq!((d.line(), d.severity(), d.code()), (1, Severity::Warning, "publisher-assumed"));
 /// assert_eq!(
 ///     d.to_string(),
 ///     "line 1: warning publisher-assumed: no complete editorial block (name, address, e-mail, website); CARICC's details assumed"
 /// );
-/// # Ok::<(), caricc_release::text::Error>(())
+/// # Ok::<(), caricc_release::layout::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -189,13 +193,13 @@ impl fmt::Display for Diagnostic {
 
 /// A release read from text, and what the reader had to guess or repair.
 ///
-/// The Markdown [`crate::render::markdown`] writes reads back as the same release:
+/// The Markdown [`crate::layout::markdown`] writes reads back as the same release:
 ///
 /// ```
-/// use caricc_release::{render, text};
+/// use caricc_release::layout;
 ///
-/// let release = caricc_release::from_json(include_str!("../tests/golden/release-2025-16.json"))?;
-/// let parsed = text::parse(&render::markdown(&release))?;
+/// let release = caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json"))?;
+/// let parsed = layout::parse(&layout::markdown(&release))?;
 /// assert_eq!(parsed.release, release);
 /// let codes: Vec<&str> = parsed.diagnostics.iter().map(|d| d.code()).collect();
 /// assert_eq!(codes, ["heading-typo"]); // the contents' "KYRGYZ PEPUBLIC"
@@ -217,7 +221,7 @@ pub struct Parsed {
 ///
 /// let text = "# INFORMATION RELEASE\n\n16-31.08.2025\n\n#16\n\n## REPUBLIC OF KAZAKHSTAN\n\n\
 ///             ## POLICE SEIZED DRUGS\n\nPolice seized 5 kg of hashish.\n\n<https://polisia.kz/a>\n";
-/// let parsed = caricc_release::text::parse(text)?;
+/// let parsed = caricc_release::layout::parse(text)?;
 /// let release = &parsed.release;
 /// assert_eq!(release.id().to_string(), "#16/2025");
 /// assert_eq!(release.sections[0].country, Country::KZ);
@@ -225,8 +229,8 @@ pub struct Parsed {
 /// assert_eq!(article.headline, "POLICE SEIZED DRUGS");
 /// assert_eq!(article.statistics[0].unit, Unit::Mass(MassUnit::Kilogram));
 /// assert!(parsed.diagnostics.iter().any(|d| d.code() == "summary-unread"));
-/// assert!(caricc_release::text::parse("Hello, world").is_err());
-/// # Ok::<(), caricc_release::text::Error>(())
+/// assert!(caricc_release::layout::parse("Hello, world").is_err());
+/// # Ok::<(), caricc_release::layout::Error>(())
 /// ```
 pub fn parse(input: &str) -> Result<Parsed, Error> {
     parse_with_limits(input, &Limits::DEFAULT)
@@ -616,12 +620,12 @@ struct FuzzyName {
     counts: [u8; 64],
 }
 
-/// [`crate::country::upper_case_names`] with their characters and character counts, made
+/// [`crate::model::upper_case_names`] with their characters and character counts, made
 /// once: a heading is compared with hundreds of them.
 fn fuzzy_names() -> &'static [FuzzyName] {
     static NAMES: std::sync::OnceLock<Vec<FuzzyName>> = std::sync::OnceLock::new();
     NAMES.get_or_init(|| {
-        crate::country::upper_case_names()
+        crate::model::upper_case_names()
             .iter()
             .map(|(country, name)| {
                 let chars: Vec<char> = name.chars().collect();
@@ -1572,7 +1576,7 @@ fn article_date(text: &str) -> Option<ArticleDate> {
         // "14.03.2025"
         let first = pair[0].trim_matches(|c: char| !c.is_ascii_digit());
         if first.len() == 10 {
-            if let Some(date) = crate::period::dotted(first, None) {
+            if let Some(date) = crate::model::dotted(first, None) {
                 return Some(ArticleDate::from_date(date));
             }
         }
@@ -1639,7 +1643,7 @@ fn summary_period(text: &str, year_hint: i32) -> Option<Period> {
     } else {
         year
     };
-    if !crate::period::writable_year(start_year) || !crate::period::writable_year(year) {
+    if !crate::model::writable_year(start_year) || !crate::model::writable_year(year) {
         return None;
     }
     Period::new(

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use super::summary_sentence;
+use crate::wording::summary_sentence;
 use crate::{Article, ArticleDate, Block, Release, Statistic};
 
 /// The release in the layout of the real document: cover, editorial block, CONTENTS with
@@ -14,18 +14,18 @@ use crate::{Article, ArticleDate, Block, Release, Statistic};
 /// What the printed layout has no place for (an article's date, places, organisations,
 /// topics and typed statistics) follows each article's sources in an HTML comment (written
 /// even when empty, so that the reader guesses nothing),
-/// `<!-- caricc {…} -->`, invisible when the Markdown is shown; [`crate::text::parse`] reads
-/// it back, so `text::parse(&markdown(r))` gives back `r` for a valid release whose texts the
+/// `<!-- caricc {…} -->`, invisible when the Markdown is shown; [`crate::layout::parse`] reads
+/// it back, so `layout::parse(&markdown(r))` gives back `r` for a valid release whose texts the
 /// layout can carry (no leading or trailing spaces or line breaks inside a text, paragraphs
 /// that end a sentence).
 ///
 /// ```
 /// let json = std::fs::read_to_string("tests/golden/release-2025-16.json")?;
 /// let release = caricc_release::from_json(&json)?;
-/// let md = caricc_release::render::markdown(&release);
+/// let md = caricc_release::layout::markdown(&release);
 /// assert!(md.starts_with("# INFORMATION RELEASE\n"));
 /// assert!(md.contains("<i>KYRGYZ PEPUBLIC</i> .....\t8"));
-/// assert_eq!(caricc_release::text::parse(&md)?.release, release);
+/// assert_eq!(caricc_release::layout::parse(&md)?.release, release);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn markdown(r: &Release) -> String {

@@ -5,7 +5,7 @@ mod table;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::ParseError;
+use crate::error::ParseError;
 use crate::error::serde_via_str;
 use table::{CURRENCIES, CurrencyEntry};
 

@@ -1,0 +1,30 @@
+//! The release and its parts, typed. The model knows no document format: readers build it,
+//! writers and renderers read it, [`walk`] visits every text and statistic in it.
+
+mod article;
+mod country;
+mod currency;
+mod decimal;
+mod period;
+mod publisher;
+mod release;
+mod section;
+mod serde_form;
+mod statistic;
+
+pub use article::{Article, Block, Speaker};
+pub use country::Country;
+pub use currency::Currency;
+pub use decimal::Decimal;
+pub use period::{ArticleDate, Period};
+pub use publisher::{EmailAddress, PhoneNumber, PostalAddress, Publisher};
+pub use release::{
+    ContentsEntry, CountryCount, Format, LanguageTag, Release, ReleaseId, SERIES_SUBTITLE,
+    SERIES_TITLE, Summary,
+};
+pub use section::CountrySection;
+pub use statistic::{AreaUnit, DurationUnit, MassUnit, Qualifier, Statistic, Unit, VolumeUnit};
+
+pub(crate) use country::upper_case_names;
+pub(crate) use period::{dotted, parse_iso_date, unwritable_year, writable_year};
+pub(crate) use release::count_events;
