@@ -36,9 +36,9 @@ use crate::validate::visit_texts;
 use crate::{Release, Statistic};
 
 /// The deepest nesting of breakdowns any reader accepts, whatever the limits say: the XML
-/// vocabulary allows no more ([`xml::MAX_BREAKDOWN_DEPTH`](crate::xml::MAX_BREAKDOWN_DEPTH)),
-/// and the readers recurse once per level.
-pub const DEPTH_CEILING: usize = crate::xml::MAX_BREAKDOWN_DEPTH;
+/// vocabulary allows no more ([`xml::MAX_BREAKDOWN_DEPTH`](crate::xml::MAX_BREAKDOWN_DEPTH)
+/// is this number), and the readers recurse once per level.
+pub const DEPTH_CEILING: usize = 32;
 
 /// The limits a reader enforces; [`Limits::DEFAULT`] unless a `_with_limits` reader is given
 /// others.

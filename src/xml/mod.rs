@@ -121,8 +121,9 @@ pub const VERSION: &str = "1.0";
 const MAJOR: u32 = 1;
 const MINOR: u32 = 0;
 const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
-/// Deepest nesting of breakdowns the reader follows, so hostile input cannot exhaust the stack.
-pub const MAX_BREAKDOWN_DEPTH: usize = 32;
+/// Deepest nesting of breakdowns the vocabulary allows and the reader follows, so hostile
+/// input cannot exhaust the stack ([`limits::DEPTH_CEILING`](crate::limits::DEPTH_CEILING)).
+pub const MAX_BREAKDOWN_DEPTH: usize = crate::limits::DEPTH_CEILING;
 
 /// How [`to_xml_with`] lays out its output.
 ///
