@@ -32,8 +32,11 @@
 
 use std::fmt;
 
-use crate::validate::visit_texts;
-use crate::{Release, Statistic};
+use std::ops::ControlFlow;
+
+use crate::model::path::Path;
+use crate::model::walk::{Place, Text, Visitor, walk};
+use crate::model::{Release, Statistic};
 
 /// The deepest nesting of breakdowns any reader accepts, whatever the limits say: the XML
 /// vocabulary allows no more ([`xml::MAX_BREAKDOWN_DEPTH`](crate::xml::MAX_BREAKDOWN_DEPTH)
@@ -223,56 +226,66 @@ impl Limits {
                 "",
             ));
         }
-        let mut statistics = 0usize;
-        for (i, s) in release.sections.iter().enumerate() {
-            for (j, a) in s.articles.iter().enumerate() {
-                for (k, statistic) in a.statistics.iter().enumerate() {
-                    let (count, depth) = measure(statistic);
-                    statistics = statistics.saturating_add(count);
-                    if depth > self.depth {
-                        let at = format!("sections[{i}].articles[{j}].statistics[{k}]");
-                        return Err(LimitError::new(Limit::Depth, self.depth, depth, &at));
-                    }
-                }
-            }
+        let mut sizes = Sizes {
+            limits: self,
+            statistics: 0,
+            deep: None,
+            long_text: None,
+            long_other: None,
+        };
+        let _ = walk(release, &mut sizes);
+        if let Some(err) = sizes.deep {
+            return Err(err);
         }
-        if statistics > self.statistics {
+        if sizes.statistics > self.statistics {
+            let found = sizes.statistics;
             return Err(LimitError::new(
                 Limit::Statistics,
                 self.statistics,
-                statistics,
+                found,
                 "",
             ));
         }
-        let mut long = None;
-        visit_texts(release, &mut |path, text, _| {
-            if long.is_none() && text.len() > self.text_bytes {
-                long = Some(LimitError::new(
-                    Limit::TextBytes,
-                    self.text_bytes,
-                    text.len(),
-                    &path(),
-                ));
-            }
-        });
-        // URLs are texts too, though not free text.
-        for (i, s) in release.sections.iter().enumerate() {
-            for (j, a) in s.articles.iter().enumerate() {
-                for (k, url) in a.sources.iter().enumerate() {
-                    if long.is_none() && url.as_str().len() > self.text_bytes {
-                        let at = format!("sections[{i}].articles[{j}].sources[{k}]");
-                        let found = url.as_str().len();
-                        long = Some(LimitError::new(
-                            Limit::TextBytes,
-                            self.text_bytes,
-                            found,
-                            &at,
-                        ));
-                    }
-                }
+        // Free text first, then URLs and numbers, whichever comes first in the document.
+        sizes.long_text.or(sizes.long_other).map_or(Ok(()), Err)
+    }
+}
+
+/// What [`Limits::check`] finds in one walk: the statistics counted, the first statistic
+/// nested too deep, the first free text and the first other text (URL, number) too long.
+struct Sizes<'l> {
+    limits: &'l Limits,
+    statistics: usize,
+    deep: Option<LimitError>,
+    long_text: Option<LimitError>,
+    long_other: Option<LimitError>,
+}
+
+impl Visitor for Sizes<'_> {
+    fn text(&mut self, at: Place<'_>, text: &str, kind: Text) -> ControlFlow<()> {
+        let max = self.limits.text_bytes;
+        let first = match kind {
+            Text::Free | Text::EmptyList => &mut self.long_text,
+            Text::Url | Text::Number => &mut self.long_other,
+        };
+        if first.is_none() && text.len() > max {
+            let at = at.path().to_string();
+            *first = Some(LimitError::new(Limit::TextBytes, max, text.len(), &at));
+        }
+        ControlFlow::Continue(())
+    }
+
+    fn statistic(&mut self, path: &Path, s: &Statistic, depth: usize) -> ControlFlow<()> {
+        self.statistics = self.statistics.saturating_add(1);
+        if depth == 0 && self.deep.is_none() {
+            let (_, nesting) = measure(s);
+            if nesting > self.limits.depth {
+                let at = path.to_string();
+                let max = self.limits.depth;
+                self.deep = Some(LimitError::new(Limit::Depth, max, nesting, &at));
             }
         }
-        long.map_or(Ok(()), Err)
+        ControlFlow::Continue(())
     }
 }
 

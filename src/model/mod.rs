@@ -5,12 +5,14 @@ mod article;
 mod country;
 mod currency;
 mod decimal;
+pub(crate) mod path;
 mod period;
 mod publisher;
 mod release;
 mod section;
 mod serde_form;
 mod statistic;
+pub(crate) mod walk;
 
 pub use article::{Article, Block, Speaker};
 pub use country::Country;

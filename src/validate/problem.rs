@@ -1,0 +1,194 @@
+//! What validation reports: a [`Problem`] with a path, a [`Code`] and its [`Severity`].
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::{ParseError, serde_via_str};
+
+/// How bad a problem is.
+///
+/// ```
+/// use caricc_release::{Code, Severity};
+///
+/// assert_eq!(Code::SourceMissing.severity(), Severity::Warning);
+/// assert_eq!(Code::PeriodReversed.severity(), Severity::Error);
+/// assert!(Severity::Info < Severity::Warning && Severity::Warning < Severity::Error);
+/// assert_eq!(Severity::Warning.to_string(), "warning");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Severity {
+    /// For the record: a reader repaired something that is no problem for the release (a
+    /// paragraph split by a page break). `validate()` never reports this level.
+    Info,
+    /// Worth a look; the release is still valid.
+    Warning,
+    /// The release is invalid.
+    Error,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+macro_rules! codes {
+    ($($variant:ident => $code:literal, $severity:ident;)*) => {
+        /// The stable code of a problem. Codes are public API: they never change meaning,
+        /// and new ones may be added. The crate documentation lists what each one means.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Code {
+            $(
+                #[doc = concat!("`", $code, "`")]
+                $variant,
+            )*
+        }
+
+        impl Code {
+            /// Every code, in the order the crate documentation lists them.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+
+            /// The code as text, e.g. `"period-reversed"`.
+            pub fn as_str(&self) -> &'static str {
+                match self {
+                    $(Code::$variant => $code,)*
+                }
+            }
+
+            /// The severity a problem with this code has.
+            pub fn severity(&self) -> Severity {
+                match self {
+                    $(Code::$variant => Severity::$severity,)*
+                }
+            }
+        }
+
+        impl FromStr for Code {
+            type Err = ParseError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($code => Ok(Code::$variant),)*
+                    _ => Err(ParseError::new("problem code", s, "not a known code")),
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    PeriodReversed => "period-reversed", Error;
+    PeriodNumberMismatch => "period-number-mismatch", Warning;
+    SummaryTotalMismatch => "summary-total-mismatch", Error;
+    SummaryCountryMismatch => "summary-country-mismatch", Error;
+    ContentsMismatch => "contents-mismatch", Error;
+    ContentsPageOrder => "contents-page-order", Error;
+    DuplicateSection => "duplicate-section", Error;
+    EmptySection => "empty-section", Error;
+    EmptyText => "empty-text", Error;
+    SourceMissing => "source-missing", Warning;
+    SourceScheme => "source-scheme", Error;
+    DuplicateSource => "duplicate-source", Warning;
+    ArticleDateOutsidePeriod => "article-date-outside-period", Warning;
+    StatisticRangeReversed => "statistic-range-reversed", Error;
+    StatisticBreakdownExceeds => "statistic-breakdown-exceeds", Error;
+    StatisticUnitMismatch => "statistic-unit-mismatch", Error;
+    InvalidCharacter => "invalid-character", Error;
+    InvalidContact => "invalid-contact", Error;
+    MissingField => "missing-field", Error;
+    InvalidValue => "invalid-value", Error;
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+serde_via_str!(Code, "a problem code such as \"period-reversed\"");
+
+/// One problem found in a release (or in a builder's input).
+///
+/// Displays as `PATH: LEVEL CODE: MESSAGE`:
+///
+/// ```
+/// use caricc_release::{Code, Problem};
+///
+/// let p = Problem::new("sections[1].articles[0].sources[0]", Code::SourceScheme, "source uses the ftp scheme");
+/// assert_eq!(
+///     p.to_string(),
+///     "sections[1].articles[0].sources[0]: error source-scheme: source uses the ftp scheme"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Problem {
+    path: String,
+    code: Code,
+    message: String,
+}
+
+impl Problem {
+    /// A problem at `path`; its severity is the code's.
+    pub fn new(path: impl Into<String>, code: Code, message: impl Into<String>) -> Problem {
+        Problem {
+            path: path.into(),
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// Where the problem is, e.g. `sections[1].articles[0].sources[0]`; empty for the whole release.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The stable code.
+    pub fn code(&self) -> Code {
+        self.code
+    }
+
+    /// Error or warning.
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+
+    /// What is wrong, in words (lowercase, no trailing period).
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    pub(crate) fn under(mut self, prefix: &str) -> Problem {
+        self.path = join(prefix, &self.path);
+        self
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = if self.path.is_empty() {
+            "release"
+        } else {
+            &self.path
+        };
+        write!(
+            f,
+            "{path}: {} {}: {}",
+            self.severity(),
+            self.code,
+            self.message
+        )
+    }
+}
+
+fn join(prefix: &str, path: &str) -> String {
+    match (prefix.is_empty(), path.is_empty() || path.starts_with('[')) {
+        (true, _) => path.to_owned(),
+        (false, true) => format!("{prefix}{path}"),
+        (false, false) => format!("{prefix}.{path}"),
+    }
+}
