@@ -10,6 +10,9 @@ use std::io::{Read, Write};
 use crate::Release;
 use crate::limits::{Limit, LimitError, Limits};
 
+/// How serde_json words the error of JSON nested deeper than it recurses.
+const RECURSION_LIMIT: &str = "recursion limit exceeded";
+
 /// A release could not be read from or written to JSON.
 ///
 /// The message is lowercase and carries the position for syntax and data errors:
@@ -18,7 +21,12 @@ use crate::limits::{Limit, LimitError, Limits};
 /// let err = caricc_release::from_json("{\"number\": 16,\n \"year\": }").unwrap_err();
 /// assert_eq!((err.line(), err.column()), (2, 10));
 /// assert!(err.to_string().starts_with("invalid JSON at line 2, column 10: "));
+/// assert_eq!(err.message(), "expected value");
 /// ```
+///
+/// [`source()`](std::error::Error::source) gives the error underneath: the JSON parser's
+/// (whose own source is the I/O error, for [`ErrorKind::Io`]), the [`LimitError`], or the
+/// UTF-8 error.
 #[derive(Debug, thiserror::Error)]
 #[error("{}", self.describe())]
 pub struct Error {
@@ -27,6 +35,8 @@ pub struct Error {
     column: usize,
     message: String,
     limit: Option<Limit>,
+    #[source]
+    cause: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
 }
 
 /// What kind of failure a JSON [`Error`] is.
@@ -61,30 +71,42 @@ impl Error {
             serde_json::error::Category::Syntax => ErrorKind::Syntax,
             serde_json::error::Category::Data => ErrorKind::Data,
             serde_json::error::Category::Eof => ErrorKind::Eof,
-            serde_json::error::Category::Io => ErrorKind::Io,
+            // The I/O error itself becomes the source (serde_json's own hides it).
+            serde_json::error::Category::Io => return Error::io(std::io::Error::from(err)),
         };
         let (line, column) = (err.line(), err.column());
         let mut message = err.to_string();
-        // serde_json appends " at line L column C"; the position is kept apart.
+        // serde_json appends " at line L column C"; the position is kept apart (the wording
+        // is serde_json's, pinned by a test below).
         let suffix = format!(" at line {line} column {column}");
         if let Some(stripped) = message.strip_suffix(&suffix) {
             message = stripped.to_owned();
         }
-        if message == "recursion limit exceeded" {
-            return Error {
-                kind: ErrorKind::Limit,
-                line,
-                column,
-                message: "the JSON nests deeper than 128 arrays and objects (depth)".to_owned(),
-                limit: Some(Limit::Depth),
-            };
-        }
+        let (kind, message, limit) = if message == RECURSION_LIMIT {
+            let message = "the JSON nests deeper than 128 arrays and objects (depth)";
+            (ErrorKind::Limit, message.to_owned(), Some(Limit::Depth))
+        } else {
+            (kind, message, None)
+        };
         Error {
             kind,
             line,
             column,
             message,
+            limit,
+            cause: Some(Box::new(err)),
+        }
+    }
+
+    /// Reading or writing failed; the I/O error is the source.
+    fn io(err: std::io::Error) -> Error {
+        Error {
+            kind: ErrorKind::Io,
+            line: 0,
+            column: 0,
+            message: err.to_string(),
             limit: None,
+            cause: Some(Box::new(err)),
         }
     }
 
@@ -95,7 +117,13 @@ impl Error {
             column: 0,
             message: err.to_string(),
             limit: Some(err.limit()),
+            cause: Some(Box::new(err)),
         }
+    }
+
+    /// What is wrong, without the position: `"expected value"`, `"unknown field `colour`"`.
+    pub fn message(&self) -> &str {
+        &self.message
     }
 
     /// The limit the input went beyond, for [`ErrorKind::Limit`].
@@ -208,7 +236,7 @@ pub fn from_json_reader(reader: impl Read) -> Result<Release, Error> {
 pub fn from_json_reader_with_limits(reader: impl Read, limits: &Limits) -> Result<Release, Error> {
     let bytes = limits
         .read_input(reader)
-        .map_err(|e| Error::from_serde(serde_json::Error::io(e)))?
+        .map_err(Error::io)?
         .map_err(Error::beyond)?;
     let text = String::from_utf8(bytes).map_err(|e| Error {
         kind: ErrorKind::Syntax,
@@ -219,6 +247,7 @@ pub fn from_json_reader_with_limits(reader: impl Read, limits: &Limits) -> Resul
             e.utf8_error().valid_up_to()
         ),
         limit: None,
+        cause: Some(Box::new(e.utf8_error())),
     })?;
     from_json_with_limits(&text, limits)
 }
@@ -269,5 +298,53 @@ pub fn to_json_writer(mut writer: impl Write, release: &Release) -> Result<(), E
     serde_json::to_writer_pretty(&mut writer, release).map_err(Error::from_serde)?;
     writer
         .write_all(b"\n")
-        .map_err(|e| Error::from_serde(serde_json::Error::io(e)))
+        .map_err(Error::io)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error as _;
+
+    use super::{ErrorKind, RECURSION_LIMIT};
+    use crate::limits::{Limit, Limits};
+
+    /// The reader takes serde_json's messages apart by their wording; an upgrade that
+    /// changes it fails here rather than silently changing our messages.
+    #[test]
+    fn serde_json_wording_is_what_the_reader_expects() {
+        let deep = "[".repeat(200);
+        let err = serde_json::from_str::<serde_json::Value>(&deep).unwrap_err();
+        assert_eq!(err.to_string(), format!("{RECURSION_LIMIT} at line 1 column 128"));
+        let err = serde_json::from_str::<serde_json::Value>("{]").unwrap_err();
+        assert_eq!(err.to_string(), "key must be a string at line 1 column 2");
+    }
+
+    #[test]
+    fn errors_chain_to_what_caused_them() {
+        let err = crate::from_json("{]").unwrap_err();
+        let cause = err.source().expect("a source");
+        assert!(cause.downcast_ref::<serde_json::Error>().is_some());
+        assert_eq!(err.message(), "key must be a string");
+
+        let strict = Limits::default().with_input_bytes(1);
+        let err = super::from_json_with_limits("{}", &strict).unwrap_err();
+        let cause = err.source().expect("a source");
+        let limit = cause.downcast_ref::<crate::LimitError>().expect("a limit error");
+        assert_eq!(limit.limit(), Limit::InputBytes);
+
+        let err = crate::from_json_reader(&b"{\"title\": \"\xFF\"}"[..]).unwrap_err();
+        assert!(err.source().expect("a source").is::<std::str::Utf8Error>());
+
+        struct Failing;
+        impl std::io::Read for Failing {
+            fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+                Err(std::io::Error::other("disk on fire"))
+            }
+        }
+        let err = crate::from_json_reader(Failing).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Io);
+        let io = err.source().expect("the I/O error");
+        assert!(io.is::<std::io::Error>());
+        assert_eq!(io.to_string(), "disk on fire");
+    }
 }
