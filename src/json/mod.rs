@@ -296,9 +296,7 @@ pub fn to_json_pretty(release: &Release) -> Result<String, Error> {
 /// ```
 pub fn to_json_writer(mut writer: impl Write, release: &Release) -> Result<(), Error> {
     serde_json::to_writer_pretty(&mut writer, release).map_err(Error::from_serde)?;
-    writer
-        .write_all(b"\n")
-        .map_err(Error::io)
+    writer.write_all(b"\n").map_err(Error::io)
 }
 
 #[cfg(test)]
@@ -314,7 +312,10 @@ mod tests {
     fn serde_json_wording_is_what_the_reader_expects() {
         let deep = "[".repeat(200);
         let err = serde_json::from_str::<serde_json::Value>(&deep).unwrap_err();
-        assert_eq!(err.to_string(), format!("{RECURSION_LIMIT} at line 1 column 128"));
+        assert_eq!(
+            err.to_string(),
+            format!("{RECURSION_LIMIT} at line 1 column 128")
+        );
         let err = serde_json::from_str::<serde_json::Value>("{]").unwrap_err();
         assert_eq!(err.to_string(), "key must be a string at line 1 column 2");
     }
@@ -329,7 +330,9 @@ mod tests {
         let strict = Limits::default().with_input_bytes(1);
         let err = super::from_json_with_limits("{}", &strict).unwrap_err();
         let cause = err.source().expect("a source");
-        let limit = cause.downcast_ref::<crate::LimitError>().expect("a limit error");
+        let limit = cause
+            .downcast_ref::<crate::LimitError>()
+            .expect("a limit error");
         assert_eq!(limit.limit(), Limit::InputBytes);
 
         let err = crate::from_json_reader(&b"{\"title\": \"\xFF\"}"[..]).unwrap_err();
