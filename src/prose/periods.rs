@@ -17,6 +17,24 @@ pub(super) struct PeriodMatch {
     reported: Range<usize>,
 }
 
+impl PeriodMatch {
+    /// A period reported whole: "this year", "since May".
+    fn whole(tokens: Range<usize>) -> PeriodMatch {
+        PeriodMatch {
+            reported: tokens.clone(),
+            tokens,
+        }
+    }
+
+    /// A period reported without its preposition: "in August" reports "August".
+    fn after_preposition(tokens: Range<usize>) -> PeriodMatch {
+        PeriodMatch {
+            reported: tokens.start + 1..tokens.end,
+            tokens,
+        }
+    }
+}
+
 impl<'a> Doc<'a> {
     /// The reference periods of the document, in order, outside blocked tokens.
     pub(super) fn find_periods(&self) -> Vec<PeriodMatch> {
@@ -34,92 +52,111 @@ impl<'a> Doc<'a> {
         found
     }
 
-    /// A reference period starting at `i`.
+    /// A reference period starting at `i`: the first of the forms below that reads there.
     fn period_at(&self, i: usize) -> Option<PeriodMatch> {
         let w = self.word(i)?;
-        let whole = |end: usize| PeriodMatch {
-            tokens: i..end,
-            reported: i..end,
-        };
-        let after_preposition = |end: usize| PeriodMatch {
-            tokens: i..end,
-            reported: i + 1..end,
-        };
-        // "since the beginning of the year", "from the start of 2025"
-        if matches!(w, "since" | "from")
+        self.since_the_start(i, w)
+            .or_else(|| self.first_or_last_units(i, w))
+            .or_else(|| self.current_period(i, w))
+            .or_else(|| self.month_period(i, w))
+            .or_else(|| self.year_period(i, w))
+            .or_else(|| self.within_period(i, w))
+    }
+
+    /// "since the beginning of the year", "from the start of 2025".
+    fn since_the_start(&self, i: usize, w: &str) -> Option<PeriodMatch> {
+        let starts = matches!(w, "since" | "from")
             && self.words_at(i + 1, &["the"])
             && matches!(self.word(i + 2), Some("beginning" | "start"))
-            && self.words_at(i + 3, &["of"])
-        {
-            return self.year_reference(i + 4).map(whole);
+            && self.words_at(i + 3, &["of"]);
+        if !starts {
+            return None;
         }
-        // "first seven months of this year", "past year", "last 3 months"
-        if matches!(w, "first" | "past" | "last" | "previous") {
-            let mut k = i + 1;
-            if let Some(n) = self.number_at(k).filter(|n| !n.factor) {
-                k = n.end;
+        self.year_reference(i + 4)
+            .map(|end| PeriodMatch::whole(i..end))
+    }
+
+    /// "first seven months of this year", "past year", "last 3 months".
+    fn first_or_last_units(&self, i: usize, w: &str) -> Option<PeriodMatch> {
+        if !matches!(w, "first" | "past" | "last" | "previous") {
+            return None;
+        }
+        let mut k = i + 1;
+        if let Some(n) = self.number_at(k).filter(|n| !n.factor) {
+            k = n.end;
+        }
+        if !self.word(k).is_some_and(|u| PERIOD_UNITS.contains(&u)) {
+            return None;
+        }
+        k += 1;
+        if self.words_at(k, &["of"]) {
+            if let Some(end) = self.year_reference(k + 1) {
+                k = end;
             }
-            if self.word(k).is_some_and(|u| PERIOD_UNITS.contains(&u)) {
-                k += 1;
-                if self.words_at(k, &["of"]) {
-                    if let Some(end) = self.year_reference(k + 1) {
-                        k = end;
-                    }
-                }
-                return Some(whole(k));
-            }
         }
-        // "this year", "current month"
-        if matches!(w, "this" | "current")
-            && matches!(self.word(i + 1), Some("year" | "month" | "week"))
-        {
-            return Some(whole(i + 2));
-        }
-        // "in August", "in August 2025", "since May" (the cheap word test first)
+        Some(PeriodMatch::whole(i..k))
+    }
+
+    /// "this year", "current month".
+    fn current_period(&self, i: usize, w: &str) -> Option<PeriodMatch> {
+        let current = matches!(w, "this" | "current")
+            && matches!(self.word(i + 1), Some("year" | "month" | "week"));
+        current.then(|| PeriodMatch::whole(i..i + 2))
+    }
+
+    /// "in August", "in August 2025", "since May" (the cheap word test first).
+    fn month_period(&self, i: usize, w: &str) -> Option<PeriodMatch> {
         let before_month = matches!(
             w,
             "in" | "during" | "throughout" | "for" | "since" | "until" | "till"
         );
-        if before_month && self.is_month(i + 1) {
-            let end = if self.is_year_number(i + 2) {
-                i + 3
-            } else {
-                i + 2
-            };
-            return match w {
-                "in" | "during" | "throughout" | "for" => Some(after_preposition(end)),
-                "since" | "until" | "till" => Some(whole(end)),
-                _ => None,
-            };
+        if !before_month || !self.is_month(i + 1) {
+            return None;
         }
-        // "in 2024", "in 2020-2021"
-        if matches!(w, "in" | "during" | "throughout") && self.is_year_number(i + 1) {
-            let end = if self.is_dash(i + 2) && self.is_year_number(i + 3) {
-                i + 4
-            } else {
-                i + 2
-            };
-            return Some(after_preposition(end));
+        let end = if self.is_year_number(i + 2) {
+            i + 3
+        } else {
+            i + 2
+        };
+        match w {
+            "in" | "during" | "throughout" | "for" => Some(PeriodMatch::after_preposition(i..end)),
+            "since" | "until" | "till" => Some(PeriodMatch::whole(i..end)),
+            _ => None,
         }
-        // "in 7 months", "within the 3 days"
-        if matches!(w, "in" | "within" | "during") {
-            let k = if self.words_at(i + 1, &["the"]) {
-                i + 2
-            } else {
-                i + 1
-            };
-            let n = self.number_at(k).filter(|n| !n.factor)?;
-            if matches!(
-                self.word(n.end),
-                Some("months" | "weeks" | "days" | "years" | "hours")
-            ) {
-                return Some(PeriodMatch {
-                    tokens: i..n.end + 1,
-                    reported: k..n.end + 1,
-                });
-            }
+    }
+
+    /// "in 2024", "in 2020-2021".
+    fn year_period(&self, i: usize, w: &str) -> Option<PeriodMatch> {
+        if !matches!(w, "in" | "during" | "throughout") || !self.is_year_number(i + 1) {
+            return None;
         }
-        None
+        let end = if self.is_dash(i + 2) && self.is_year_number(i + 3) {
+            i + 4
+        } else {
+            i + 2
+        };
+        Some(PeriodMatch::after_preposition(i..end))
+    }
+
+    /// "in 7 months", "within the 3 days": reported without the preposition.
+    fn within_period(&self, i: usize, w: &str) -> Option<PeriodMatch> {
+        if !matches!(w, "in" | "within" | "during") {
+            return None;
+        }
+        let k = if self.words_at(i + 1, &["the"]) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let n = self.number_at(k).filter(|n| !n.factor)?;
+        let counts_time = matches!(
+            self.word(n.end),
+            Some("months" | "weeks" | "days" | "years" | "hours")
+        );
+        counts_time.then(|| PeriodMatch {
+            tokens: i..n.end + 1,
+            reported: k..n.end + 1,
+        })
     }
 
     /// The end of "the year", "this year", "the current year", "last year" or a year number.
