@@ -76,34 +76,22 @@ impl<'a> Doc<'a> {
             return Scan::Consumed(num.end);
         }
         let (qualifier, mut first) = self.qualifier_before(i).unwrap_or((Qualifier::Exact, i));
-        let mut value = num.value;
-        let mut next = num.end;
-        let mut unit = if num.factor {
-            Some(Unit::Factor)
-        } else {
-            self.tok(i).and_then(|t| t.currency).map(Unit::Currency)
-        };
-        if unit.is_none() {
-            if let Some((u, n)) = self.unit_at(next) {
-                unit = Some(u);
-                next = n;
-            }
-        }
+        let (mut unit, mut next) = self.unit_of(i, &num);
         if num.bare_one && !self.one_is_a_number(qualifier, first, unit.as_ref()) {
             return Scan::Nothing;
         }
-        if let Some(u) = unit.clone() {
-            if let Some((v, small, n)) = self.compound(value, &u, next) {
-                value = v;
-                unit = Some(small);
-                next = n;
-            }
+        let mut value = num.value;
+        if let Some((v, small, n)) = unit.as_ref().and_then(|u| self.compound(value, u, next)) {
+            value = v;
+            unit = Some(small);
+            next = n;
         }
         if matches!(unit, Some(Unit::Duration(_)))
             && self.word(next).is_some_and(|w| TIME_POINTS.contains(&w))
         {
             return Scan::Consumed(next);
         }
+        // Read before a range moves `first` back to its "from" or "between".
         let link = self.link_before(first);
         let mut range_end = None;
         if let RangeRead::Found {
@@ -143,6 +131,21 @@ impl<'a> Doc<'a> {
             unit_written,
             link,
         })
+    }
+
+    /// The unit of the number `num` at `i` and the token after it: a factor ("threefold"),
+    /// a currency symbol glued before the digits ("$110"), or a unit word after them.
+    fn unit_of(&self, i: usize, num: &Num) -> (Option<Unit>, usize) {
+        if num.factor {
+            return (Some(Unit::Factor), num.end);
+        }
+        if let Some(currency) = self.tok(i).and_then(|t| t.currency) {
+            return (Some(Unit::Currency(currency)), num.end);
+        }
+        match self.unit_at(num.end) {
+            Some((unit, next)) => (Some(unit), next),
+            None => (None, num.end),
+        }
     }
 
     /// A bare "one" counts only before a unit word ("one ton"), after a qualifier ("over
