@@ -51,39 +51,50 @@ impl<'a> Doc<'a> {
     }
 
     // --- access ---
+    //
+    // Asked for every token by passes in other files, which the compiler may put in other
+    // codegen units: `#[inline]` keeps them as cheap as when all was one file.
 
+    #[inline]
     pub(super) fn tok(&self, i: usize) -> Option<&Token<'a>> {
         self.tokens.get(i)
     }
 
+    #[inline]
     pub(super) fn kind(&self, i: usize) -> Option<Kind> {
         self.tok(i).map(|t| t.kind)
     }
 
+    #[inline]
     pub(super) fn word(&self, i: usize) -> Option<&str> {
         self.tok(i)
             .filter(|t| t.kind == Kind::Word)
             .map(|t| t.lower.as_ref())
     }
 
+    #[inline]
     pub(super) fn is_word(&self, i: Option<usize>, word: &str) -> bool {
         i.and_then(|i| self.word(i)) == Some(word)
     }
 
+    #[inline]
     pub(super) fn is_blocked(&self, i: usize) -> bool {
         self.blocked.get(i).copied().unwrap_or(true)
     }
 
+    #[inline]
     pub(super) fn sentence_of(&self, i: usize) -> usize {
         self.sentence.get(i).copied().unwrap_or(usize::MAX)
     }
 
+    #[inline]
     pub(super) fn is_dash(&self, i: usize) -> bool {
         self.tok(i)
             .is_some_and(|t| t.kind == Kind::Punct && t.lower.chars().all(is_dash_char))
     }
 
     /// The tokens from `i` read `words` (punctuation compares by its character).
+    #[inline]
     pub(super) fn words_at(&self, i: usize, words: &[&str]) -> bool {
         words.iter().enumerate().all(|(k, w)| {
             self.tok(i + k)
@@ -92,6 +103,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The words just before `i` read `words`.
+    #[inline]
     pub(super) fn words_before(&self, i: usize, words: &[&str]) -> bool {
         i.checked_sub(words.len()).is_some_and(|start| {
             words
@@ -102,6 +114,7 @@ impl<'a> Doc<'a> {
     }
 
     /// A month, or a range of months written as one word ("January-July").
+    #[inline]
     pub(super) fn is_month(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
             t.kind == Kind::Word
@@ -111,6 +124,7 @@ impl<'a> Doc<'a> {
         })
     }
 
+    #[inline]
     pub(super) fn is_year_number(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
             t.is_plain_number()
@@ -122,6 +136,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The index before `i`, stepping over punctuation in `skip`.
+    #[inline]
     pub(super) fn prev_skipping(&self, i: usize, skip: &[char]) -> Option<usize> {
         let mut p = i.checked_sub(1)?;
         while self.tok(p)?.is_punct(skip) {

@@ -81,10 +81,12 @@ impl<'a> Token<'a> {
         }
     }
 
+    #[inline]
     pub(super) fn is_plain_number(&self) -> bool {
         self.kind == Kind::Number && self.plain && self.currency.is_none()
     }
 
+    #[inline]
     pub(super) fn is_punct(&self, chars: &[char]) -> bool {
         self.kind == Kind::Punct
             && self
@@ -258,6 +260,7 @@ fn push_cluster<'a>(text: &'a str, raws: &[Raw], out: &mut Vec<Token<'a>>) {
 }
 
 /// A hyphen or dash, as between the ends of a range.
+#[inline]
 pub(super) fn is_dash_char(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '–' | '—')
 }

@@ -280,6 +280,7 @@ pub(super) const STOP_WORDS: &[&str] = &[
 ];
 
 /// Whether `word` ends the thing counted when read forward from the number.
+#[inline]
 pub(super) fn is_stop_word(word: &str) -> bool {
     AUXILIARIES.contains(&word) || STOP_WORDS.contains(&word)
 }
@@ -363,6 +364,7 @@ pub(super) const PART_STOPS: &[&str] = &[
 ];
 
 /// Whether `word` ends a part's phrase.
+#[inline]
 pub(super) fn is_part_stop(word: &str) -> bool {
     AUXILIARIES.contains(&word) || PART_STOPS.contains(&word)
 }
@@ -517,8 +519,11 @@ pub(super) const CLOSERS: &[char] = &[
 // ---------------------------------------------------------------------------------------
 // Predicates over one word
 // ---------------------------------------------------------------------------------------
+//
+// `#[inline]`, as the `Doc` accessors: the readers ask them for every word, from other files.
 
 /// "twofold", "threefold", "three-fold", "tenfold", "hundredfold".
+#[inline]
 pub(super) fn factor_word(word: &str) -> Option<Decimal> {
     let stem = word.strip_suffix("fold")?;
     let stem = stem.strip_suffix('-').unwrap_or(stem);
@@ -530,25 +535,30 @@ pub(super) fn factor_word(word: &str) -> Option<Decimal> {
     Some(Decimal::from(value))
 }
 
+#[inline]
 pub(super) fn scale_exponent(word: &str) -> Option<u32> {
     SCALES.iter().find(|(w, _)| *w == word).map(|&(_, e)| e)
 }
 
 /// A past participle closing a noun phrase ("teenagers involved", "drugs seized"); compound
 /// adjectives ("drug-related", "plant-based") are not.
+#[inline]
 pub(super) fn is_participle(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") && !word.contains('-') && !ED_NOUNS.contains(&word)
 }
 
+#[inline]
 pub(super) fn is_gerund(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ing") && !word.contains('-')
 }
 
+#[inline]
 pub(super) fn is_verb(word: &str) -> bool {
     VERBS.contains(&word)
 }
 
 /// A one-word unit ("litres", "tenge"): the end of a phrase read backward.
+#[inline]
 pub(super) fn is_unit_word(word: &str) -> bool {
     UNITS
         .iter()
