@@ -23,9 +23,9 @@ use std::collections::BTreeMap;
 use std::error::Error;
 use std::fs::{self, File};
 use std::io::{BufReader, BufWriter};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use caricc_release::collection::{
     Archive, ReleaseReader, StreamFormat, write_json_lines, write_xml_collection,
@@ -213,7 +213,23 @@ fn main() -> Result<(), Box<dyn Error>> {
     result
 }
 
+/// Writes the archive, reads each file three ways and prints a row for each.
 fn run(dir: &Path, count: usize) -> Result<(), Box<dyn Error>> {
+    let files = write_archive(dir, count)?;
+    print_header(count);
+    for (format, path) in &files {
+        let size = fs::metadata(path)?.len();
+        let reading = read_three_ways(path, *format, count)?;
+        print_row(*format, size, &reading);
+        if format == &StreamFormat::JsonLines {
+            print_tally(&reading.tally);
+        }
+    }
+    Ok(())
+}
+
+/// Writes `count` releases as JSON Lines and as an XML collection into `dir`.
+fn write_archive(dir: &Path, count: usize) -> Result<[(StreamFormat, PathBuf); 2], Box<dyn Error>> {
     let templates: Vec<Release> = (8..=12).map(synthetic::synthetic_release).collect();
     let files = [
         (StreamFormat::JsonLines, dir.join("archive.jsonl")),
@@ -227,8 +243,61 @@ fn run(dir: &Path, count: usize) -> Result<(), Box<dyn Error>> {
             _ => write_json_lines(out, releases)?,
         };
     }
-    drop(templates);
+    Ok(files)
+}
 
+/// The peak heap and the time of one way of reading.
+struct Cost {
+    peak: usize,
+    time: Duration,
+}
+
+/// Runs `f`; returns its result and its cost.
+fn cost_of<T>(f: impl FnOnce() -> T) -> (T, Cost) {
+    let start = Instant::now();
+    let (out, peak) = peak_of(f);
+    let time = start.elapsed();
+    (out, Cost { peak, time })
+}
+
+/// One file read the three ways, which agree on `tally`.
+struct Reading {
+    stream: Cost,
+    archive: Cost,
+    whole: Cost,
+    tally: Tally,
+}
+
+/// Reads the file at `path` the three ways and checks that they agree.
+fn read_three_ways(
+    path: &Path,
+    format: StreamFormat,
+    count: usize,
+) -> Result<Reading, Box<dyn Error>> {
+    let (streamed, stream_cost) = cost_of(|| stream(path, format));
+    let streamed = streamed?;
+
+    let (archive, archive_cost) = cost_of(|| stream_into_archive(path, format));
+    let archive = archive?;
+    assert_eq!(archive.len(), count);
+    drop(archive);
+
+    let (loaded, whole_cost) = cost_of(|| whole(path, format));
+    let (releases, tally) = loaded?;
+    assert_eq!(releases.len(), count);
+    drop(releases);
+
+    assert_eq!(streamed, tally, "both ways read the same archive");
+    assert_eq!(streamed.releases, count);
+    Ok(Reading {
+        stream: stream_cost,
+        archive: archive_cost,
+        whole: whole_cost,
+        tally: streamed,
+    })
+}
+
+fn print_header(count: usize) {
     println!(
         "{count} releases of 8 to 12 articles (peak heap above the baseline; MB = 10^6 bytes)\n"
     );
@@ -244,60 +313,43 @@ fn run(dir: &Path, count: usize) -> Result<(), Box<dyn Error>> {
         "time",
         "ratio"
     );
-    for (format, path) in &files {
-        let size = fs::metadata(path)?.len();
+}
 
-        let start = Instant::now();
-        let (streamed, stream_peak) = peak_of(|| stream(path, *format));
-        let stream_time = start.elapsed();
-        let streamed = streamed?;
+fn print_row(format: StreamFormat, size: u64, reading: &Reading) {
+    let name = match format {
+        StreamFormat::XmlCollection => "XML collection",
+        _ => "JSON Lines",
+    };
+    let Reading {
+        stream,
+        archive,
+        whole,
+        ..
+    } = reading;
+    println!(
+        "{name:<15} {:>9.1}  {:>9.2} MB {:>7.0}ms  {:>15.2} MB {:>7.0}ms  {:>13.2} MB {:>7.0}ms  {:>6.0}×",
+        mb(size),
+        mb(stream.peak as u64),
+        stream.time.as_secs_f64() * 1e3,
+        mb(archive.peak as u64),
+        archive.time.as_secs_f64() * 1e3,
+        mb(whole.peak as u64),
+        whole.time.as_secs_f64() * 1e3,
+        whole.peak as f64 / stream.peak.max(1) as f64,
+    );
+}
 
-        let start = Instant::now();
-        let (archive, archive_peak) = peak_of(|| stream_into_archive(path, *format));
-        let archive_time = start.elapsed();
-        let archive = archive?;
-        assert_eq!(archive.len(), count);
-        drop(archive);
-
-        let start = Instant::now();
-        let (loaded, whole_peak) = peak_of(|| whole(path, *format));
-        let whole_time = start.elapsed();
-        let (releases, tally) = loaded?;
-        assert_eq!(releases.len(), count);
-        drop(releases);
-
-        assert_eq!(streamed, tally, "both ways read the same archive");
-        assert_eq!(streamed.releases, count);
-        let name = match format {
-            StreamFormat::XmlCollection => "XML collection",
-            _ => "JSON Lines",
-        };
-        println!(
-            "{name:<15} {:>9.1}  {:>9.2} MB {:>7.0}ms  {:>15.2} MB {:>7.0}ms  {:>13.2} MB {:>7.0}ms  {:>6.0}×",
-            mb(size),
-            mb(stream_peak as u64),
-            stream_time.as_secs_f64() * 1e3,
-            mb(archive_peak as u64),
-            archive_time.as_secs_f64() * 1e3,
-            mb(whole_peak as u64),
-            whole_time.as_secs_f64() * 1e3,
-            whole_peak as f64 / stream_peak.max(1) as f64,
-        );
-        if format == &StreamFormat::JsonLines {
-            let kz = Country::from_alpha2("KZ");
-            let events: u64 = streamed.events.values().sum();
-            println!(
-                "{:<15} {} releases, {events} events ({} in KZ), {} statistics, {} errors, {} warnings",
-                "",
-                streamed.releases,
-                kz.and_then(|c| streamed.events.get(&c))
-                    .copied()
-                    .unwrap_or(0),
-                streamed.statistics,
-                streamed.errors,
-                streamed.warnings,
-            );
-        }
-    }
-    Ok(())
+/// What the archive holds, as the stream counted it.
+fn print_tally(tally: &Tally) {
+    let kz = Country::from_alpha2("KZ");
+    let events: u64 = tally.events.values().sum();
+    println!(
+        "{:<15} {} releases, {events} events ({} in KZ), {} statistics, {} errors, {} warnings",
+        "",
+        tally.releases,
+        kz.and_then(|c| tally.events.get(&c)).copied().unwrap_or(0),
+        tally.statistics,
+        tally.errors,
+        tally.warnings,
+    );
 }

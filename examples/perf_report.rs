@@ -441,6 +441,23 @@ fn main() {
     }
     let prepared = started.elapsed();
 
+    let rows = time_every_case(&cases);
+    // Peak memory of reading the largest release, counted after the timings.
+    let memory = Memory::of(cases.last().expect("cases"));
+    let report = Report::new(&cases, rows, memory);
+    report.print_timings();
+    let flat = report.flatness_ranking();
+    report.print_targets(&flat);
+    report.print_reference(&flat);
+    println!(
+        "- Run time: {:.0} s ({:.0} s preparing the releases and their documents).",
+        started.elapsed().as_secs_f64(),
+        prepared.as_secs_f64()
+    );
+}
+
+/// Times the operations that apply to each release, one release at a time.
+fn time_every_case(cases: &[Case]) -> Vec<Row> {
     let mut rows = Vec::new();
     for (c, case) in cases.iter().enumerate() {
         let ops: Vec<Op> = Op::ALL
@@ -459,79 +476,148 @@ fn main() {
             });
         }
     }
+    rows
+}
 
-    // Peak memory of reading the largest release, counted after the timings.
-    let largest = cases.last().expect("cases");
-    let (json_peak, json_kept, release) = peak_memory(|| from_json(&largest.json).expect("reads"));
-    drop(release);
-    let (xml_peak, xml_kept, release) = peak_memory(|| from_xml(&largest.xml).expect("reads"));
-    drop(release);
+/// The peak of live bytes while reading one release from JSON and from XML, and the bytes
+/// the release then holds.
+struct Memory {
+    json_peak: usize,
+    json_kept: usize,
+    xml_peak: usize,
+    xml_kept: usize,
+}
 
-    let timing = |op: Op, case: usize| -> Option<Timing> {
-        rows.iter()
-            .find(|r| r.op == op && r.case == case)
-            .map(|r| r.timing)
-    };
-    // The fastest run: the estimate least disturbed by whatever else the machine runs.
-    let get = |op: Op, case: usize| timing(op, case).map(|t| t.min);
-    let idx100 = cases.iter().position(|c| c.name == "100").expect("100");
-    let idx10k = cases.iter().position(|c| c.name == "10000").expect("10000");
-    let flatness = |op: Op| -> Option<f64> {
-        let small = get(op, idx100)?.as_secs_f64() / cases[idx100].articles as f64;
-        let large = get(op, idx10k)?.as_secs_f64() / cases[idx10k].articles as f64;
-        Some(large / small)
-    };
+impl Memory {
+    fn of(case: &Case) -> Memory {
+        let (json_peak, json_kept, release) = peak_memory(|| from_json(&case.json).expect("reads"));
+        drop(release);
+        let (xml_peak, xml_kept, release) = peak_memory(|| from_xml(&case.xml).expect("reads"));
+        drop(release);
+        Memory {
+            json_peak,
+            json_kept,
+            xml_peak,
+            xml_kept,
+        }
+    }
+}
 
-    println!(
-        "caricc-release perf_report: {} logical CPUs (`available_parallelism`); times are the \
-         minimum per-run time over the samples, ratios and MB/s use them; MB = 10^6 bytes",
-        std::thread::available_parallelism().map_or(0, |n| n.get())
-    );
-    println!();
-    println!(
-        "| operation | release | document | size | time (min) | median | samples | MB/s | \
-         µs/article | 10k/100 |"
-    );
-    println!("|---|---|---|---:|---:|---:|---:|---:|---:|---:|");
-    for op in Op::ALL {
-        for (c, case) in cases.iter().enumerate() {
-            let Some(Timing {
-                min: t,
-                median,
-                samples,
-            }) = timing(op, c)
-            else {
-                continue;
-            };
-            let (doc, bytes) = op.document(case);
-            let per_article = t.as_secs_f64() * 1e6 / op.articles(case) as f64;
-            let flat = match (c == idx10k, flatness(op)) {
-                (true, Some(f)) => format!("{f:.2}×"),
-                _ => String::new(),
-            };
-            println!(
-                "| {} | {} | {doc} | {} | {} | {} | {samples} | {:.1} | {per_article:.2} | {flat} |",
-                op.name(),
-                label(case),
-                size(bytes),
-                duration(t),
-                duration(median),
-                mb_per_s(bytes, t),
-            );
+/// A cell of the targets table: the value, and whether it meets the target.
+type Cell = Option<(String, bool)>;
+
+/// What was measured, and the tables printed from it.
+struct Report<'c> {
+    cases: &'c [Case],
+    rows: Vec<Row>,
+    memory: Memory,
+    /// Where the 100- and the 10,000-article releases are in `cases`.
+    idx100: usize,
+    idx10k: usize,
+}
+
+impl<'c> Report<'c> {
+    fn new(cases: &'c [Case], rows: Vec<Row>, memory: Memory) -> Report<'c> {
+        Report {
+            cases,
+            rows,
+            memory,
+            idx100: cases.iter().position(|c| c.name == "100").expect("100"),
+            idx10k: cases.iter().position(|c| c.name == "10000").expect("10000"),
         }
     }
 
-    // Targets: a ratio per release, the line marked ✓ when every release meets it.
-    println!();
-    print!("| target |");
-    for case in &cases {
-        print!(" {} |", label(case));
+    fn timing(&self, op: Op, case: usize) -> Option<Timing> {
+        self.rows
+            .iter()
+            .find(|r| r.op == op && r.case == case)
+            .map(|r| r.timing)
     }
-    println!(" met |");
-    println!("|---|{}---|", "---:|".repeat(cases.len()));
-    type Cell = Option<(String, bool)>;
-    let line = |name: &str, cell: &dyn Fn(usize) -> Cell| {
-        let cells: Vec<Cell> = (0..cases.len()).map(cell).collect();
+
+    /// The fastest run: the estimate least disturbed by whatever else the machine runs.
+    fn get(&self, op: Op, case: usize) -> Option<Duration> {
+        self.timing(op, case).map(|t| t.min)
+    }
+
+    /// The per-article cost on 10,000 articles over that on 100.
+    fn flatness(&self, op: Op) -> Option<f64> {
+        let small =
+            self.get(op, self.idx100)?.as_secs_f64() / self.cases[self.idx100].articles as f64;
+        let large =
+            self.get(op, self.idx10k)?.as_secs_f64() / self.cases[self.idx10k].articles as f64;
+        Some(large / small)
+    }
+
+    /// Our operations by flatness, worst first (the peers' flatness is theirs).
+    fn flatness_ranking(&self) -> Vec<(Op, f64)> {
+        let mut flat: Vec<(Op, f64)> = Op::ALL
+            .iter()
+            .filter(|op| !op.is_peer())
+            .filter_map(|&op| Some((op, self.flatness(op)?)))
+            .collect();
+        flat.sort_by(|a, b| b.1.total_cmp(&a.1));
+        flat
+    }
+
+    /// The table of every operation on every release.
+    fn print_timings(&self) {
+        println!(
+            "caricc-release perf_report: {} logical CPUs (`available_parallelism`); times are the \
+             minimum per-run time over the samples, ratios and MB/s use them; MB = 10^6 bytes",
+            std::thread::available_parallelism().map_or(0, |n| n.get())
+        );
+        println!();
+        println!(
+            "| operation | release | document | size | time (min) | median | samples | MB/s | \
+             µs/article | 10k/100 |"
+        );
+        println!("|---|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        for op in Op::ALL {
+            for (c, case) in self.cases.iter().enumerate() {
+                let Some(Timing {
+                    min: t,
+                    median,
+                    samples,
+                }) = self.timing(op, c)
+                else {
+                    continue;
+                };
+                let (doc, bytes) = op.document(case);
+                let per_article = t.as_secs_f64() * 1e6 / op.articles(case) as f64;
+                let flat = match (c == self.idx10k, self.flatness(op)) {
+                    (true, Some(f)) => format!("{f:.2}×"),
+                    _ => String::new(),
+                };
+                println!(
+                    "| {} | {} | {doc} | {} | {} | {} | {samples} | {:.1} | {per_article:.2} | {flat} |",
+                    op.name(),
+                    label(case),
+                    size(bytes),
+                    duration(t),
+                    duration(median),
+                    mb_per_s(bytes, t),
+                );
+            }
+        }
+    }
+
+    /// Targets: a ratio per release, the line marked ✓ when every release meets it.
+    fn print_targets(&self, flat: &[(Op, f64)]) {
+        println!();
+        print!("| target |");
+        for case in self.cases {
+            print!(" {} |", label(case));
+        }
+        println!(" met |");
+        println!("|---|{}---|", "---:|".repeat(self.cases.len()));
+        self.print_peer_targets();
+        self.print_share_targets();
+        self.print_scaling_targets(flat);
+    }
+
+    /// One line of the targets table, its cells from `cell` for each release.
+    fn target_line(&self, name: &str, cell: &dyn Fn(usize) -> Cell) {
+        let cells: Vec<Cell> = (0..self.cases.len()).map(cell).collect();
         let all = cells.iter().flatten().all(|(_, ok)| *ok);
         print!("| {name} |");
         for c in &cells {
@@ -545,107 +631,116 @@ fn main() {
         } else {
             println!(" {} |", mark(all));
         }
-    };
-    // `peer` time over `ours` time: how many times faster than the peer on the same content.
-    let speed = |ours: Op, peer: Op, at_least: f64| {
+    }
+
+    /// `peer` time over `ours` time: how many times faster than the peer on the same content.
+    fn speed(&self, ours: Op, peer: Op, at_least: f64) -> impl Fn(usize) -> Cell + '_ {
         move |c: usize| -> Cell {
-            let ratio = get(peer, c)?.as_secs_f64() / get(ours, c)?.as_secs_f64();
+            let ratio = self.get(peer, c)?.as_secs_f64() / self.get(ours, c)?.as_secs_f64();
             Some((format!("{ratio:.2}×"), ratio >= at_least))
         }
-    };
-    line(
-        "XML read ≥ 1.5× `rss` (same items and text)",
-        &speed(Op::XmlRead, Op::RssRead, 1.5),
-    );
-    line(
-        "XML read ≥ 0.5× bare scan (same bytes)",
-        &speed(Op::XmlRead, Op::XmlScan, 0.5),
-    );
-    line(
-        "XML write ≥ 1.0× `rss` (same items and text)",
-        &speed(Op::XmlWrite, Op::RssWrite, 1.0),
-    );
-    line(
-        "JSON read ≥ 2× `serde_json::Value` (same bytes)",
-        &speed(Op::JsonRead, Op::JsonValue, 2.0),
-    );
-    line(
-        "JSON read ≥ 0.4× `IgnoredAny` (same bytes)",
-        &speed(Op::JsonRead, Op::JsonIgnored, 0.4),
-    );
-    line("`validate()` ≤ 10 % of JSON read", &|c| {
-        let share = get(Op::Validate, c)?.as_secs_f64() / get(Op::JsonRead, c)?.as_secs_f64();
-        Some((format!("{:.1} %", share * 100.0), share <= 0.10))
-    });
-    line("text parse ≥ 50 MB/s (Markdown layout)", &|c| {
-        let mbs = mb_per_s(cases[c].markdown.len(), get(Op::TextParse, c)?);
-        Some((format!("{mbs:.1} MB/s"), mbs >= 50.0))
-    });
-    line("text parse ≥ 50 MB/s (seed text)", &|c| {
-        let mbs = mb_per_s(seed().map_or(0, str::len), get(Op::TextParseSeed, c)?);
-        Some((format!("{mbs:.1} MB/s"), mbs >= 50.0))
-    });
-    // Ours only: the peers' flatness is theirs.
-    let mut flat: Vec<(Op, f64)> = Op::ALL
-        .iter()
-        .filter(|op| !op.is_peer())
-        .filter_map(|&op| Some((op, flatness(op)?)))
-        .collect();
-    flat.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let over = flat.iter().filter(|(_, f)| *f > 1.3).count();
-    line(
-        &format!(
-            "per-article cost 100 → 10,000 within 1.3× (worst of our {} operations: {}; {over} \
-             over)",
-            flat.len(),
-            flat[0].0.name()
-        ),
-        &|c| (c == idx10k).then(|| (format!("{:.2}×", flat[0].1), flat[0].1 <= 1.3)),
-    );
-    let json_len = cases[idx10k].json.len();
-    line("peak memory reading JSON ≤ 3× its size", &|c| {
-        let ratio = json_peak as f64 / json_len as f64;
-        (c == idx10k).then(|| (format!("{ratio:.2}×"), ratio <= 3.0))
-    });
+    }
 
-    println!();
-    println!("For reference:");
-    for (c, case) in cases.iter().enumerate() {
-        let xml_rss = case.xml.len() as f64 / case.rss.len() as f64;
-        let read = mb_per_s(case.xml.len(), get(Op::XmlRead, c).expect("timed"))
-            / mb_per_s(case.rss.len(), get(Op::RssRead, c).expect("timed"));
-        let write = mb_per_s(case.xml.len(), get(Op::XmlWrite, c).expect("timed"))
-            / mb_per_s(case.rss.len(), get(Op::RssWrite, c).expect("timed"));
-        println!(
-            "- {}: our XML is {xml_rss:.2}× the RSS document's bytes; in MB/s of each side's own \
-             document, XML read is {read:.2}× and XML write {write:.2}× `rss`.",
-            label(case)
+    /// Our reading and writing against the peers' and the floors'.
+    fn print_peer_targets(&self) {
+        self.target_line(
+            "XML read ≥ 1.5× `rss` (same items and text)",
+            &self.speed(Op::XmlRead, Op::RssRead, 1.5),
+        );
+        self.target_line(
+            "XML read ≥ 0.5× bare scan (same bytes)",
+            &self.speed(Op::XmlRead, Op::XmlScan, 0.5),
+        );
+        self.target_line(
+            "XML write ≥ 1.0× `rss` (same items and text)",
+            &self.speed(Op::XmlWrite, Op::RssWrite, 1.0),
+        );
+        self.target_line(
+            "JSON read ≥ 2× `serde_json::Value` (same bytes)",
+            &self.speed(Op::JsonRead, Op::JsonValue, 2.0),
+        );
+        self.target_line(
+            "JSON read ≥ 0.4× `IgnoredAny` (same bytes)",
+            &self.speed(Op::JsonRead, Op::JsonIgnored, 0.4),
         );
     }
-    let listed: Vec<String> = flat
-        .iter()
-        .map(|(op, f)| format!("{} {f:.2}×", op.name()))
-        .collect();
-    println!(
-        "- Per-article cost, 10,000 articles against 100, of our operations: {}.",
-        listed.join(", ")
-    );
-    println!(
-        "- Reading the 10,000-article release ({} of JSON, {} of XML): peak {} from JSON \
-         ({:.2}× its size; the release then holds {}), peak {} from XML ({:.2}× its size; {} \
-         held).",
-        size(json_len),
-        size(cases[idx10k].xml.len()),
-        size(json_peak),
-        json_peak as f64 / json_len as f64,
-        size(json_kept),
-        size(xml_peak),
-        xml_peak as f64 / cases[idx10k].xml.len() as f64,
-        size(xml_kept),
-    );
-    println!(
-        "- Run time: {:.0} s ({:.0} s preparing the releases and their documents).",
-        started.elapsed().as_secs_f64(),
-        prepared.as_secs_f64()
-    );
+
+    /// Validation's share of a read, and the text parse's throughput.
+    fn print_share_targets(&self) {
+        self.target_line("`validate()` ≤ 10 % of JSON read", &|c| {
+            let share =
+                self.get(Op::Validate, c)?.as_secs_f64() / self.get(Op::JsonRead, c)?.as_secs_f64();
+            Some((format!("{:.1} %", share * 100.0), share <= 0.10))
+        });
+        self.target_line("text parse ≥ 50 MB/s (Markdown layout)", &|c| {
+            let mbs = mb_per_s(self.cases[c].markdown.len(), self.get(Op::TextParse, c)?);
+            Some((format!("{mbs:.1} MB/s"), mbs >= 50.0))
+        });
+        self.target_line("text parse ≥ 50 MB/s (seed text)", &|c| {
+            let mbs = mb_per_s(seed().map_or(0, str::len), self.get(Op::TextParseSeed, c)?);
+            Some((format!("{mbs:.1} MB/s"), mbs >= 50.0))
+        });
+    }
+
+    /// How cost grows with the release: per article, and the peak memory of a read.
+    fn print_scaling_targets(&self, flat: &[(Op, f64)]) {
+        let over = flat.iter().filter(|(_, f)| *f > 1.3).count();
+        self.target_line(
+            &format!(
+                "per-article cost 100 → 10,000 within 1.3× (worst of our {} operations: {}; {over} \
+                 over)",
+                flat.len(),
+                flat[0].0.name()
+            ),
+            &|c| (c == self.idx10k).then(|| (format!("{:.2}×", flat[0].1), flat[0].1 <= 1.3)),
+        );
+        let json_len = self.cases[self.idx10k].json.len();
+        self.target_line("peak memory reading JSON ≤ 3× its size", &|c| {
+            let ratio = self.memory.json_peak as f64 / json_len as f64;
+            (c == self.idx10k).then(|| (format!("{ratio:.2}×"), ratio <= 3.0))
+        });
+    }
+
+    /// The figures behind the targets: sizes, MB/s ratios, flatness and memory.
+    fn print_reference(&self, flat: &[(Op, f64)]) {
+        println!();
+        println!("For reference:");
+        for (c, case) in self.cases.iter().enumerate() {
+            let timed = |op: Op| self.get(op, c).expect("timed");
+            let xml_rss = case.xml.len() as f64 / case.rss.len() as f64;
+            let read = mb_per_s(case.xml.len(), timed(Op::XmlRead))
+                / mb_per_s(case.rss.len(), timed(Op::RssRead));
+            let write = mb_per_s(case.xml.len(), timed(Op::XmlWrite))
+                / mb_per_s(case.rss.len(), timed(Op::RssWrite));
+            println!(
+                "- {}: our XML is {xml_rss:.2}× the RSS document's bytes; in MB/s of each side's own \
+                 document, XML read is {read:.2}× and XML write {write:.2}× `rss`.",
+                label(case)
+            );
+        }
+        let listed: Vec<String> = flat
+            .iter()
+            .map(|(op, f)| format!("{} {f:.2}×", op.name()))
+            .collect();
+        println!(
+            "- Per-article cost, 10,000 articles against 100, of our operations: {}.",
+            listed.join(", ")
+        );
+        let json_len = self.cases[self.idx10k].json.len();
+        let xml_len = self.cases[self.idx10k].xml.len();
+        let m = &self.memory;
+        println!(
+            "- Reading the 10,000-article release ({} of JSON, {} of XML): peak {} from JSON \
+             ({:.2}× its size; the release then holds {}), peak {} from XML ({:.2}× its size; {} \
+             held).",
+            size(json_len),
+            size(xml_len),
+            size(m.json_peak),
+            m.json_peak as f64 / json_len as f64,
+            size(m.json_kept),
+            size(m.xml_peak),
+            m.xml_peak as f64 / xml_len as f64,
+            size(m.xml_kept),
+        );
+    }
 }

@@ -82,143 +82,164 @@ fn azerbaijan() -> SectionBuilder {
     SectionBuilder::new("AZ")
         .heading("REPUBLIC OF AZERBAIJAN")
         .page(2)
-        .article(
-            ArticleBuilder::new(
-                "REGULAR TRAINING SESSIONS HELD AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
-            )
-            .place("Agdam district")
-            .organisation(PWG)
-            .paragraph(
-                "Schoolchildren in the Agdam district attended a series of trainings of the Mobile Youth Service project, which is dedicated to the Year of the Constitution and Sovereignty. Themes included “Youth Policy and Statehood,” “Say No to Bad Habits,” “Choosing a Profession and Career,” and “Healthy and Safe Living.”",
-            )
-            .paragraph(format!(
-                "A representative of the {PWG} took part and spoke about what puts young people at risk of drug use, how psychoactive substances harm health, how addiction develops, and why anti-drug propaganda and the fight against addiction matter; the participants' own questions were discussed."
-            ))
-            .paragraph(brochures_paragraph("Afterwards the young people"))
-            .source("https://www.nmdk.gov.az/page/post/3414/")
-            .topic("prevention")
-            .topic("youth")
-            .topic("training"),
+        .article(agdam_trainings())
+        .article(terter_trainings())
+        .article(terter_trainings_continue())
+        .article(goranboy_trainings())
+        .article(geranboy_trainings_continue())
+        .article(geranboy_anti_drug_trainings())
+        .article(absheron_training())
+}
+
+/// "REGULAR TRAINING SESSIONS HELD AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT".
+fn agdam_trainings() -> ArticleBuilder {
+    ArticleBuilder::new(
+        "REGULAR TRAINING SESSIONS HELD AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    )
+    .place("Agdam district")
+    .organisation(PWG)
+    .paragraph(
+        "Schoolchildren in the Agdam district attended a series of trainings of the Mobile Youth Service project, which is dedicated to the Year of the Constitution and Sovereignty. Themes included “Youth Policy and Statehood,” “Say No to Bad Habits,” “Choosing a Profession and Career,” and “Healthy and Safe Living.”",
+    )
+    .paragraph(format!(
+        "A representative of the {PWG} took part and spoke about what puts young people at risk of drug use, how psychoactive substances harm health, how addiction develops, and why anti-drug propaganda and the fight against addiction matter; the participants' own questions were discussed."
+    ))
+    .paragraph(brochures_paragraph("Afterwards the young people"))
+    .source("https://www.nmdk.gov.az/page/post/3414/")
+    .topic("prevention")
+    .topic("youth")
+    .topic("training")
+}
+
+/// "REGULAR TRAINING SESSIONS HELD IN TERTER DISTRICT …".
+fn terter_trainings() -> ArticleBuilder {
+    ArticleBuilder::new(
+        "REGULAR TRAINING SESSIONS HELD IN TERTER DISTRICT AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    )
+    .place("Terter district")
+    .organisation(YOUTH_FUND)
+    .organisation(PWG)
+    .paragraph(format!(
+        "The {YOUTH_FUND} helped organise an educational training in the Terter district under the “Mobile Youth Service” project."
+    ))
+    .paragraph(
+        "To make young people more aware of drug addiction, the first day covered the risk factors of drug use, psychoactive substances and their damage to health, leisure for teenagers and the work of the “802” hotline, followed by a discussion of the participants' questions.",
+    )
+    .paragraph(brochures_paragraph("At the close, the participants"))
+    .source("https://www.nmdk.gov.az/page/post/3415/")
+    .topic("prevention")
+    .topic("youth")
+    .topic("training")
+}
+
+/// "TRAINING SESSIONS CONTINUE AS PART OF …" (Terter).
+fn terter_trainings_continue() -> ArticleBuilder {
+    ArticleBuilder::new(
+        "TRAINING SESSIONS CONTINUE AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    )
+    .place("Terter district")
+    .organisation(PWG)
+    .paragraph(
+        "The Mobile Youth Service project, dedicated to the Year of the Constitution and Sovereignty, brought its series of trainings for schoolchildren to the Terter district, on youth policy and statehood, saying no to bad habits, choosing a career, and healthy and safe living.",
+    )
+    .paragraph(format!(
+        "With a representative of the {PWG} present, the sessions explained the risk factors of drug use, the effects of psychoactive substances, the stages by which addiction forms and the ways of fighting it, and took up the participants' questions."
+    ))
+    .paragraph(brochures_paragraph("The schoolchildren then"))
+    .source("https://www.nmdk.gov.az/page/post/3416/")
+    .topic("prevention")
+    .topic("youth")
+    .topic("training")
+}
+
+/// "REGULAR TRAINING SESSIONS HELD IN THE GERANBOY DISTRICT …".
+fn goranboy_trainings() -> ArticleBuilder {
+    ArticleBuilder::new(
+        "REGULAR TRAINING SESSIONS HELD IN THE GERANBOY DISTRICT AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    )
+    // The headline spells it "Geranboy", the text "Goranboy".
+    .place("Goranboy district")
+    .organisation(YOUTH_FUND)
+    .organisation(PWG)
+    .paragraph(format!(
+        "An educational training of the “Mobile Youth Service” project took place in the Goranboy district, organised with the support of the {YOUTH_FUND}."
+    ))
+    .paragraph(
+        "Its first day dealt with the risk factors of drug use, the harm psychoactive substances do, how to organise teenagers' leisure and what the “802” hotline does, so that young people understand the drug problem better; questions from the participants were discussed.",
+    )
+    .paragraph(brochures_paragraph("At the end, the young people"))
+    .source("https://www.nmdk.gov.az/page/post/3417/")
+    .topic("prevention")
+    .topic("youth")
+    .topic("training")
+}
+
+/// "EDUCATIONAL TRAINING SESSIONS CONTINUE …" (Geranboy).
+fn geranboy_trainings_continue() -> ArticleBuilder {
+    ArticleBuilder::new(
+        "EDUCATIONAL TRAINING SESSIONS CONTINUE AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    )
+    .place("Geranboy district")
+    .organisation(PWG)
+    .paragraph(
+        "Trainings of the Mobile Youth Service project, held for the Year of the Constitution and Sovereignty, continued for schoolchildren in the Geranboy district with the same four themes: youth policy and statehood, no to bad habits, profession and career, and healthy and safe living.",
+    )
+    .paragraph(format!(
+        "A representative of the {PWG} took part; the talks covered why young people start using drugs, what psychoactive substances do to health, how addiction develops, anti-drug propaganda and methods of combating addiction, and the participants' questions."
+    ))
+    .paragraph(brochures_paragraph("The participants finally"))
+    .source("https://www.nmdk.gov.az/page/post/3419/")
+    .topic("prevention")
+    .topic("youth")
+    .topic("training")
+}
+
+/// "ANTI-DRUG TRAINING SESSIONS HELD IN THE GERANBOY DISTRICT …".
+fn geranboy_anti_drug_trainings() -> ArticleBuilder {
+    ArticleBuilder::new(
+        "ANTI-DRUG TRAINING SESSIONS HELD IN THE GERANBOY DISTRICT AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
+    )
+    .place("Geranboy district")
+    .organisation(PWG)
+    .paragraph(
+        "More trainings of the Mobile Youth Service project, dedicated to the Year of the Constitution and Sovereignty, were held in the Geranboy district, with schoolchildren taking an active part in sessions on youth policy and statehood, bad habits, careers and healthy living.",
+    )
+    .paragraph(
+        "The meetings set out the dangers of drug addiction, its risk factors and stages, the harm of psychoactive substances, the role of anti-drug propaganda and the ways of countering addiction; questions were answered and views exchanged.",
+    )
+    .paragraph(brochures_paragraph("At the conclusion, the youth"))
+    .source("https://www.nmdk.gov.az/page/post/3425/")
+    .topic("prevention")
+    .topic("youth")
+    .topic("training")
+}
+
+/// "TRAINING CONDUCTED IN ABSHERON DISTRICT".
+fn absheron_training() -> ArticleBuilder {
+    ArticleBuilder::new("TRAINING CONDUCTED IN ABSHERON DISTRICT")
+        .date("29 August")
+        .place("Absheron district")
+        .place("Heydar Aliyev Center")
+        .organisation("Permanent Working Group of the State Commission for Combating Drug Addiction and Illicit Trafficking in Narcotic Drugs")
+        .organisation("Executive Authority of the Absheron District")
+        .organisation("District Commission for Combating Drug Addiction and Illicit Drug Trafficking")
+        .paragraph(
+            "On 29 August the Heydar Aliyev Center in the Absheron district hosted a training on “Guidelines for Combating Drug Addiction”, organised by the Permanent Working Group of the State Commission for Combating Drug Addiction and Illicit Trafficking in Narcotic Drugs together with the Executive Authority of the Absheron District.",
         )
-        .article(
-            ArticleBuilder::new(
-                "REGULAR TRAINING SESSIONS HELD IN TERTER DISTRICT AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
-            )
-            .place("Terter district")
-            .organisation(YOUTH_FUND)
-            .organisation(PWG)
-            .paragraph(format!(
-                "The {YOUTH_FUND} helped organise an educational training in the Terter district under the “Mobile Youth Service” project."
-            ))
-            .paragraph(
-                "To make young people more aware of drug addiction, the first day covered the risk factors of drug use, psychoactive substances and their damage to health, leisure for teenagers and the work of the “802” hotline, followed by a discussion of the participants' questions.",
-            )
-            .paragraph(brochures_paragraph("At the close, the participants"))
-            .source("https://www.nmdk.gov.az/page/post/3415/")
-            .topic("prevention")
-            .topic("youth")
-            .topic("training"),
+        .paragraph(
+            "The deputy head of the district executive authority, a member of the District Commission for Combating Drug Addiction and Illicit Drug Trafficking, a senior official of the Permanent Working Group and school psychologists of the district attended.",
         )
-        .article(
-            ArticleBuilder::new(
-                "TRAINING SESSIONS CONTINUE AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
-            )
-            .place("Terter district")
-            .organisation(PWG)
-            .paragraph(
-                "The Mobile Youth Service project, dedicated to the Year of the Constitution and Sovereignty, brought its series of trainings for schoolchildren to the Terter district, on youth policy and statehood, saying no to bad habits, choosing a career, and healthy and safe living.",
-            )
-            .paragraph(format!(
-                "With a representative of the {PWG} present, the sessions explained the risk factors of drug use, the effects of psychoactive substances, the stages by which addiction forms and the ways of fighting it, and took up the participants' questions."
-            ))
-            .paragraph(brochures_paragraph("The schoolchildren then"))
-            .source("https://www.nmdk.gov.az/page/post/3416/")
-            .topic("prevention")
-            .topic("youth")
-            .topic("training"),
+        .paragraph(
+            "The psychologists learned about the risk factors and socio-psychological causes of psychoactive substance use among adolescents, the stages and the physical, emotional and behavioural signs of addiction, individual work with adolescents at risk, students' leisure and anti-drug propaganda; questions were answered and discussed.",
         )
-        .article(
-            ArticleBuilder::new(
-                "REGULAR TRAINING SESSIONS HELD IN THE GERANBOY DISTRICT AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
-            )
-            // The headline spells it "Geranboy", the text "Goranboy".
-            .place("Goranboy district")
-            .organisation(YOUTH_FUND)
-            .organisation(PWG)
-            .paragraph(format!(
-                "An educational training of the “Mobile Youth Service” project took place in the Goranboy district, organised with the support of the {YOUTH_FUND}."
-            ))
-            .paragraph(
-                "Its first day dealt with the risk factors of drug use, the harm psychoactive substances do, how to organise teenagers' leisure and what the “802” hotline does, so that young people understand the drug problem better; questions from the participants were discussed.",
-            )
-            .paragraph(brochures_paragraph("At the end, the young people"))
-            .source("https://www.nmdk.gov.az/page/post/3417/")
-            .topic("prevention")
-            .topic("youth")
-            .topic("training"),
+        .paragraph(
+            "Participants received the Permanent Working Group's brochure “Methodological recommendations for identifying persons who abuse narcotic drugs and psychotropic substances.”",
         )
-        .article(
-            ArticleBuilder::new(
-                "EDUCATIONAL TRAINING SESSIONS CONTINUE AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
-            )
-            .place("Geranboy district")
-            .organisation(PWG)
-            .paragraph(
-                "Trainings of the Mobile Youth Service project, held for the Year of the Constitution and Sovereignty, continued for schoolchildren in the Geranboy district with the same four themes: youth policy and statehood, no to bad habits, profession and career, and healthy and safe living.",
-            )
-            .paragraph(format!(
-                "A representative of the {PWG} took part; the talks covered why young people start using drugs, what psychoactive substances do to health, how addiction develops, anti-drug propaganda and methods of combating addiction, and the participants' questions."
-            ))
-            .paragraph(brochures_paragraph("The participants finally"))
-            .source("https://www.nmdk.gov.az/page/post/3419/")
-            .topic("prevention")
-            .topic("youth")
-            .topic("training"),
-        )
-        .article(
-            ArticleBuilder::new(
-                "ANTI-DRUG TRAINING SESSIONS HELD IN THE GERANBOY DISTRICT AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
-            )
-            .place("Geranboy district")
-            .organisation(PWG)
-            .paragraph(
-                "More trainings of the Mobile Youth Service project, dedicated to the Year of the Constitution and Sovereignty, were held in the Geranboy district, with schoolchildren taking an active part in sessions on youth policy and statehood, bad habits, careers and healthy living.",
-            )
-            .paragraph(
-                "The meetings set out the dangers of drug addiction, its risk factors and stages, the harm of psychoactive substances, the role of anti-drug propaganda and the ways of countering addiction; questions were answered and views exchanged.",
-            )
-            .paragraph(brochures_paragraph("At the conclusion, the youth"))
-            .source("https://www.nmdk.gov.az/page/post/3425/")
-            .topic("prevention")
-            .topic("youth")
-            .topic("training"),
-        )
-        .article(
-            ArticleBuilder::new("TRAINING CONDUCTED IN ABSHERON DISTRICT")
-                .date("29 August")
-                .place("Absheron district")
-                .place("Heydar Aliyev Center")
-                .organisation("Permanent Working Group of the State Commission for Combating Drug Addiction and Illicit Trafficking in Narcotic Drugs")
-                .organisation("Executive Authority of the Absheron District")
-                .organisation("District Commission for Combating Drug Addiction and Illicit Drug Trafficking")
-                .paragraph(
-                    "On 29 August the Heydar Aliyev Center in the Absheron district hosted a training on “Guidelines for Combating Drug Addiction”, organised by the Permanent Working Group of the State Commission for Combating Drug Addiction and Illicit Trafficking in Narcotic Drugs together with the Executive Authority of the Absheron District.",
-                )
-                .paragraph(
-                    "The deputy head of the district executive authority, a member of the District Commission for Combating Drug Addiction and Illicit Drug Trafficking, a senior official of the Permanent Working Group and school psychologists of the district attended.",
-                )
-                .paragraph(
-                    "The psychologists learned about the risk factors and socio-psychological causes of psychoactive substance use among adolescents, the stages and the physical, emotional and behavioural signs of addiction, individual work with adolescents at risk, students' leisure and anti-drug propaganda; questions were answered and discussed.",
-                )
-                .paragraph(
-                    "Participants received the Permanent Working Group's brochure “Methodological recommendations for identifying persons who abuse narcotic drugs and psychotropic substances.”",
-                )
-                .source("https://www.nmdk.gov.az/page/post/3428")
-                .topic("prevention")
-                .topic("training")
-                .topic("school psychologists")
-                .topic("adolescents"),
-        )
+        .source("https://www.nmdk.gov.az/page/post/3428")
+        .topic("prevention")
+        .topic("training")
+        .topic("school psychologists")
+        .topic("adolescents")
 }
 
 fn kazakhstan() -> SectionBuilder {
@@ -250,9 +271,7 @@ fn kazakhstan() -> SectionBuilder {
 
 /// "MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS": the figures of seven months.
 fn websites_blocked() -> ArticleBuilder {
-    let count =
-        |measure: &str, value: u32| StatisticBuilder::new(measure).value(value).unit("count");
-    ArticleBuilder::new("MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS")
+    let article = ArticleBuilder::new("MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS")
         .organisation(MIA)
         .organisation("Committee for Combating Drug Crime")
         .paragraph(format!("The {MIA} keeps working on the principle of “law and order.”"))
@@ -278,96 +297,96 @@ fn websites_blocked() -> ArticleBuilder {
         .topic("synthetic drugs")
         .topic("drug laboratories")
         .topic("online drug trade")
-        .topic("international cooperation")
-        .statistic(
-            count("drug crimes detected", 4655)
-                .reference_period("first seven months of this year")
-                .phrase("4655 drug crimes have been detected in the first seven months of this year")
-                .part(
-                    count("serious and particularly serious drug crimes", 2100)
-                        .phrase("2100 of which are classified as serious and particularly serious crimes"),
-                ),
-        )
-        .statistic(
-            count("criminal cases initiated for creation of organized criminal groups", 24)
-                .phrase("Twenty-four criminal cases have been initiated for the creation of organized criminal groups"),
-        )
-        .statistic(
-            count("transnational criminal groups eliminated", 3)
-                .phrase("three transnational criminal groups have been eliminated"),
-        )
-        .statistic(
-            count("leaders of criminal groups detained", 12)
-                .phrase("Twelve leaders and 48 active participants have been detained"),
-        )
-        .statistic(
-            count("active participants of criminal groups detained", 48)
-                .phrase("Twelve leaders and 48 active participants have been detained"),
-        )
-        .statistic(
-            StatisticBuilder::new("drugs prevented from entering the drug market")
-                .qualifier("over")
-                .value(11u32)
-                .unit("t")
-                .reference_period("this year")
-                .phrase("Over 11 tons of drugs have been prevented from entering the drug market this year"),
-        )
-        .statistic(
-            StatisticBuilder::new("synthetic drugs seized")
-                .qualifier("over")
-                .value(1u32)
-                .unit("t")
-                .phrase("amounting to over one ton"),
-        )
-        .statistic(
-            StatisticBuilder::new("increase in synthetic drugs seized")
-                .qualifier("almost")
-                .value(3u32)
-                .unit("factor")
-                .phrase("the volume of synthetic drugs seized has increased almost threefold"),
-        )
-        .statistic(
-            count("cases of cultivation of drug-containing plants", 322)
-                .phrase("322 cases of drug-containing plants being cultivated"),
-        )
-        .statistic(count("drug smuggling cases", 76).phrase("76 cases of drug smuggling"))
-        .statistic(
-            count("drug websites blocked", 20_000)
-                .qualifier("over")
-                .phrase("Their number has exceeded 20,000"),
-        )
-        .statistic(
-            StatisticBuilder::new("increase in drug websites blocked")
-                .value(3u32)
-                .unit("factor")
-                .phrase("three times more drug websites have been blocked"),
-        )
-        .statistic(
-            count("card accounts with suspicious transactions blocked", 38_000)
-                .phrase("38,000 card accounts with suspicious transactions totaling 2.5 billion tenge have been blocked"),
-        )
-        .statistic(
-            StatisticBuilder::new("suspicious transactions on blocked card accounts")
-                .value("2500000000")
-                .unit("KZT")
-                .phrase("2.5 billion tenge"),
-        )
-        .statistic(
-            count("drug laboratories cracked down on", 102)
-                .phrase("102 drug laboratories were cracked down on")
-                .part(
-                    count("laboratories producing synthetic drugs", 11)
-                        .phrase("11 producing synthetic drugs"),
-                )
-                .part(count("plant-based laboratories", 91).phrase("91 plant-based laboratories")),
-        )
-        .statistic(
-            StatisticBuilder::new("losses of the drug trade")
-                .qualifier("over")
-                .value("110000000")
-                .unit("USD")
-                .phrase("more than 110 million US dollars"),
-        )
+        .topic("international cooperation");
+    crime_figures()
+        .into_iter()
+        .chain(seizure_figures())
+        .chain(website_and_laboratory_figures())
+        .fold(article, ArticleBuilder::statistic)
+}
+
+/// A count of `measure`, the unit of most figures of the release.
+fn count(measure: &str, value: u32) -> StatisticBuilder {
+    StatisticBuilder::new(measure).value(value).unit("count")
+}
+
+/// The crimes detected and the criminal groups broken up.
+fn crime_figures() -> [StatisticBuilder; 5] {
+    [
+        count("drug crimes detected", 4655)
+            .reference_period("first seven months of this year")
+            .phrase("4655 drug crimes have been detected in the first seven months of this year")
+            .part(
+                count("serious and particularly serious drug crimes", 2100)
+                    .phrase("2100 of which are classified as serious and particularly serious crimes"),
+            ),
+        count("criminal cases initiated for creation of organized criminal groups", 24)
+            .phrase("Twenty-four criminal cases have been initiated for the creation of organized criminal groups"),
+        count("transnational criminal groups eliminated", 3)
+            .phrase("three transnational criminal groups have been eliminated"),
+        count("leaders of criminal groups detained", 12)
+            .phrase("Twelve leaders and 48 active participants have been detained"),
+        count("active participants of criminal groups detained", 48)
+            .phrase("Twelve leaders and 48 active participants have been detained"),
+    ]
+}
+
+/// The drugs kept off the market and the cases of cultivation and smuggling.
+fn seizure_figures() -> [StatisticBuilder; 5] {
+    [
+        StatisticBuilder::new("drugs prevented from entering the drug market")
+            .qualifier("over")
+            .value(11u32)
+            .unit("t")
+            .reference_period("this year")
+            .phrase(
+                "Over 11 tons of drugs have been prevented from entering the drug market this year",
+            ),
+        StatisticBuilder::new("synthetic drugs seized")
+            .qualifier("over")
+            .value(1u32)
+            .unit("t")
+            .phrase("amounting to over one ton"),
+        StatisticBuilder::new("increase in synthetic drugs seized")
+            .qualifier("almost")
+            .value(3u32)
+            .unit("factor")
+            .phrase("the volume of synthetic drugs seized has increased almost threefold"),
+        count("cases of cultivation of drug-containing plants", 322)
+            .phrase("322 cases of drug-containing plants being cultivated"),
+        count("drug smuggling cases", 76).phrase("76 cases of drug smuggling"),
+    ]
+}
+
+/// The websites and card accounts blocked and the laboratories shut down.
+fn website_and_laboratory_figures() -> [StatisticBuilder; 6] {
+    [
+        count("drug websites blocked", 20_000)
+            .qualifier("over")
+            .phrase("Their number has exceeded 20,000"),
+        StatisticBuilder::new("increase in drug websites blocked")
+            .value(3u32)
+            .unit("factor")
+            .phrase("three times more drug websites have been blocked"),
+        count("card accounts with suspicious transactions blocked", 38_000)
+            .phrase("38,000 card accounts with suspicious transactions totaling 2.5 billion tenge have been blocked"),
+        StatisticBuilder::new("suspicious transactions on blocked card accounts")
+            .value("2500000000")
+            .unit("KZT")
+            .phrase("2.5 billion tenge"),
+        count("drug laboratories cracked down on", 102)
+            .phrase("102 drug laboratories were cracked down on")
+            .part(
+                count("laboratories producing synthetic drugs", 11)
+                    .phrase("11 producing synthetic drugs"),
+            )
+            .part(count("plant-based laboratories", 91).phrase("91 plant-based laboratories")),
+        StatisticBuilder::new("losses of the drug trade")
+            .qualifier("over")
+            .value("110000000")
+            .unit("USD")
+            .phrase("more than 110 million US dollars"),
+    ]
 }
 
 /// "MVD STRENGTHENS CONTROL OVER INVOLVEMENT OF TEENAGERS IN DRUG CRIME".

@@ -1,0 +1,178 @@
+//! What is not a statistic though it reads as a number: codes with a leading zero, phone
+//! numbers, page numbers of a table of contents, dates, ages, identifiers ("Article 228",
+//! "the 802 hotline", list markers) and years.
+
+use super::document::Doc;
+use super::numbers::Num;
+use super::tokens::Kind;
+use super::vocabulary::{
+    ADDRESS_BEFORE, IDENTIFIER_AFTER, IDENTIFIER_BEFORE, PERIOD_UNITS, PHONE_WORDS, YEAR_BEFORE,
+    is_stop_word,
+};
+use crate::Unit;
+
+/// Most tokens between a phone marker and a number of the phone.
+const MAX_PHONE_PARTS: usize = 6;
+
+impl<'a> Doc<'a> {
+    /// Whether the number `num` at `i` is one of the things above, and no statistic.
+    pub(super) fn excluded(&self, i: usize, num: &Num) -> bool {
+        let numeral = self.kind(i) == Some(Kind::Number);
+        (numeral
+            && (self.has_leading_zero(i)
+                || self.after_phone_marker(i)
+                || self.after_leader_dots(i)))
+            || self.is_date(i, num)
+            || self.is_age(i, num.end)
+            || self.is_identifier(i, num.end)
+            || self.is_year(i, num)
+    }
+
+    /// "050008", "007": codes, not counts.
+    fn has_leading_zero(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            let raw = self.text.get(t.span.clone()).unwrap_or("");
+            raw.starts_with('0') && raw.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
+        })
+    }
+
+    /// A number after "tel.:", "fax", or a "+7" country code, possibly past an area code in
+    /// brackets ("+7 (727) 2599990").
+    fn after_phone_marker(&self, i: usize) -> bool {
+        let mut p = i;
+        for _ in 0..MAX_PHONE_PARTS {
+            let Some(prev) = p.checked_sub(1) else {
+                return false;
+            };
+            let Some(t) = self.tok(prev) else {
+                return false;
+            };
+            let country_code = t.kind == Kind::Opaque
+                && self
+                    .text
+                    .get(t.span.clone())
+                    .is_some_and(|s| s.starts_with('+'));
+            if country_code || self.word(prev).is_some_and(|w| PHONE_WORDS.contains(&w)) {
+                return true;
+            }
+            let continues = t.is_punct(&[':', '.', '(', ')']) || t.is_plain_number();
+            if !continues {
+                return false;
+            }
+            p = prev;
+        }
+        false
+    }
+
+    /// Page numbers of a table of contents ("REPUBLIC OF KAZAKHSTAN ..... 6").
+    fn after_leader_dots(&self, i: usize) -> bool {
+        let dot = |back: usize| {
+            i.checked_sub(back)
+                .and_then(|k| self.tok(k))
+                .is_some_and(|t| t.is_punct(&['.', '…']))
+        };
+        let ellipsis = i
+            .checked_sub(1)
+            .and_then(|k| self.tok(k))
+            .is_some_and(|t| t.lower == "…");
+        ellipsis || (dot(1) && dot(2))
+    }
+
+    /// "29 August", "August 29", "16 to 31 August".
+    fn is_date(&self, i: usize, num: &Num) -> bool {
+        let day = |k: usize| {
+            self.tok(k).is_some_and(|t| {
+                t.is_plain_number()
+                    && t.value.is_some_and(|v| {
+                        v.cmp_value(&1.into()).is_ge() && v.cmp_value(&31.into()).is_le()
+                    })
+            })
+        };
+        if !day(i) || num.end != i + 1 {
+            return false;
+        }
+        let end = num.end;
+        self.is_month(end)
+            || (self.words_at(end, &["of"]) && self.is_month(end + 1))
+            || i.checked_sub(1).is_some_and(|p| self.is_month(p))
+            || ((self.is_dash(end) || matches!(self.word(end), Some("to" | "and")))
+                && day(end + 1)
+                && self.is_month(end + 2))
+    }
+
+    /// "aged 16", "at the age of 16", "16 years old", and the end of "aged 14 to 17".
+    fn is_age(&self, i: usize, end: usize) -> bool {
+        let range_of_ages = i.checked_sub(2).is_some_and(|start| {
+            (self.is_word(Some(i - 1), "to") || self.is_dash(i - 1))
+                && self.kind(start) == Some(Kind::Number)
+                && (self.is_word(start.checked_sub(1), "aged")
+                    || self.is_word(start.checked_sub(1), "ages")
+                    || self.words_before(start, &["age", "of"]))
+        });
+        range_of_ages
+            || self.is_word(i.checked_sub(1), "aged")
+            || self.is_word(i.checked_sub(1), "age")
+            || self.words_before(i, &["age", "of"])
+            || self.words_before(i, &["ages", "of"])
+            || self.words_at(end, &["years", "old"])
+            || self.words_at(end, &["year", "old"])
+            || self.words_at(end, &["months", "old"])
+            || self.words_at(end, &["years", "of", "age"])
+    }
+
+    /// "Article 228", "No. 5", "tel.: 2599990", "Abay Avenue, 52", "the 802 hotline", "#5".
+    fn is_identifier(&self, i: usize, end: usize) -> bool {
+        let before = self.prev_skipping(i, &['.', ':']);
+        let marker = before.and_then(|p| self.tok(p)).is_some_and(|t| {
+            (t.kind == Kind::Word && IDENTIFIER_BEFORE.contains(&t.lower.as_ref()))
+                || t.is_punct(&['#', '№'])
+        });
+        let address = self
+            .prev_skipping(i, &['.', ':', ','])
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| ADDRESS_BEFORE.contains(&w));
+        let named = self
+            .word(end)
+            .is_some_and(|w| IDENTIFIER_AFTER.contains(&w));
+        // "1) tracing …; 2) …": the marker of a numbered list.
+        let list_marker = self.tok(end).is_some_and(|t| t.is_punct(&[')']))
+            && !i
+                .checked_sub(1)
+                .and_then(|p| self.tok(p))
+                .is_some_and(|t| t.is_punct(&['(']));
+        marker || address || named || list_marker
+    }
+
+    /// A number from 1900 to 2099 standing as a year: not one followed by what it counts
+    /// ("1500 people", "2000 tons", "…of which"), nor one after a qualifier.
+    fn is_year(&self, i: usize, num: &Num) -> bool {
+        if !self.is_year_number(i) || num.end != i + 1 {
+            return false;
+        }
+        let end = num.end;
+        let counts = self.words_at(end, &["of", "which"])
+            || self.words_at(end, &["of", "whom"])
+            || self
+                .unit_at(end)
+                .is_some_and(|(u, _)| !matches!(u, Unit::Duration(_)))
+            || self.qualifier_before(i).is_some();
+        if counts {
+            return false;
+        }
+        let year_context = self.prev_skipping(i, &[]).is_some_and(|p| {
+            self.word(p).is_some_and(|w| YEAR_BEFORE.contains(&w))
+                || self.is_month(p)
+                || self.is_dash(p)
+                || (self.tok(p).is_some_and(|t| t.is_punct(&[',']))
+                    && p.checked_sub(1)
+                        .is_some_and(|q| self.kind(q) == Some(Kind::Number) || self.is_month(q)))
+        });
+        let counted_follows = self.tok(end).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.capitalized
+                && !is_stop_word(&t.lower)
+                && !PERIOD_UNITS.contains(&t.lower.as_ref())
+        });
+        year_context || !counted_follows
+    }
+}

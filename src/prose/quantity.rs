@@ -1,0 +1,284 @@
+//! Pass 3, the reading of one quantity at a number: qualifier, number, unit, compound
+//! ("3 tons 205 kilograms"), range ("5 to 20 years"), comparative ("three times more"), and
+//! how it links to the statistic before it ("of which", "including", "and"). The thing
+//! counted is read later, in `measure`.
+
+use super::document::Doc;
+use super::numbers::Num;
+use super::tokens::Kind;
+use super::vocabulary::{COMPARATIVES, TIME_POINTS};
+use crate::{Decimal, DurationUnit, Qualifier, Unit, VolumeUnit};
+
+/// How a quantity links to the statistic before it in the sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Link {
+    /// Not linked: a statistic of its own.
+    None,
+    /// "2100 of which are …".
+    OfWhich,
+    /// "including 11 …".
+    Including,
+    /// "… and 91 …" after a part.
+    And,
+}
+
+/// A quantity read at a number: everything but the thing counted.
+#[derive(Debug, Clone)]
+pub(super) struct Quantity {
+    /// First token of the phrase: qualifier, "from"/"between", or the number.
+    pub(super) first: usize,
+    /// The number's first token.
+    pub(super) number: usize,
+    /// The token after number, scale, unit, range and comparative.
+    pub(super) end: usize,
+    pub(super) qualifier: Qualifier,
+    pub(super) value: Decimal,
+    pub(super) range_end: Option<Decimal>,
+    pub(super) unit: Unit,
+    /// The unit was written (not defaulted to a count).
+    pub(super) unit_written: bool,
+    pub(super) link: Link,
+}
+
+/// What the reader found at a token.
+pub(super) enum Scan {
+    /// No number here.
+    Nothing,
+    /// Not a statistic; continue after these tokens.
+    Consumed(usize),
+    /// A quantity.
+    Found(Quantity),
+}
+
+/// A range read after a number: its start (perhaps scaled), end, unit and next token.
+enum RangeRead {
+    None,
+    Found {
+        first: usize,
+        value: Decimal,
+        end_value: Decimal,
+        unit: Option<Unit>,
+        next: usize,
+    },
+}
+
+impl<'a> Doc<'a> {
+    /// The quantity at token `i`, or the token to continue at when the number there is no
+    /// statistic.
+    pub(super) fn quantity_at(&self, i: usize) -> Scan {
+        if self.is_blocked(i) {
+            return Scan::Nothing;
+        }
+        let Some(num) = self.number_at(i) else {
+            return Scan::Nothing;
+        };
+        if self.excluded(i, &num) {
+            return Scan::Consumed(num.end);
+        }
+        let (qualifier, mut first) = self.qualifier_before(i).unwrap_or((Qualifier::Exact, i));
+        let (mut unit, mut next) = self.unit_of(i, &num);
+        if num.bare_one && !self.one_is_a_number(qualifier, first, unit.as_ref()) {
+            return Scan::Nothing;
+        }
+        let mut value = num.value;
+        if let Some((v, small, n)) = unit.as_ref().and_then(|u| self.compound(value, u, next)) {
+            value = v;
+            unit = Some(small);
+            next = n;
+        }
+        if matches!(unit, Some(Unit::Duration(_)))
+            && self.word(next).is_some_and(|w| TIME_POINTS.contains(&w))
+        {
+            return Scan::Consumed(next);
+        }
+        // Read before a range moves `first` back to its "from" or "between".
+        let link = self.link_before(first);
+        let mut range_end = None;
+        if let RangeRead::Found {
+            first: f,
+            value: v,
+            end_value,
+            unit: u,
+            next: n,
+        } = self.range_after(first, &num, unit.as_ref(), next)
+        {
+            first = f;
+            value = v;
+            range_end = Some(end_value);
+            unit = u;
+            next = n;
+        }
+        let unit_written = unit.is_some();
+        let unit = unit.unwrap_or(Unit::Count);
+        if unit == Unit::Factor && self.word(next).is_some_and(|w| COMPARATIVES.contains(&w)) {
+            next += 1;
+        }
+        let of_which =
+            self.words_at(num.end, &["of", "which"]) || self.words_at(num.end, &["of", "whom"]);
+        let link = if range_end.is_none() && of_which {
+            Link::OfWhich
+        } else {
+            link
+        };
+        Scan::Found(Quantity {
+            first,
+            number: i,
+            end: next,
+            qualifier,
+            value,
+            range_end,
+            unit,
+            unit_written,
+            link,
+        })
+    }
+
+    /// The unit of the number `num` at `i` and the token after it: a factor ("threefold"),
+    /// a currency symbol glued before the digits ("$110"), or a unit word after them.
+    fn unit_of(&self, i: usize, num: &Num) -> (Option<Unit>, usize) {
+        if num.factor {
+            return (Some(Unit::Factor), num.end);
+        }
+        if let Some(currency) = self.tok(i).and_then(|t| t.currency) {
+            return (Some(Unit::Currency(currency)), num.end);
+        }
+        match self.unit_at(num.end) {
+            Some((unit, next)) => (Some(unit), next),
+            None => (None, num.end),
+        }
+    }
+
+    /// A bare "one" counts only before a unit word ("one ton"), after a qualifier ("over
+    /// one") or after "including": "One striking example" is no statistic.
+    fn one_is_a_number(&self, qualifier: Qualifier, first: usize, unit: Option<&Unit>) -> bool {
+        !qualifier.is_exact()
+            || self.is_word(first.checked_sub(1), "including")
+            || unit.is_some_and(|u| {
+                matches!(
+                    u,
+                    Unit::Mass(_)
+                        | Unit::Volume(_)
+                        | Unit::Area(_)
+                        | Unit::Currency(_)
+                        | Unit::Percent
+                )
+            })
+    }
+
+    fn link_before(&self, first: usize) -> Link {
+        let before = first.checked_sub(1);
+        if self.is_word(before, "including") {
+            Link::Including
+        } else if self.is_word(before, "and")
+            || before
+                .and_then(|b| self.tok(b))
+                .is_some_and(|t| t.is_punct(&[',']))
+        {
+            Link::And
+        } else {
+            Link::None
+        }
+    }
+
+    /// "3 tons 205 kilograms" (3.205 t), "5 kg 952 g", "2 years 6 months" (30 months).
+    fn compound(&self, value: Decimal, unit: &Unit, next: usize) -> Option<(Decimal, Unit, usize)> {
+        let t = self
+            .tok(next)
+            .filter(|t| t.kind == Kind::Number && !self.is_blocked(next))?;
+        let small = t.value?;
+        let (small_unit, end) = self.unit_at(next + 1)?;
+        if let (Some((fa, ea)), Some((fb, eb))) = (unit_exponent(unit), unit_exponent(&small_unit))
+        {
+            let d = ea.checked_sub(eb).filter(|d| fa == fb && *d > 0)?;
+            if !small.cmp_value(&pow10(d)?).is_lt() || small.is_negative() {
+                return None;
+            }
+            let part = Decimal::new(
+                small.mantissa(),
+                small.scale().checked_add(u8::try_from(d).ok()?)?,
+            )?;
+            return Some((value.checked_add(&part)?, unit.clone(), end));
+        }
+        let month = Unit::Duration(DurationUnit::Month);
+        if *unit == Unit::Duration(DurationUnit::Year)
+            && small_unit == month
+            && small.cmp_value(&12.into()).is_lt()
+        {
+            let months = value
+                .checked_mul(&Decimal::from(12u8))?
+                .checked_add(&small)?;
+            return Some((months, month, end));
+        }
+        None
+    }
+
+    /// "5 to 20 years", "between 5 and 10", "163,000 - 202,000", "1 to 2 million".
+    fn range_after(&self, first: usize, num: &Num, unit: Option<&Unit>, next: usize) -> RangeRead {
+        let before = first.checked_sub(1);
+        let between = self.is_word(before, "between");
+        let joined = self.is_dash(next)
+            || self.word(next) == Some("to")
+            || (between && self.word(next) == Some("and"));
+        if !joined || num.factor || self.is_blocked(next + 1) {
+            return RangeRead::None;
+        }
+        let Some(end) = self
+            .number_at(next + 1)
+            .filter(|e| !e.factor && !e.bare_one)
+        else {
+            return RangeRead::None;
+        };
+        if self.is_month(end.end) {
+            return RangeRead::None;
+        }
+        let (end_unit, after) = match self.unit_at(end.end) {
+            Some((u, n)) => (Some(u), n),
+            None => (None, end.end),
+        };
+        let unit = match (unit, end_unit) {
+            (Some(a), Some(b)) if *a == b => Some(b),
+            (Some(a), None) => Some(a.clone()),
+            (None, b) => b,
+            _ => return RangeRead::None,
+        };
+        // "1 to 2 million": the scale of the end applies to the start.
+        let mut value = num.value;
+        if num.scale == 0 && end.scale > 0 && num.unscaled.cmp_value(&end.unscaled).is_lt() {
+            match num.unscaled.checked_scale_up(end.scale) {
+                Some(v) => value = v.normalized(),
+                None => return RangeRead::None,
+            }
+        }
+        if end.value.cmp_value(&value).is_lt() {
+            return RangeRead::None;
+        }
+        let first = if self.is_word(before, "from") || between {
+            before.unwrap_or(first)
+        } else {
+            first
+        };
+        RangeRead::Found {
+            first,
+            value,
+            end_value: end.value,
+            unit,
+            next: after,
+        }
+    }
+}
+
+/// Ten to the power `exp`, when it fits.
+fn pow10(exp: u32) -> Option<Decimal> {
+    10u64.checked_pow(exp).map(Decimal::from)
+}
+
+/// Power of ten of a unit of mass or volume in its family's smallest unit.
+fn unit_exponent(unit: &Unit) -> Option<(u8, u32)> {
+    match unit {
+        Unit::Mass(m) => Some((0, m.milligram_exponent())),
+        Unit::Volume(VolumeUnit::CubicMetre) => Some((1, 6)),
+        Unit::Volume(VolumeUnit::Litre) => Some((1, 3)),
+        Unit::Volume(VolumeUnit::Millilitre) => Some((1, 0)),
+        _ => None,
+    }
+}
