@@ -1,21 +1,10 @@
 //! The archive view over several releases: rows, totals, tables, CSV and JSON.
 
+mod support;
+
 use caricc_release::collection::{Archive, View};
 use caricc_release::{Decimal, Release, Statistic, Unit};
-
-const GOLDEN: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/golden/release-2025-16.json"
-);
-const VARIANT: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/release-2025-19-variant.txt"
-);
-
-fn golden() -> Release {
-    let json = std::fs::read_to_string(GOLDEN).expect("the golden release exists");
-    caricc_release::from_json(&json).expect("the golden release reads")
-}
+use support::fixtures::{VARIANT_19, golden};
 
 /// The golden release as if it were #17, 1–15 September 2025.
 fn seventeen() -> Release {
@@ -27,8 +16,7 @@ fn seventeen() -> Release {
 
 /// #19/2025 (Tajikistan 2, Turkmenistan 1, Uzbekistan 2), read from the text layout.
 fn variant() -> Release {
-    let text = std::fs::read_to_string(VARIANT).expect("the fixture exists");
-    caricc_release::layout::parse(&text)
+    caricc_release::layout::parse(VARIANT_19)
         .expect("the variant reads")
         .release
 }

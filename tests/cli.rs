@@ -1,21 +1,18 @@
 //! The `caricc` command line, run as a program.
 #![cfg(feature = "cli")]
 
+mod support;
+
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use caricc_release::{ArticleBuilder, Release, ReleaseBuilder, SectionBuilder, to_json_pretty};
-
-const GOLDEN: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/golden/release-2025-16.json"
-);
-const GOLDEN_XML: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/golden/release-2025-16.xml"
-);
+use support::fixtures::{
+    GOLDEN_JSON, GOLDEN_JSON_PATH, GOLDEN_XML, GOLDEN_XML_PATH, SEED_PATH, VARIANT_19_PATH, golden,
+    seed,
+};
 
 fn caricc() -> Command {
     Command::new(env!("CARGO_BIN_EXE_caricc"))
@@ -556,14 +553,10 @@ fn version_is_the_crate_version() {
     );
 }
 
-fn golden() -> String {
-    fs::read_to_string(GOLDEN).expect("the golden release exists")
-}
-
 #[test]
 fn golden_release_validates_and_converts_unchanged() {
-    let golden = golden();
-    let out = run(&["validate", GOLDEN]);
+    let golden = GOLDEN_JSON;
+    let out = run(&["validate", GOLDEN_JSON_PATH]);
     assert_eq!(
         status(&out),
         0,
@@ -574,7 +567,7 @@ fn golden_release_validates_and_converts_unchanged() {
     assert_eq!(stdout(&out), "");
     assert_eq!(stderr(&out), "");
 
-    let out = run(&["convert", GOLDEN, "--to", "json"]);
+    let out = run(&["convert", GOLDEN_JSON_PATH, "--to", "json"]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     assert_eq!(
         stdout(&out),
@@ -593,7 +586,7 @@ fn golden_release_validates_and_converts_unchanged() {
 
 #[test]
 fn golden_release_with_a_wrong_total_exits_1() {
-    let golden = golden();
+    let golden = GOLDEN_JSON;
     assert!(golden.contains("\"total_events\": 13,"));
     let dir = temp_dir("golden-14");
     let file = write(
@@ -613,21 +606,17 @@ fn golden_release_with_a_wrong_total_exits_1() {
 
 // ---------------------------------------------------------------- XML
 
-fn golden_xml() -> String {
-    fs::read_to_string(GOLDEN_XML).expect("the golden XML exists")
-}
-
 #[test]
 fn convert_golden_json_to_xml_and_back_through_files() {
     let dir = temp_dir("xml-files");
     let xml = dir.join("release-2025-16.xml");
     let xml = xml.to_str().expect("UTF-8 temp path");
-    let out = run(&["convert", GOLDEN, "--to", "xml", "-o", xml]);
+    let out = run(&["convert", GOLDEN_JSON_PATH, "--to", "xml", "-o", xml]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     assert_eq!((stdout(&out).as_str(), stderr(&out).as_str()), ("", ""));
     assert_eq!(
         fs::read_to_string(xml).expect("written"),
-        golden_xml(),
+        GOLDEN_XML,
         "the XML is the golden XML"
     );
 
@@ -637,44 +626,44 @@ fn convert_golden_json_to_xml_and_back_through_files() {
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     assert_eq!(
         fs::read_to_string(json).expect("written"),
-        golden(),
+        GOLDEN_JSON,
         "JSON -> XML -> JSON is byte-identical"
     );
 
     // On standard output, too.
-    let out = run(&["convert", GOLDEN_XML, "--to", "json"]);
+    let out = run(&["convert", GOLDEN_XML_PATH, "--to", "json"]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
-    assert_eq!(stdout(&out), golden());
-    let out = run(&["convert", GOLDEN, "--to", "xml"]);
+    assert_eq!(stdout(&out), GOLDEN_JSON);
+    let out = run(&["convert", GOLDEN_JSON_PATH, "--to", "xml"]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
-    assert_eq!(stdout(&out), golden_xml());
+    assert_eq!(stdout(&out), GOLDEN_XML);
     // XML to XML reproduces the file.
-    let out = run(&["convert", GOLDEN_XML, "--to", "xml"]);
-    assert_eq!(stdout(&out), golden_xml());
+    let out = run(&["convert", GOLDEN_XML_PATH, "--to", "xml"]);
+    assert_eq!(stdout(&out), GOLDEN_XML);
 }
 
 #[test]
 fn convert_golden_json_to_xml_and_back_through_stdin() {
-    let out = run_with_stdin(&["convert", "-", "--to", "xml"], golden().as_bytes());
+    let out = run_with_stdin(&["convert", "-", "--to", "xml"], GOLDEN_JSON.as_bytes());
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     let xml = stdout(&out);
-    assert_eq!(xml, golden_xml());
+    assert_eq!(xml, GOLDEN_XML);
 
     let out = run_with_stdin(&["convert", "-", "--to", "json"], xml.as_bytes());
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
-    assert_eq!(stdout(&out), golden());
+    assert_eq!(stdout(&out), GOLDEN_JSON);
 
     // `-o -` is standard output.
     let out = run_with_stdin(
         &["convert", "-", "--to", "xml", "-o", "-"],
-        golden().as_bytes(),
+        GOLDEN_JSON.as_bytes(),
     );
-    assert_eq!(stdout(&out), golden_xml());
+    assert_eq!(stdout(&out), GOLDEN_XML);
 }
 
 #[test]
 fn validate_xml_file_exits_0() {
-    let out = run(&["validate", GOLDEN_XML]);
+    let out = run(&["validate", GOLDEN_XML_PATH]);
     assert_eq!(
         status(&out),
         0,
@@ -684,18 +673,21 @@ fn validate_xml_file_exits_0() {
     );
     assert_eq!((stdout(&out).as_str(), stderr(&out).as_str()), ("", ""));
 
-    let out = run(&["validate", "-v", GOLDEN_XML, GOLDEN]);
+    let out = run(&["validate", "-v", GOLDEN_XML_PATH, GOLDEN_JSON_PATH]);
     assert_eq!(status(&out), 0);
-    assert_eq!(stdout(&out), format!("{GOLDEN_XML}: ok\n{GOLDEN}: ok\n"));
+    assert_eq!(
+        stdout(&out),
+        format!("{GOLDEN_XML_PATH}: ok\n{GOLDEN_JSON_PATH}: ok\n")
+    );
 
-    let out = run_with_stdin(&["validate", "-v", "-"], golden_xml().as_bytes());
+    let out = run_with_stdin(&["validate", "-v", "-"], GOLDEN_XML.as_bytes());
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     assert_eq!(stdout(&out), "<stdin>: ok\n");
 }
 
 #[test]
 fn validate_xml_with_a_wrong_total_exits_1() {
-    let xml = golden_xml();
+    let xml = GOLDEN_XML;
     assert!(xml.contains("<summary total_events=\"13\">"));
     let dir = temp_dir("xml-14");
     let file = write(
@@ -780,7 +772,7 @@ fn validate_malformed_xml_exits_2_with_line_and_column() {
 fn validate_detects_xml_by_content() {
     let dir = temp_dir("xml-sniff");
     // White space may precede the root, but not an XML declaration: leave that out.
-    let without_declaration = golden_xml()
+    let without_declaration = GOLDEN_XML
         .split_once('\n')
         .map(|(_, rest)| rest.to_owned())
         .unwrap_or_default();
@@ -790,19 +782,19 @@ fn validate_detects_xml_by_content() {
     assert_eq!(stdout(&out), format!("{file}: ok\n"));
 
     // No extension at all.
-    let file = write(&dir, "release", &golden_xml());
+    let file = write(&dir, "release", GOLDEN_XML);
     let out = run(&["convert", &file, "--to", "json"]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
-    assert_eq!(stdout(&out), golden());
+    assert_eq!(stdout(&out), GOLDEN_JSON);
 
     // The extension wins over the content, in any case.
-    let file = write(&dir, "RELEASE.XML", &golden_xml());
+    let file = write(&dir, "RELEASE.XML", GOLDEN_XML);
     let out = run(&["validate", "-v", &file]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
-    let file = write(&dir, "release.Json", &golden());
+    let file = write(&dir, "release.Json", GOLDEN_JSON);
     let out = run(&["validate", "-v", &file]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
-    let file = write(&dir, "mislabelled.json", &golden_xml());
+    let file = write(&dir, "mislabelled.json", GOLDEN_XML);
     let out = run(&["validate", &file]);
     assert_eq!(status(&out), 2);
     assert!(
@@ -816,24 +808,24 @@ fn validate_detects_xml_by_content() {
 fn a_byte_order_mark_is_skipped() {
     let dir = temp_dir("bom");
     for (name, text) in [
-        ("bom.xml", golden_xml()),
-        ("bom.json", golden()),
-        ("bom-xml.dat", golden_xml()),
-        ("bom-json.dat", golden()),
+        ("bom.xml", GOLDEN_XML),
+        ("bom.json", GOLDEN_JSON),
+        ("bom-xml.dat", GOLDEN_XML),
+        ("bom-json.dat", GOLDEN_JSON),
     ] {
         let file = write(&dir, name, &format!("\u{feff}{text}"));
         let out = run(&["validate", "-v", &file]);
         assert_eq!(status(&out), 0, "{name}: stderr: {}", stderr(&out));
         assert_eq!(stdout(&out), format!("{file}: ok\n"));
         let out = run(&["convert", &file, "--to", "json"]);
-        assert_eq!(stdout(&out), golden(), "{name}");
+        assert_eq!(stdout(&out), GOLDEN_JSON, "{name}");
     }
     let out = run_with_stdin(
         &["convert", "-", "--to", "xml"],
-        format!("\u{feff}{}", golden()).as_bytes(),
+        format!("\u{feff}{}", GOLDEN_JSON).as_bytes(),
     );
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
-    assert_eq!(stdout(&out), golden_xml());
+    assert_eq!(stdout(&out), GOLDEN_XML);
 
     // A byte order mark alone is an empty input.
     let out = run_with_stdin(&["validate", "-"], "\u{feff}\n".as_bytes());
@@ -885,30 +877,21 @@ fn convert_to_xml_refuses_text_xml_cannot_carry() {
 
 // ---------------------------------------------------------------- the text layout
 
-const SEED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/corpus/caricc-information-release-2025-16.txt"
-);
-const VARIANT: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/release-2025-19-variant.txt"
-);
-
 #[test]
 fn validate_the_text_layout_prints_the_readers_diagnostics_and_exits_0() {
-    let out = run(&["validate", SEED]);
+    let out = run(&["validate", SEED_PATH]);
     assert_eq!(status(&out), 0, "{}", stderr(&out));
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 11, "{text}");
-    assert!(lines.contains(&format!("{SEED}: line 43: warning heading-typo: the contents heading \"KYRGYZ PEPUBLIC\" is read as Kyrgyz Republic (KG), the closest country name").as_str()), "{text}");
+    assert!(lines.contains(&format!("{SEED_PATH}: line 43: warning heading-typo: the contents heading \"KYRGYZ PEPUBLIC\" is read as Kyrgyz Republic (KG), the closest country name").as_str()), "{text}");
     assert!(
         lines
             .iter()
-            .all(|l| l.starts_with(&format!("{SEED}: line ")))
+            .all(|l| l.starts_with(&format!("{SEED_PATH}: line ")))
     );
     // A text without an extension, and standard input, are told by their content.
-    let seed = fs::read_to_string(SEED).expect("the corpus sits beside the checkout");
+    let seed = seed();
     let out = run_with_stdin(&["validate", "-"], seed.as_bytes());
     assert_eq!(status(&out), 0);
     assert!(stdout(&out).starts_with("<stdin>: line 32: info website-scheme-assumed: "));
@@ -917,10 +900,10 @@ fn validate_the_text_layout_prints_the_readers_diagnostics_and_exits_0() {
 #[test]
 fn validate_the_text_layout_reports_problems_after_the_diagnostics() {
     // The variant fixture has an article without a source: a warning, exit 0.
-    let out = run(&["validate", VARIANT]);
+    let out = run(&["validate", VARIANT_19_PATH]);
     assert_eq!(status(&out), 0, "{}", stderr(&out));
     let text = stdout(&out);
-    assert!(text.ends_with(&format!("{VARIANT}: sections[0].articles[1].sources: warning source-missing: the article names no source\n")), "{text}");
+    assert!(text.ends_with(&format!("{VARIANT_19_PATH}: sections[0].articles[1].sources: warning source-missing: the article names no source\n")), "{text}");
     // Not a release at all: exit 2 with the line.
     let dir = temp_dir("text-not-a-release");
     let path = write(&dir, "notes.txt", "Meeting notes\n\nnothing here\n");
@@ -936,13 +919,15 @@ fn validate_the_text_layout_reports_problems_after_the_diagnostics() {
 
 #[test]
 fn convert_the_text_layout_to_json_and_xml_with_diagnostics_on_stderr() {
-    let out = run(&["convert", SEED, "--to", "json"]);
+    let out = run(&["convert", SEED_PATH, "--to", "json"]);
     assert_eq!(status(&out), 0);
     let release = caricc_release::from_json(&stdout(&out)).expect("JSON of a release");
     assert_eq!(release.id().to_string(), "#16/2025");
     assert_eq!(release.summary.total_events, 13);
-    assert!(stderr(&out).contains(&format!("caricc: {SEED}: line 43: warning heading-typo: ")));
-    let out = run(&["convert", VARIANT, "--to", "xml"]);
+    assert!(stderr(&out).contains(&format!(
+        "caricc: {SEED_PATH}: line 43: warning heading-typo: "
+    )));
+    let out = run(&["convert", VARIANT_19_PATH, "--to", "xml"]);
     assert_eq!(status(&out), 0);
     let release = caricc_release::from_xml(&stdout(&out)).expect("XML of a release");
     assert_eq!(release.id().to_string(), "#19/2025");
@@ -996,7 +981,7 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn stats_table_over_json_and_xml() {
-    let out = run(&["stats", GOLDEN, GOLDEN_XML]);
+    let out = run(&["stats", GOLDEN_JSON_PATH, GOLDEN_XML_PATH]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     assert_eq!(stderr(&out), "");
     let text = stdout(&out);
@@ -1007,11 +992,11 @@ fn stats_table_over_json_and_xml() {
     );
     assert_eq!(
         lines[1],
-        format!("#16/2025  16-31.08.2025  AZ Azerbaijan       7  {GOLDEN}")
+        format!("#16/2025  16-31.08.2025  AZ Azerbaijan       7  {GOLDEN_JSON_PATH}")
     );
     assert_eq!(
         lines[8],
-        format!("#16/2025  16-31.08.2025  RU Russia           2  {GOLDEN_XML}")
+        format!("#16/2025  16-31.08.2025  RU Russia           2  {GOLDEN_XML_PATH}")
     );
     assert_eq!(lines[9], "");
     assert_eq!(
@@ -1041,11 +1026,23 @@ fn stats_table_over_json_and_xml() {
     assert_eq!(lines.len(), 17 + 1 + 46);
 
     // The views.
-    let out = run(&["stats", GOLDEN, GOLDEN_XML, "--view", "events"]);
+    let out = run(&[
+        "stats",
+        GOLDEN_JSON_PATH,
+        GOLDEN_XML_PATH,
+        "--view",
+        "events",
+    ]);
     assert_eq!(status(&out), 0);
     assert_eq!(stdout(&out).lines().count(), 16);
     assert!(stdout(&out).ends_with("TOTAL                 2      26\n"));
-    let out = run(&["stats", "--view", "statistics", GOLDEN, GOLDEN_XML]);
+    let out = run(&[
+        "stats",
+        "--view",
+        "statistics",
+        GOLDEN_JSON_PATH,
+        GOLDEN_XML_PATH,
+    ]);
     assert_eq!(status(&out), 0);
     let text = stdout(&out);
     assert!(text.starts_with("RELEASE   COUNTRY  QUALIFIER"), "{text}");
@@ -1054,7 +1051,13 @@ fn stats_table_over_json_and_xml() {
 
 #[test]
 fn stats_csv_over_json_and_xml() {
-    let out = run(&["stats", GOLDEN, GOLDEN_XML, "--format", "csv"]);
+    let out = run(&[
+        "stats",
+        GOLDEN_JSON_PATH,
+        GOLDEN_XML_PATH,
+        "--format",
+        "csv",
+    ]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     let text = stdout(&out);
     assert!(text.starts_with("source,release,period,country,country_name,events\r\n"));
@@ -1067,7 +1070,7 @@ fn stats_csv_over_json_and_xml() {
     assert_eq!(
         records[5],
         [
-            GOLDEN_XML,
+            GOLDEN_XML_PATH,
             "#16/2025",
             "2025-08-16/2025-08-31",
             "AZ",
@@ -1084,7 +1087,13 @@ fn stats_csv_over_json_and_xml() {
 
     for (view, count, columns) in [("events", 9, 6), ("statistics", 47, 13)] {
         let out = run(&[
-            "stats", GOLDEN, GOLDEN_XML, "--format", "csv", "--view", view,
+            "stats",
+            GOLDEN_JSON_PATH,
+            GOLDEN_XML_PATH,
+            "--format",
+            "csv",
+            "--view",
+            view,
         ]);
         assert_eq!(status(&out), 0);
         let records = parse_csv(&stdout(&out));
@@ -1095,11 +1104,17 @@ fn stats_csv_over_json_and_xml() {
 
 #[test]
 fn stats_json_over_json_and_xml() {
-    let out = run(&["stats", GOLDEN, GOLDEN_XML, "--format", "json"]);
+    let out = run(&[
+        "stats",
+        GOLDEN_JSON_PATH,
+        GOLDEN_XML_PATH,
+        "--format",
+        "json",
+    ]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
-    assert_eq!(json["releases"][0]["source"], GOLDEN);
-    assert_eq!(json["releases"][1]["source"], GOLDEN_XML);
+    assert_eq!(json["releases"][0]["source"], GOLDEN_JSON_PATH);
+    assert_eq!(json["releases"][1]["source"], GOLDEN_XML_PATH);
     assert_eq!(json["releases"][1]["release"], "#16/2025");
     assert_eq!(json["total_events"], 26);
     assert_eq!(json["events"].as_array().map(Vec::len), Some(8));
@@ -1109,7 +1124,14 @@ fn stats_json_over_json_and_xml() {
     assert_eq!(json["statistics"][14]["value"], "2500000000");
     assert_eq!(json["statistics"][14]["unit"], "KZT");
 
-    let out = run(&["stats", GOLDEN, "--format", "json", "--view", "statistics"]);
+    let out = run(&[
+        "stats",
+        GOLDEN_JSON_PATH,
+        "--format",
+        "json",
+        "--view",
+        "statistics",
+    ]);
     let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
     assert!(json.get("events").is_none() && json.get("total_events").is_none());
     assert_eq!(json["statistics"].as_array().map(Vec::len), Some(23));
@@ -1121,7 +1143,7 @@ fn stats_reports_unreadable_files_and_summarises_the_rest() {
     let missing = dir.join("missing.json");
     let missing = missing.to_str().expect("UTF-8 temp path");
     let bad = write(&dir, "bad.json", "{\"number\": 16,\n \"year\": }");
-    let out = run(&["stats", missing, GOLDEN, &bad, "--view", "events"]);
+    let out = run(&["stats", missing, GOLDEN_JSON_PATH, &bad, "--view", "events"]);
     assert_eq!(status(&out), 2);
     let err = stderr(&out);
     assert!(err.starts_with(&format!("caricc: {missing}: ")), "{err}");
@@ -1143,10 +1165,13 @@ fn stats_reports_unreadable_files_and_summarises_the_rest() {
     assert_eq!(stdout(&out), "");
 
     // Standard input, once only.
-    let out = run_with_stdin(&["stats", "-", "--view", "events"], golden_xml().as_bytes());
+    let out = run_with_stdin(&["stats", "-", "--view", "events"], GOLDEN_XML.as_bytes());
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     assert!(stdout(&out).contains("#16/2025  16-31.08.2025  AZ Azerbaijan       7  <stdin>\n"));
-    let out = run_with_stdin(&["stats", "-", GOLDEN, "-"], golden().as_bytes());
+    let out = run_with_stdin(
+        &["stats", "-", GOLDEN_JSON_PATH, "-"],
+        GOLDEN_JSON.as_bytes(),
+    );
     assert_eq!(status(&out), 2);
     assert_eq!(stdout(&out), "");
     assert_eq!(
@@ -1156,19 +1181,25 @@ fn stats_reports_unreadable_files_and_summarises_the_rest() {
 
     // Usage errors.
     assert_eq!(status(&run(&["stats"])), 2);
-    let out = run(&["stats", GOLDEN, "--format", "yaml"]);
+    let out = run(&["stats", GOLDEN_JSON_PATH, "--format", "yaml"]);
     assert_eq!(status(&out), 2);
     assert!(stderr(&out).contains("table"), "{}", stderr(&out));
 }
 
 #[test]
 fn stats_over_the_text_layout_puts_diagnostics_on_stderr() {
-    let out = run(&["stats", VARIANT, GOLDEN, "--view", "events"]);
+    let out = run(&[
+        "stats",
+        VARIANT_19_PATH,
+        GOLDEN_JSON_PATH,
+        "--view",
+        "events",
+    ]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     let text = stdout(&out);
     assert!(
         text.contains(&format!(
-            "#19/2025  01-15.10.2025  TJ Tajikistan         2  {VARIANT}\n"
+            "#19/2025  01-15.10.2025  TJ Tajikistan         2  {VARIANT_19_PATH}\n"
         )),
         "{text}"
     );
@@ -1179,7 +1210,7 @@ fn stats_over_the_text_layout_puts_diagnostics_on_stderr() {
     assert!(
         stderr(&out)
             .lines()
-            .all(|l| l.starts_with(&format!("caricc: {VARIANT}: line "))),
+            .all(|l| l.starts_with(&format!("caricc: {VARIANT_19_PATH}: line "))),
         "{}",
         stderr(&out)
     );
@@ -1187,17 +1218,13 @@ fn stats_over_the_text_layout_puts_diagnostics_on_stderr() {
 
 // ---------------------------------------------------------------- convert to markdown and html
 
-fn golden_release() -> Release {
-    caricc_release::from_json(&golden()).expect("the golden release reads")
-}
-
 #[test]
 fn convert_to_markdown_and_html_writes_the_renderings() {
-    let release = golden_release();
-    let out = run(&["convert", GOLDEN, "--to", "markdown"]);
+    let release = golden();
+    let out = run(&["convert", GOLDEN_JSON_PATH, "--to", "markdown"]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     assert_eq!(stdout(&out), caricc_release::layout::markdown(&release));
-    let out = run(&["convert", GOLDEN_XML, "--to", "html"]);
+    let out = run(&["convert", GOLDEN_XML_PATH, "--to", "html"]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     assert_eq!(stdout(&out), caricc_release::render::html(&release));
 
@@ -1205,7 +1232,7 @@ fn convert_to_markdown_and_html_writes_the_renderings() {
     let target = dir.join("release.md");
     let out = run(&[
         "convert",
-        GOLDEN,
+        GOLDEN_JSON_PATH,
         "--to",
         "markdown",
         "-o",
@@ -1220,7 +1247,7 @@ fn convert_to_markdown_and_html_writes_the_renderings() {
 
 #[test]
 fn convert_to_markdown_starts_with_the_title() {
-    let out = run(&["convert", GOLDEN, "--to", "markdown"]);
+    let out = run(&["convert", GOLDEN_JSON_PATH, "--to", "markdown"]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     let text = stdout(&out);
     assert!(text.starts_with("# INFORMATION RELEASE"), "{text}");
@@ -1228,7 +1255,7 @@ fn convert_to_markdown_starts_with_the_title() {
 
 #[test]
 fn convert_to_html_starts_with_the_doctype() {
-    let out = run(&["convert", GOLDEN, "--to", "html"]);
+    let out = run(&["convert", GOLDEN_JSON_PATH, "--to", "html"]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     let text = stdout(&out);
     assert!(text.starts_with("<!DOCTYPE html>"), "{text}");
@@ -1243,31 +1270,33 @@ const NO_CHROMIUM: &str =
 fn render_html_writes_the_page() {
     let dir = temp_dir("render-html");
     let target = dir.join("page.html");
-    let out = run(&["render", GOLDEN, "--html", target.to_str().expect("UTF-8")]);
+    let out = run(&[
+        "render",
+        GOLDEN_JSON_PATH,
+        "--html",
+        target.to_str().expect("UTF-8"),
+    ]);
     assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
     assert_eq!((stdout(&out).as_str(), stderr(&out).as_str()), ("", ""));
     assert_eq!(
         fs::read_to_string(&target).expect("written"),
-        caricc_release::render::html(&golden_release())
+        caricc_release::render::html(&golden())
     );
     // `--html -` is standard output.
-    let out = run(&["render", GOLDEN_XML, "--html", "-"]);
+    let out = run(&["render", GOLDEN_XML_PATH, "--html", "-"]);
     assert_eq!(status(&out), 0);
-    assert_eq!(
-        stdout(&out),
-        caricc_release::render::html(&golden_release())
-    );
+    assert_eq!(stdout(&out), caricc_release::render::html(&golden()));
     // An output that cannot be written.
     let target = dir.join("no-such-dir").join("page.html");
     let target = target.to_str().expect("UTF-8");
-    let out = run(&["render", GOLDEN, "--html", target]);
+    let out = run(&["render", GOLDEN_JSON_PATH, "--html", target]);
     assert_eq!(status(&out), 2);
     assert!(stderr(&out).starts_with(&format!("caricc: {target}: ")));
 }
 
 #[test]
 fn render_needs_a_target() {
-    let out = run(&["render", GOLDEN]);
+    let out = run(&["render", GOLDEN_JSON_PATH]);
     assert_eq!(status(&out), 2);
     let err = stderr(&out);
     assert!(err.contains("--pdf") && err.contains("--html"), "{err}");
@@ -1279,7 +1308,7 @@ fn render_pdf_without_chromium_exits_2() {
     let target = dir.join("release.pdf");
     let target = target.to_str().expect("UTF-8");
     let out = caricc()
-        .args(["render", GOLDEN, "--pdf", target])
+        .args(["render", GOLDEN_JSON_PATH, "--pdf", target])
         .env("CARICC_CHROMIUM", "/nonexistent")
         .output()
         .expect("caricc runs");
@@ -1296,7 +1325,7 @@ fn render_pdf_without_chromium_exits_2() {
     fs::create_dir(&empty).expect("dir");
     let html = dir.join("page.html");
     let out = caricc()
-        .args(["render", GOLDEN, "--pdf", target, "--html"])
+        .args(["render", GOLDEN_JSON_PATH, "--pdf", target, "--html"])
         .arg(&html)
         .env_remove("CARICC_CHROMIUM")
         .env("PATH", &empty)
@@ -1307,7 +1336,7 @@ fn render_pdf_without_chromium_exits_2() {
     assert!(!Path::new(target).exists() && !html.exists());
 
     // A PDF is never written to standard output.
-    let out = run(&["render", GOLDEN, "--pdf", "-"]);
+    let out = run(&["render", GOLDEN_JSON_PATH, "--pdf", "-"]);
     assert_eq!(status(&out), 2);
     assert!(
         stderr(&out).contains("--pdf needs a file"),
@@ -1361,7 +1390,7 @@ printf '%%PDF-1.4 fake\n' > "$out"
     let target = dir.join("release.pdf");
     let out = run_settled(
         caricc()
-            .args(["render", GOLDEN, "--pdf"])
+            .args(["render", GOLDEN_JSON_PATH, "--pdf"])
             .arg(&target)
             .env("CARICC_CHROMIUM", &fake)
             .env("CARICC_TEST_DIR", &*dir),
@@ -1374,7 +1403,7 @@ printf '%%PDF-1.4 fake\n' > "$out"
     );
     assert_eq!(
         fs::read_to_string(dir.join("page.html")).expect("the page Chromium saw"),
-        caricc_release::render::html(&golden_release())
+        caricc_release::render::html(&golden())
     );
 
     let args = fs::read_to_string(dir.join("args")).expect("the arguments");
@@ -1418,7 +1447,7 @@ printf '%%PDF-1.4 fake\n' > "$out"
     let path = std::env::join_paths([&*dir]).expect("PATH");
     let out = run_settled(
         caricc()
-            .args(["render", GOLDEN, "--pdf"])
+            .args(["render", GOLDEN_JSON_PATH, "--pdf"])
             .arg(&target)
             .env("CARICC_CHROMIUM", "fake-chromium")
             .env("PATH", path)
@@ -1440,7 +1469,7 @@ fn render_pdf_reports_a_failing_chromium() {
     let target = dir.join("release.pdf");
     let out = run_settled(
         caricc()
-            .args(["render", GOLDEN, "--pdf"])
+            .args(["render", GOLDEN_JSON_PATH, "--pdf"])
             .arg(&target)
             .env("CARICC_CHROMIUM", &failing),
     );
@@ -1459,7 +1488,7 @@ fn render_pdf_reports_a_failing_chromium() {
     let silent = script(&dir, "silent-chromium", "exit 0\n");
     let out = run_settled(
         caricc()
-            .args(["render", GOLDEN, "--pdf"])
+            .args(["render", GOLDEN_JSON_PATH, "--pdf"])
             .arg(&target)
             .env("CARICC_CHROMIUM", &silent),
     );
@@ -1495,7 +1524,7 @@ fn render_pdf_with_an_installed_chromium() {
     let dir = temp_dir("render-chromium");
     let target = dir.join("release-2025-16.pdf");
     let out = caricc()
-        .args(["render", GOLDEN, "--pdf"])
+        .args(["render", GOLDEN_JSON_PATH, "--pdf"])
         .arg(&target)
         .env("CARICC_CHROMIUM", &chromium)
         .output()

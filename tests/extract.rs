@@ -3,12 +3,14 @@
 //! The seed is the real release #16/2025 (16-31.08.2025); its country sections are embedded
 //! below verbatim, as printed in `caricc-information-release-2025-16.txt`.
 
+mod support;
+
 use caricc_release::prose::{Extracted, extract};
 use caricc_release::{
     Code, Currency, Decimal, DurationUnit, MassUnit, Qualifier, Statistic, Unit, VolumeUnit,
-    from_json,
 };
 use proptest::prelude::*;
+use support::fixtures::golden;
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -1339,7 +1341,7 @@ fn every_measure_says_something() {
 
 #[test]
 fn an_article_with_the_extracted_kz_statistics_validates() {
-    let mut release = from_json(include_str!("golden/release-2025-16.json")).unwrap();
+    let mut release = golden();
     let kz = release
         .sections
         .iter_mut()

@@ -8,6 +8,7 @@
 #[allow(dead_code)] // the fuzz targets use some checks this file does not
 #[path = "support/checks.rs"]
 mod checks;
+mod support;
 
 use std::io::Read;
 use std::path::Path;
@@ -15,25 +16,12 @@ use std::path::Path;
 use caricc_release::collection::ReleaseReader;
 use caricc_release::limits::{Limit, Limits};
 use caricc_release::{
-    ArticleDate, Code, Decimal, Period, Release, from_json, from_json_reader, from_xml,
-    from_xml_reader, json, layout, prose, render, xml,
+    ArticleDate, Code, Decimal, Period, from_json, from_json_reader, from_xml, from_xml_reader,
+    json, layout, prose, render, xml,
 };
 use proptest::prelude::*;
 
-const GOLDEN_JSON: &str = include_str!("golden/release-2025-16.json");
-const GOLDEN_XML: &str = include_str!("golden/release-2025-16.xml");
-const SEED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/corpus/caricc-information-release-2025-16.txt"
-);
-
-fn seed() -> String {
-    std::fs::read_to_string(SEED).expect("the corpus is beside the checkout")
-}
-
-fn golden() -> Release {
-    from_json(GOLDEN_JSON).expect("the golden file reads")
-}
+use support::fixtures::{GOLDEN_JSON, GOLDEN_XML, golden, seed};
 
 /// Every reader of a whole document, on the same bytes: each must refuse them.
 fn all_refuse(bytes: &[u8]) {

@@ -5,17 +5,13 @@ mod support;
 
 use std::process::Command;
 use support::HEADLINES;
+use support::fixtures::{GOLDEN_JSON, REGENERATE_GOLDEN_JSON, golden, seed};
 
 use caricc_release::{
     Article, Block, Country, CountrySection, Currency, Decimal, DurationUnit, MassUnit, Publisher,
     Qualifier, Release, Statistic, Unit, from_json, to_json, to_json_pretty,
 };
 use chrono::NaiveDate;
-
-const GOLDEN: &str = include_str!("golden/release-2025-16.json");
-
-const REGENERATE: &str =
-    "cargo run -q --example release_2025_16 > tests/golden/release-2025-16.json";
 
 const SOURCES: [&str; 13] = [
     "https://www.nmdk.gov.az/page/post/3414/",
@@ -32,14 +28,6 @@ const SOURCES: [&str; 13] = [
     "https://www.ogirk.ru/2025/08/18/antinarkoticheskaja-akcija-proshla-v-irkutske/",
     "https://www.interfax-russia.ru/rossiya-i-mir/pravitelstvo-rf-predstavilo-putinu-predlozheniya-o-podpisanii-v-ramkah-shos-soglasheniy-o-sozdanii-antiterroristicheskoy-i-antinarkoticheskoy-struktur",
 ];
-
-fn golden() -> Release {
-    from_json(GOLDEN).unwrap_or_else(|e| {
-        panic!(
-            "tests/golden/release-2025-16.json does not read: {e}\nregenerate it with: {REGENERATE}"
-        )
-    })
-}
 
 fn section(release: &Release, country: Country) -> &CountrySection {
     release
@@ -91,16 +79,16 @@ fn the_example_prints_the_golden_file() {
         output.status,
         String::from_utf8_lossy(&output.stderr)
     );
-    if output.stdout != GOLDEN.as_bytes() {
+    if output.stdout != GOLDEN_JSON.as_bytes() {
         let printed = String::from_utf8_lossy(&output.stdout);
         let line = printed
             .lines()
-            .zip(GOLDEN.lines())
+            .zip(GOLDEN_JSON.lines())
             .position(|(a, b)| a != b)
             .map_or_else(|| "the end".to_owned(), |i| format!("line {}", i + 1));
         panic!(
             "the example's output differs from tests/golden/release-2025-16.json (first at {line}).\n\
-             If the change is intended, regenerate the golden file with:\n    {REGENERATE}"
+             If the change is intended, regenerate the golden file with:\n    {REGENERATE_GOLDEN_JSON}"
         );
     }
 }
@@ -209,11 +197,7 @@ fn headlines_and_sources_exactly() {
 
 #[test]
 fn headlines_and_sources_are_printed_in_the_corpus() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/corpus/caricc-information-release-2025-16.txt"
-    );
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let text = seed();
     for headline in HEADLINES {
         assert!(text.contains(headline), "not in the document: {headline}");
     }
@@ -332,7 +316,7 @@ fn kazakhstan_websites_article_statistics() {
         Qualifier::Exact,
     );
     assert_eq!(tenge.phrase.as_deref(), Some("2.5 billion tenge"));
-    assert!(GOLDEN.contains("\"value\": \"2500000000\""));
+    assert!(GOLDEN_JSON.contains("\"value\": \"2500000000\""));
 
     let labs = statistic(a, "drug laboratories cracked down on");
     check(labs, "102", count(), Qualifier::Exact);
@@ -426,7 +410,7 @@ fn dates() {
     let d = absheron.date.expect("the Absheron training is dated");
     assert_eq!((d.year(), d.month(), d.day()), (None, 8, 29));
     assert_eq!(d.to_string(), "29 August");
-    assert!(GOLDEN.contains("\"date\": \"--08-29\""));
+    assert!(GOLDEN_JSON.contains("\"date\": \"--08-29\""));
 
     let irkutsk = article(&r, "ANTI-NARCOTIC CAMPAIGN HELD IN IRKUTSK");
     let d = irkutsk.date.expect("the Irkutsk campaign is dated");
@@ -564,7 +548,7 @@ fn json_round_trip() {
     assert_eq!(from_json(&to_json_pretty(&r).unwrap()).unwrap(), r);
     let again = to_json_pretty(&r).unwrap();
     assert!(
-        again == GOLDEN,
+        again == GOLDEN_JSON,
         "to_json_pretty(from_json(golden)) differs from the golden file"
     );
 }

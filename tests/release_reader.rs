@@ -5,23 +5,11 @@ use caricc_release::collection::{
 };
 use caricc_release::{Period, Release};
 
-#[path = "support/synthetic.rs"]
-mod synthetic;
+mod support;
+use support::fixtures::{VARIANT_19, golden};
+use support::synthetic;
 
-const GOLDEN: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/golden/release-2025-16.json"
-);
-const VARIANT: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/release-2025-19-variant.txt"
-);
 const ROOT: &str = r#"<releases xmlns="urn:caricc-release:1" version="1.0">"#;
-
-fn golden() -> Release {
-    let json = std::fs::read_to_string(GOLDEN).expect("the golden release exists");
-    caricc_release::from_json(&json).expect("the golden release reads")
-}
 
 /// The golden release as #17, without its last section and with a changed place.
 fn modified() -> Release {
@@ -35,8 +23,7 @@ fn modified() -> Release {
 
 /// #19/2025, read from the text layout.
 fn variant() -> Release {
-    let text = std::fs::read_to_string(VARIANT).expect("the fixture exists");
-    caricc_release::layout::parse(&text)
+    caricc_release::layout::parse(VARIANT_19)
         .expect("the variant reads")
         .release
 }

@@ -11,10 +11,10 @@ use caricc_release::{Country, Currency, Format, Qualifier, Unit, from_json, to_j
 use jsonschema::Validator;
 use proptest::prelude::*;
 use serde_json::{Value, json};
+use support::fixtures::GOLDEN_JSON;
 
 const SCHEMA: &str = include_str!("../schema/release.schema.json");
 const XSD: &str = include_str!("../schema/release.xsd");
-const GOLDEN: &str = include_str!("golden/release-2025-16.json");
 
 fn schema() -> &'static Value {
     static SCHEMA_VALUE: OnceLock<Value> = OnceLock::new();
@@ -46,7 +46,7 @@ fn errors(validator: &Validator, doc: &Value) -> Vec<String> {
 }
 
 fn golden() -> Value {
-    serde_json::from_str(GOLDEN).expect("the golden file is JSON")
+    serde_json::from_str(GOLDEN_JSON).expect("the golden file is JSON")
 }
 
 /// The golden document with one change.
@@ -112,7 +112,7 @@ fn the_golden_release_is_valid() {
     assert!(errs.is_empty(), "release #16/2025: {errs:#?}");
     assert!(plain().is_valid(&doc));
     // And what the library writes of it, which is the same document.
-    let written: Value = serde_json::from_str(&to_json(&from_json(GOLDEN).unwrap()).unwrap())
+    let written: Value = serde_json::from_str(&to_json(&from_json(GOLDEN_JSON).unwrap()).unwrap())
         .expect("to_json writes JSON");
     assert_eq!(written, doc);
 }

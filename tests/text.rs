@@ -3,14 +3,8 @@
 use caricc_release::layout::{Diagnostic, parse};
 use caricc_release::{Block, Country, Release, Severity, from_json};
 
-const SEED: &str = "../shared/corpus/caricc-information-release-2025-16.txt";
-const VARIANT: &str = include_str!("fixtures/release-2025-19-variant.txt");
-const GOLDEN: &str = include_str!("golden/release-2025-16.json");
-
-fn seed() -> String {
-    std::fs::read_to_string(SEED)
-        .unwrap_or_else(|e| panic!("{SEED}: {e} (the corpus must sit beside the checkout)"))
-}
+mod support;
+use support::fixtures::{GOLDEN_JSON, VARIANT_19, seed};
 
 fn codes(diagnostics: &[Diagnostic]) -> Vec<(usize, &'static str)> {
     diagnostics.iter().map(|d| (d.line(), d.code())).collect()
@@ -61,7 +55,7 @@ fn the_seed_becomes_a_valid_release() {
 #[test]
 fn the_seed_has_the_golden_headlines_sources_and_dates() {
     let parsed = parse(&seed()).unwrap().release;
-    let golden: Release = from_json(GOLDEN).unwrap();
+    let golden: Release = from_json(GOLDEN_JSON).unwrap();
     let facts = |r: &Release| -> Vec<(String, Vec<String>, Option<String>)> {
         r.articles()
             .map(|(_, a)| {
@@ -183,7 +177,7 @@ fn crlf_cr_and_a_byte_order_mark_read_the_same() {
 
 #[test]
 fn a_variant_layout_reads_with_other_states_headings_and_articles() {
-    let parsed = parse(VARIANT).unwrap();
+    let parsed = parse(VARIANT_19).unwrap();
     let r = &parsed.release;
     assert_eq!(r.id().to_string(), "#19/2025");
     assert_eq!(r.period.to_string(), "01-15.10.2025");

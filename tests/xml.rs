@@ -2,8 +2,12 @@
 //! cannot carry, reading other shapes of the same document, errors with positions, and
 //! hostile input.
 
+mod support;
+
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
+
+use support::fixtures::{GOLDEN_JSON, GOLDEN_XML, GOLDEN_XML_PATH, golden};
 
 use caricc_release::xml::{Error, ErrorKind, MAX_BREAKDOWN_DEPTH, NAMESPACE, WriteConfig};
 use caricc_release::{
@@ -11,29 +15,8 @@ use caricc_release::{
     to_json_pretty, to_xml, to_xml_with, to_xml_writer,
 };
 
-const GOLDEN_JSON: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/golden/release-2025-16.json"
-);
-const GOLDEN_XML: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/golden/release-2025-16.xml"
-);
-
 /// The root start tag of a 1.0 document, 103 characters long.
 const ROOT: &str = r#"<release xmlns="urn:caricc-release:1" version="1.0" number="16" year="2025" format="PDF" language="en">"#;
-
-fn golden_json() -> String {
-    std::fs::read_to_string(GOLDEN_JSON).expect("the golden JSON exists")
-}
-
-fn golden_xml() -> String {
-    std::fs::read_to_string(GOLDEN_XML).expect("the golden XML exists")
-}
-
-fn golden() -> Release {
-    from_json(&golden_json()).expect("the golden JSON reads")
-}
 
 fn xml(release: &Release) -> String {
     to_xml(release).expect("the release writes as XML")
@@ -114,9 +97,10 @@ fn doc(body: &str) -> String {
 fn golden_xml_is_byte_identical() {
     let written = xml(&golden());
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(GOLDEN_XML, &written).expect("the golden XML is written");
+        std::fs::write(GOLDEN_XML_PATH, &written).expect("the golden XML is written");
     }
-    let expected = golden_xml();
+    // Read now, not built in: the file as it is after an update.
+    let expected = std::fs::read_to_string(GOLDEN_XML_PATH).expect("the golden XML exists");
     if written != expected {
         let line = written
             .lines()
@@ -134,19 +118,19 @@ fn golden_xml_is_byte_identical() {
 
 #[test]
 fn golden_xml_reads_as_the_golden_json() {
-    assert_eq!(read(&golden_xml()), golden());
+    assert_eq!(read(GOLDEN_XML), golden());
 }
 
 #[test]
 fn golden_json_to_xml_to_json_is_byte_identical() {
-    let json = golden_json();
-    let back = read(&xml(&from_json(&json).expect("JSON reads")));
+    let json = GOLDEN_JSON;
+    let back = read(&xml(&from_json(json).expect("JSON reads")));
     assert_eq!(to_json_pretty(&back).expect("JSON writes"), json);
 }
 
 #[test]
 fn golden_xml_starts_with_declaration_and_root() {
-    let text = golden_xml();
+    let text = GOLDEN_XML;
     assert!(
         text.starts_with(&format!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<release xmlns=\"{NAMESPACE}\" version=\"1.0\" number=\"16\" year=\"2025\" format=\"PDF\" language=\"en\">\n  <title>"
@@ -443,20 +427,20 @@ fn the_writer_names_the_character_and_its_byte() {
 
 #[test]
 fn crlf_line_ends_read_the_same() {
-    let crlf = golden_xml().replace('\n', "\r\n");
+    let crlf = GOLDEN_XML.replace('\n', "\r\n");
     assert_eq!(read(&crlf), golden());
 }
 
 #[test]
 fn a_byte_order_mark_is_skipped() {
-    let text = format!("\u{feff}{}", golden_xml());
+    let text = format!("\u{feff}{}", GOLDEN_XML);
     assert_eq!(read(&text), golden());
     assert_eq!(from_xml_reader(text.as_bytes()).expect("reads"), golden());
 }
 
 #[test]
 fn comments_and_processing_instructions_are_skipped() {
-    let text = golden_xml()
+    let text = GOLDEN_XML
         .replacen(
             "<release ",
             "<!-- before the root -->\n<?stylesheet href=\"r.css\"?>\n<release ",
@@ -479,14 +463,14 @@ fn comments_and_processing_instructions_are_skipped() {
 
 #[test]
 fn cdata_is_text() {
-    let text = golden_xml().replacen(
+    let text = GOLDEN_XML.replacen(
         "<title>Information Release about past events in the anti-drug sphere</title>",
         "<title><![CDATA[Information Release]]> about past <![CDATA[events in the anti-drug sphere]]></title>",
         1,
     );
     assert_eq!(read(&text), golden());
 
-    let text = golden_xml().replacen(
+    let text = GOLDEN_XML.replacen(
         "<subtitle>according to the media</subtitle>",
         "<subtitle><![CDATA[a <b> & \"c\" ]]]]><![CDATA[> d\r\ne]]></subtitle>",
         1,
@@ -496,7 +480,7 @@ fn cdata_is_text() {
 
 #[test]
 fn children_in_another_order_read_the_same() {
-    let golden_xml = golden_xml();
+    let golden_xml = GOLDEN_XML;
     let title = "  <title>Information Release about past events in the anti-drug sphere</title>\n";
     let subtitle = "  <subtitle>according to the media</subtitle>\n";
     let swapped = golden_xml.replacen(
@@ -541,7 +525,7 @@ fn prefixed(text: &str) -> String {
 
 #[test]
 fn a_namespace_prefix_reads_the_same() {
-    let text = prefixed(&golden_xml());
+    let text = prefixed(GOLDEN_XML);
     assert!(text.contains("<c:release xmlns:c=\"urn:caricc-release:1\" version=\"1.0\""));
     assert!(text.contains("<c:title>Information Release"));
     assert!(text.contains("</c:sections>\n</c:release>"));
@@ -550,7 +534,7 @@ fn a_namespace_prefix_reads_the_same() {
 
 #[test]
 fn xsi_schema_location_is_accepted() {
-    let text = golden_xml().replacen(
+    let text = GOLDEN_XML.replacen(
         "language=\"en\">",
         "language=\"en\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"urn:caricc-release:1 release.xsd\">",
         1,
@@ -560,7 +544,7 @@ fn xsi_schema_location_is_accepted() {
 
 #[test]
 fn character_references_and_predefined_entities() {
-    let text = golden_xml().replacen(
+    let text = GOLDEN_XML.replacen(
         "<subtitle>according to the media</subtitle>",
         "<subtitle>&#x41;&#66;&#x49b; &lt;&gt;&amp;&quot;&apos; &#13;&#10;&#x1F693;</subtitle>",
         1,
@@ -568,7 +552,7 @@ fn character_references_and_predefined_entities() {
     assert_eq!(read(&text).subtitle, "ABқ <>&\"' \r\n🚓");
 
     // In attributes too.
-    let text = golden_xml().replacen(
+    let text = GOLDEN_XML.replacen(
         "unit=\"t\"",
         "unit=\"other:&#x41;&lt;&amp;&quot;&apos;&#9;\"",
         1,
@@ -587,8 +571,8 @@ fn character_references_and_predefined_entities() {
 
 #[test]
 fn a_newer_minor_version_without_new_elements_reads() {
-    let text = golden_xml().replacen("version=\"1.0\" number", "version=\"1.3\" number", 1);
-    assert_ne!(text, golden_xml());
+    let text = GOLDEN_XML.replacen("version=\"1.0\" number", "version=\"1.3\" number", 1);
+    assert_ne!(text, GOLDEN_XML);
     assert_eq!(read(&text), golden());
 }
 
@@ -781,7 +765,7 @@ fn namespace_scopes_follow_the_elements() {
         ("<period ", "<period xmlns=\"urn:caricc-release:1\" "),
         ("<publisher>", "<publisher xmlns:o=\"urn:other\">"),
     ] {
-        assert_eq!(read(&golden_xml().replacen(from, to, 1)), golden(), "{to}");
+        assert_eq!(read(&GOLDEN_XML.replacen(from, to, 1)), golden(), "{to}");
     }
     let refused = |text: &str, element: &str| {
         let err = read_err(text);
@@ -791,7 +775,7 @@ fn namespace_scopes_follow_the_elements() {
             format!("element <{element}> is not in the namespace urn:caricc-release:1")
         );
     };
-    let prefixed = prefixed(&golden_xml());
+    let prefixed = prefixed(GOLDEN_XML);
     // The prefix rebound to another namespace, on the element itself or on its parent.
     refused(
         &prefixed.replacen("<c:title>", "<c:title xmlns:c=\"urn:other\">", 1),
@@ -814,7 +798,7 @@ fn namespace_scopes_follow_the_elements() {
         ("<subtitle>", "<subtitle xmlns:o=\"urn:caricc-release:1\">"),
         ("<period ", "<period xmlns:o=\"urn:caricc-release:1\" "),
     ] {
-        let text = golden_xml().replacen(from, to, 1).replacen(
+        let text = GOLDEN_XML.replacen(from, to, 1).replacen(
             "<place>Almaty</place>",
             "<o:place>Almaty</o:place>",
             1,
@@ -823,19 +807,19 @@ fn namespace_scopes_follow_the_elements() {
     }
     // The default namespace undeclared, or declared another, for the element or its content.
     refused(
-        &golden_xml().replacen("<title>", "<title xmlns=\"\">", 1),
+        &GOLDEN_XML.replacen("<title>", "<title xmlns=\"\">", 1),
         "title",
     );
     refused(
-        &golden_xml().replacen("<publisher>", "<publisher xmlns=\"urn:other\">", 1),
+        &GOLDEN_XML.replacen("<publisher>", "<publisher xmlns=\"urn:other\">", 1),
         "publisher",
     );
     refused(
-        &golden_xml().replacen("<address ", "<address xmlns=\"urn:other\" ", 1),
+        &GOLDEN_XML.replacen("<address ", "<address xmlns=\"urn:other\" ", 1),
         "address",
     );
     // After a nested declaration ends, the outer one holds again.
-    let text = golden_xml().replacen(
+    let text = GOLDEN_XML.replacen(
         "<acronym>CARICC</acronym>",
         "<acronym xmlns=\"urn:caricc-release:1\">CARICC</acronym>",
         1,
@@ -856,7 +840,7 @@ fn another_major_version_is_refused() {
         ),
         ("1", "invalid version \"1\": expected MAJOR.MINOR, e.g. 1.0"),
     ] {
-        let text = golden_xml().replacen(
+        let text = GOLDEN_XML.replacen(
             "version=\"1.0\" number",
             &format!("version=\"{version}\" number"),
             1,
@@ -880,7 +864,7 @@ fn a_newer_minor_version_with_new_elements_names_them_and_both_versions() {
     );
 
     // A new attribute deeper down, too.
-    let text = golden_xml()
+    let text = GOLDEN_XML
         .replacen("version=\"1.0\" number", "version=\"1.3\" number", 1)
         .replacen(
             "<article date=\"--08-29\">",
@@ -949,7 +933,7 @@ fn ill_formed_xml_is_a_syntax_error_with_its_position() {
     assert_eq!(err.kind(), ErrorKind::Syntax);
     assert_eq!((err.line(), err.path()), (2, "/release/title"));
     // Two roots.
-    let err = read_err(&format!("{}<release/>", golden_xml()));
+    let err = read_err(&format!("{}<release/>", GOLDEN_XML));
     assert_error(
         &err,
         ErrorKind::Syntax,
@@ -1121,7 +1105,7 @@ fn an_undeclared_entity_is_forbidden_and_named() {
     // In an attribute.
     let err = hostile(
         "entity in attribute",
-        golden_xml().replacen("unit=\"t\"", "unit=\"other:&nbsp;\"", 1),
+        GOLDEN_XML.replacen("unit=\"t\"", "unit=\"other:&nbsp;\"", 1),
     );
     assert_eq!(err.kind(), ErrorKind::Forbidden, "{err}");
     assert!(err.message().contains("nbsp"), "{err}");
@@ -1148,7 +1132,7 @@ fn a_character_reference_to_a_non_character_is_an_error() {
 #[test]
 fn a_character_reference_to_a_non_character_in_an_attribute_is_an_error() {
     for reference in ["&#1;", "&#xFFFE;"] {
-        let text = golden_xml().replacen("unit=\"t\"", &format!("unit=\"other:a{reference}\""), 1);
+        let text = GOLDEN_XML.replacen("unit=\"t\"", &format!("unit=\"other:a{reference}\""), 1);
         let err = refused(from_xml(&text), reference);
         assert_eq!(err.kind(), ErrorKind::Syntax, "{reference}: {err}");
     }
@@ -1157,15 +1141,14 @@ fn a_character_reference_to_a_non_character_in_an_attribute_is_an_error() {
 #[test]
 fn raw_characters_xml_does_not_allow_are_refused() {
     for raw in ['\u{1}', '\u{FFFE}'] {
-        let in_text = golden_xml().replacen(
+        let in_text = GOLDEN_XML.replacen(
             "<subtitle>according to the media",
             &format!("<subtitle>according to{raw} the media"),
             1,
         );
         let err = refused(from_xml(&in_text), "raw character in text");
         assert_eq!(err.kind(), ErrorKind::Syntax, "{err}");
-        let in_attribute =
-            golden_xml().replacen("unit=\"t\"", &format!("unit=\"other:a{raw}\""), 1);
+        let in_attribute = GOLDEN_XML.replacen("unit=\"t\"", &format!("unit=\"other:a{raw}\""), 1);
         let err = refused(from_xml(&in_attribute), "raw character in an attribute");
         assert_eq!(err.kind(), ErrorKind::Syntax, "{err}");
     }
@@ -1183,15 +1166,15 @@ fn a_duplicated_attribute_is_a_syntax_error() {
 
 #[test]
 fn a_misplaced_xml_declaration_is_refused() {
-    let inside = golden_xml().replacen(
+    let inside = GOLDEN_XML.replacen(
         "<subtitle>according to",
         "<subtitle>according<?xml version=\"1.0\"?> to",
         1,
     );
     assert!(from_xml(&inside).is_err(), "declaration inside a text");
-    let late = format!("<!-- first -->\n{}", golden_xml());
+    let late = format!("<!-- first -->\n{}", GOLDEN_XML);
     assert!(from_xml(&late).is_err(), "declaration after a comment");
-    let twice = format!("<?xml version=\"1.0\"?>\n{}", golden_xml());
+    let twice = format!("<?xml version=\"1.0\"?>\n{}", GOLDEN_XML);
     assert!(from_xml(&twice).is_err(), "two declarations");
 }
 
@@ -1199,7 +1182,7 @@ fn a_misplaced_xml_declaration_is_refused() {
 
 #[test]
 fn from_xml_reader_reads_bytes() {
-    let text = golden_xml();
+    let text = GOLDEN_XML;
     assert_eq!(from_xml_reader(text.as_bytes()).expect("reads"), golden());
     let buffered = std::io::BufReader::with_capacity(7, text.as_bytes());
     assert_eq!(from_xml_reader(buffered).expect("reads"), golden());
@@ -1207,7 +1190,7 @@ fn from_xml_reader_reads_bytes() {
 
 #[test]
 fn invalid_utf8_names_the_byte_offset() {
-    let mut bytes = golden_xml().into_bytes();
+    let mut bytes = GOLDEN_XML.as_bytes().to_vec();
     let offset = bytes.len() / 2;
     bytes[offset] = 0xFF;
     let err = refused(from_xml_reader(&bytes[..]), "not UTF-8");

@@ -1,4 +1,6 @@
-//! Generators of arbitrary valid releases, shared by the property tests.
+//! What the integration tests share: the files they read (`fixtures`), generators of
+//! arbitrary valid releases for the property tests, and a synthetic release of any size
+//! (`synthetic`). Each test uses some of it, hence no dead-code warnings here.
 #![allow(dead_code)]
 
 use caricc_release::{
@@ -277,6 +279,7 @@ fn with_extras(
     a
 }
 
+pub mod fixtures;
 pub mod synthetic;
 
 /// The 13 headlines of release #16 of 2025, as printed.
