@@ -1041,8 +1041,33 @@ fn range_with_hyphen_or_en_dash() {
 
 #[test]
 fn a_range_never_runs_backward() {
-    let found = stats("Groups grew from 20 to 5 members.");
-    assert!(found.iter().all(|e| e.statistic.range_end.is_none()));
+    // Each way of writing a range above, written backward: the two numbers are read, each as
+    // a statistic of its own, and neither is made a range (`stats` also checks that no range
+    // it finds runs backward).
+    for (text, first, second) in [
+        ("Groups grew from 20 to 5 members.", n(20), n(5)),
+        (
+            "The term is between 15 and 8 years of imprisonment.",
+            n(15),
+            n(8),
+        ),
+        (
+            "Experts estimate 202,000 - 163,000 drug users.",
+            n(202_000),
+            n(163_000),
+        ),
+        (
+            "Experts estimate 202,000–163,000 drug users.",
+            n(202_000),
+            n(163_000),
+        ),
+    ] {
+        let read: Vec<(Decimal, Option<Decimal>)> = stats(text)
+            .iter()
+            .map(|e| (e.statistic.value, e.statistic.range_end))
+            .collect();
+        assert_eq!(read, [(first, None), (second, None)], "{text}");
+    }
 }
 
 #[test]
