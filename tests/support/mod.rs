@@ -279,6 +279,8 @@ fn with_extras(
     a
 }
 
+#[cfg(feature = "cli")]
+pub mod cli;
 pub mod fixtures;
 pub mod synthetic;
 
