@@ -282,6 +282,7 @@ fn with_extras(
 #[cfg(feature = "cli")]
 pub mod cli;
 pub mod fixtures;
+pub mod prose;
 pub mod synthetic;
 
 /// The 13 headlines of release #16 of 2025, as printed.
