@@ -282,6 +282,7 @@ fn with_extras(
 #[cfg(feature = "cli")]
 pub mod cli;
 pub mod fixtures;
+pub mod problems;
 pub mod prose;
 pub mod synthetic;
 
