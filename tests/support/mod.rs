@@ -285,6 +285,7 @@ pub mod fixtures;
 pub mod problems;
 pub mod prose;
 pub mod synthetic;
+pub mod xml;
 
 /// The 13 headlines of release #16 of 2025, as printed.
 pub const HEADLINES: [&str; 13] = [
