@@ -479,20 +479,14 @@ fn normalise(text: &str) -> String {
         .replace("- ", "-")
 }
 
-#[test]
-#[ignore = "needs chromium and poppler-utils; run by .ci/run"]
-fn html_prints_to_pdf_in_chromium() {
-    require(CHROMIUM, "chromium");
-    require("pdftotext", "poppler-utils");
-    require("pdfinfo", "poppler-utils");
-
-    let dir = TempDir::new("print");
-    let html_path = dir.0.join("release-2025-16.html");
-    let pdf_path = dir.0.join("out.pdf");
-    let profile = dir.0.join("profile");
+/// Prints release #16's HTML to PDF with headless Chromium, working in `dir`; returns the
+/// PDF's path.
+fn print_release_16(dir: &Path) -> PathBuf {
+    let html_path = dir.join("release-2025-16.html");
+    let pdf_path = dir.join("out.pdf");
+    let profile = dir.join("profile");
     fs::create_dir_all(&profile).expect("profile directory");
     fs::write(&html_path, html(&golden())).expect("write the HTML");
-
     let (ok, _, stderr) = run(
         Command::new(CHROMIUM).args([
             "--headless".to_owned(),
@@ -508,7 +502,7 @@ fn html_prints_to_pdf_in_chromium() {
             format!("--print-to-pdf={}", pdf_path.display()),
             format!("file://{}", html_path.display()),
         ]),
-        &dir.0,
+        dir,
         "chromium",
         Duration::from_secs(180),
     );
@@ -516,14 +510,31 @@ fn html_prints_to_pdf_in_chromium() {
         ok && pdf_path.is_file(),
         "chromium printed no PDF; stderr:\n{stderr}"
     );
+    pdf_path
+}
 
-    let (ok, text, stderr) = run(
+/// Runs a poppler-utils tool to its end (a minute at most) and returns what it printed.
+fn poppler(command: &mut Command, dir: &Path, name: &str) -> String {
+    let (ok, out, stderr) = run(command, dir, name, Duration::from_secs(60));
+    assert!(ok, "{name} failed: {stderr}");
+    out
+}
+
+#[test]
+#[ignore = "needs chromium and poppler-utils; run by .ci/run"]
+fn html_prints_to_pdf_in_chromium() {
+    require(CHROMIUM, "chromium");
+    require("pdftotext", "poppler-utils");
+    require("pdfinfo", "poppler-utils");
+
+    let dir = TempDir::new("print");
+    let pdf_path = print_release_16(&dir.0);
+
+    let text = poppler(
         Command::new("pdftotext").arg(&pdf_path).arg("-"),
         &dir.0,
         "pdftotext",
-        Duration::from_secs(60),
     );
-    assert!(ok, "pdftotext failed: {stderr}");
     let text = normalise(&text);
     for headline in HEADLINES {
         assert!(
@@ -535,13 +546,7 @@ fn html_prints_to_pdf_in_chromium() {
         assert!(text.contains(name), "{name} missing from the PDF");
     }
 
-    let (ok, info, stderr) = run(
-        Command::new("pdfinfo").arg(&pdf_path),
-        &dir.0,
-        "pdfinfo",
-        Duration::from_secs(60),
-    );
-    assert!(ok, "pdfinfo failed: {stderr}");
+    let info = poppler(Command::new("pdfinfo").arg(&pdf_path), &dir.0, "pdfinfo");
     let pages: u32 = info
         .lines()
         .find_map(|l| l.strip_prefix("Pages:"))
@@ -553,13 +558,11 @@ fn html_prints_to_pdf_in_chromium() {
     );
 
     // The running header is on every page but the cover.
-    let (ok, layout, _) = run(
+    let layout = poppler(
         Command::new("pdftotext").arg(&pdf_path).arg("-"),
         &dir.0,
         "pdftotext-pages",
-        Duration::from_secs(60),
     );
-    assert!(ok);
     let by_page: Vec<&str> = layout
         .split('\u{c}')
         .filter(|p| !p.trim().is_empty())
