@@ -210,103 +210,95 @@ fn headlines_and_sources_are_printed_in_the_corpus() {
     assert!(text.contains("KYRGYZ PEPUBLIC"));
 }
 
+const COUNT: Unit = Unit::Count;
+const TONNES: Unit = Unit::Mass(MassUnit::Tonne);
+const USD: Unit = Unit::Currency(Currency::USD);
+
+/// The Kazakhstan websites article's statistics without a breakdown (but the tenge, below):
+/// measure, value as written, unit, qualifier.
+const KZ_WEBSITES_STATISTICS: [(&str, &str, Unit, Qualifier); 12] = [
+    (
+        "criminal cases initiated for creation of organized criminal groups",
+        "24",
+        COUNT,
+        Qualifier::Exact,
+    ),
+    (
+        "transnational criminal groups eliminated",
+        "3",
+        COUNT,
+        Qualifier::Exact,
+    ),
+    (
+        "leaders of criminal groups detained",
+        "12",
+        COUNT,
+        Qualifier::Exact,
+    ),
+    (
+        "active participants of criminal groups detained",
+        "48",
+        COUNT,
+        Qualifier::Exact,
+    ),
+    (
+        "drugs prevented from entering the drug market",
+        "11",
+        TONNES,
+        Qualifier::Over,
+    ),
+    ("synthetic drugs seized", "1", TONNES, Qualifier::Over),
+    (
+        "increase in synthetic drugs seized",
+        "3",
+        Unit::Factor,
+        Qualifier::Almost,
+    ),
+    (
+        "cases of cultivation of drug-containing plants",
+        "322",
+        COUNT,
+        Qualifier::Exact,
+    ),
+    ("drug smuggling cases", "76", COUNT, Qualifier::Exact),
+    ("drug websites blocked", "20000", COUNT, Qualifier::Over),
+    (
+        "increase in drug websites blocked",
+        "3",
+        Unit::Factor,
+        Qualifier::Exact,
+    ),
+    (
+        "card accounts with suspicious transactions blocked",
+        "38000",
+        COUNT,
+        Qualifier::Exact,
+    ),
+];
+
 #[test]
 fn kazakhstan_websites_article_statistics() {
     let r = golden();
     let a = &section(&r, Country::KZ).articles[0];
     assert_eq!(a.headline, HEADLINES[7]);
     assert_eq!(a.statistics.len(), 16);
-    let count = || Unit::Count;
-    let tonnes = || Unit::Mass(MassUnit::Tonne);
 
     let crimes = statistic(a, "drug crimes detected");
-    check(crimes, "4655", count(), Qualifier::Exact);
+    check(crimes, "4655", COUNT, Qualifier::Exact);
     assert_eq!(
         crimes.reference_period.as_deref(),
         Some("first seven months of this year")
     );
     assert_eq!(crimes.breakdown.len(), 1);
-    check(&crimes.breakdown[0], "2100", count(), Qualifier::Exact);
+    check(&crimes.breakdown[0], "2100", COUNT, Qualifier::Exact);
     assert_eq!(
         crimes.breakdown[0].measure,
         "serious and particularly serious drug crimes"
     );
 
-    check(
-        statistic(
-            a,
-            "criminal cases initiated for creation of organized criminal groups",
-        ),
-        "24",
-        count(),
-        Qualifier::Exact,
-    );
-    check(
-        statistic(a, "transnational criminal groups eliminated"),
-        "3",
-        count(),
-        Qualifier::Exact,
-    );
-    check(
-        statistic(a, "leaders of criminal groups detained"),
-        "12",
-        count(),
-        Qualifier::Exact,
-    );
-    check(
-        statistic(a, "active participants of criminal groups detained"),
-        "48",
-        count(),
-        Qualifier::Exact,
-    );
-    check(
-        statistic(a, "drugs prevented from entering the drug market"),
-        "11",
-        tonnes(),
-        Qualifier::Over,
-    );
-    check(
-        statistic(a, "synthetic drugs seized"),
-        "1",
-        tonnes(),
-        Qualifier::Over,
-    );
-    check(
-        statistic(a, "increase in synthetic drugs seized"),
-        "3",
-        Unit::Factor,
-        Qualifier::Almost,
-    );
-    check(
-        statistic(a, "cases of cultivation of drug-containing plants"),
-        "322",
-        count(),
-        Qualifier::Exact,
-    );
-    check(
-        statistic(a, "drug smuggling cases"),
-        "76",
-        count(),
-        Qualifier::Exact,
-    );
-    check(
-        statistic(a, "drug websites blocked"),
-        "20000",
-        count(),
-        Qualifier::Over,
-    );
-    check(
-        statistic(a, "increase in drug websites blocked"),
-        "3",
-        Unit::Factor,
-        Qualifier::Exact,
-    );
-    check(
-        statistic(a, "card accounts with suspicious transactions blocked"),
-        "38000",
-        count(),
-        Qualifier::Exact,
-    );
+    for (measure, value, unit, qualifier) in KZ_WEBSITES_STATISTICS {
+        check(statistic(a, measure), value, unit, qualifier);
+    }
 
     let tenge = statistic(a, "suspicious transactions on blocked card accounts");
     check(
@@ -318,8 +310,20 @@ fn kazakhstan_websites_article_statistics() {
     assert_eq!(tenge.phrase.as_deref(), Some("2.5 billion tenge"));
     assert!(GOLDEN_JSON.contains("\"value\": \"2500000000\""));
 
+    // Every statistic keeps the phrase it was read from.
+    assert!(
+        a.statistics
+            .iter()
+            .all(|s| s.phrase.as_deref().is_some_and(|p| !p.is_empty()))
+    );
+}
+
+#[test]
+fn kazakhstan_websites_article_laboratories_and_losses() {
+    let r = golden();
+    let a = &section(&r, Country::KZ).articles[0];
     let labs = statistic(a, "drug laboratories cracked down on");
-    check(labs, "102", count(), Qualifier::Exact);
+    check(labs, "102", COUNT, Qualifier::Exact);
     let parts: Vec<(&str, String)> = labs
         .breakdown
         .iter()
@@ -338,15 +342,8 @@ fn kazakhstan_websites_article_statistics() {
     check(
         statistic(a, "losses of the drug trade"),
         "110000000",
-        Unit::Currency(Currency::USD),
+        USD,
         Qualifier::Over,
-    );
-
-    // Every statistic keeps the phrase it was read from.
-    assert!(
-        a.statistics
-            .iter()
-            .all(|s| s.phrase.as_deref().is_some_and(|p| !p.is_empty()))
     );
 }
 
@@ -421,14 +418,16 @@ fn dates() {
     assert_eq!(dated, 2);
 }
 
+/// The `i`th article of the release, counting from 0 across the sections.
+fn nth_article(r: &Release, i: usize) -> &Article {
+    r.articles().nth(i).expect("the article").1
+}
+
 #[test]
-fn places_organisations_and_speakers() {
+fn places_of_the_articles() {
     let r = golden();
     let places = |i: usize| -> Vec<&str> {
-        r.articles()
-            .nth(i)
-            .unwrap()
-            .1
+        nth_article(&r, i)
             .places
             .iter()
             .map(String::as_str)
@@ -444,7 +443,11 @@ fn places_organisations_and_speakers() {
     assert!(places(10).contains(&"Issyk-Kul"));
     assert_eq!(places(11), ["Irkutsk"]);
     assert_eq!(places(12), ["Tashkent", "Bishkek", "Tianjin"]);
+}
 
+#[test]
+fn organisations_of_the_articles() {
+    let r = golden();
     for (_, a) in r.articles().take(6) {
         assert!(
             a.organisations
@@ -452,43 +455,25 @@ fn places_organisations_and_speakers() {
                 .any(|o| o == "Permanent Working Group of the State Commission")
         );
     }
-    assert!(
-        r.articles()
-            .nth(1)
-            .unwrap()
-            .1
-            .organisations
-            .iter()
-            .any(|o| o == "Youth Fund of the Republic of Azerbaijan")
-    );
-    assert!(
-        r.articles()
-            .nth(7)
-            .unwrap()
-            .1
-            .organisations
-            .iter()
-            .any(|o| o == "Ministry of Internal Affairs")
-    );
-    assert!(
-        r.articles()
-            .nth(10)
-            .unwrap()
-            .1
-            .organisations
-            .iter()
-            .any(|o| o == "CSTO")
-    );
-    assert!(
-        r.articles()
-            .nth(12)
-            .unwrap()
-            .1
-            .organisations
-            .iter()
-            .any(|o| o == "SCO")
-    );
+    for (i, organisation) in [
+        (1, "Youth Fund of the Republic of Azerbaijan"),
+        (7, "Ministry of Internal Affairs"),
+        (10, "CSTO"),
+        (12, "SCO"),
+    ] {
+        assert!(
+            nth_article(&r, i)
+                .organisations
+                .iter()
+                .any(|o| o == organisation),
+            "article {i} lacks {organisation}"
+        );
+    }
+}
 
+#[test]
+fn speakers_of_the_quotations() {
+    let r = golden();
     let speakers: Vec<(Option<&str>, Option<&str>)> = r
         .articles()
         .flat_map(|(_, a)| a.body.iter())
@@ -528,7 +513,11 @@ fn places_organisations_and_speakers() {
             (None, None),
         ]
     );
+}
 
+#[test]
+fn bodies_and_topics_of_the_articles() {
+    let r = golden();
     let kz1 = &section(&r, Country::KZ).articles[0];
     assert!(
         kz1.body
