@@ -272,7 +272,7 @@ const EDITORIAL: &str = "# INFORMATION RELEASE CARICC\n\nCentral Asian Regional 
 const ARTICLE: &str = "## POLICE SEIZED DRUGS\n\nPolice seized drugs.\n\n<https://polisia.kz/a>";
 
 #[test]
-fn each_diagnostic_has_a_case() {
+fn diagnostic_case_number_derived_and_publisher_assumed() {
     // number-derived: no "#16" anywhere.
     let parsed = parse(&minimal("16-31.08.2025", "", ARTICLE)).unwrap();
     assert_eq!(parsed.release.number, 16);
@@ -288,7 +288,10 @@ fn each_diagnostic_has_a_case() {
         parsed.release.publisher,
         caricc_release::Publisher::caricc()
     );
+}
 
+#[test]
+fn diagnostic_case_none_with_a_complete_editorial_block() {
     // A complete editorial block: no assumption; the https website needs no scheme note.
     let parsed = parse(&minimal(
         "16-31.08.2025\n\n#16\n\nAlmaty - 2025",
@@ -302,7 +305,10 @@ fn each_diagnostic_has_a_case() {
         "{:#?}",
         parsed.release.validate()
     );
+}
 
+#[test]
+fn diagnostic_case_cross_check_of_the_number() {
     // cross-check: the editorial block says another number.
     let other = EDITORIAL.replace("#16, 2025", "#17, 2025");
     let parsed = parse(&minimal(
@@ -320,7 +326,10 @@ fn each_diagnostic_has_a_case() {
         d.message(),
         "the editorial block says #17, 2025 but the cover says #16, 2025"
     );
+}
 
+#[test]
+fn diagnostic_case_cross_check_of_the_period() {
     // cross-check: the summary names another period.
     let text = minimal("16-31.08.2025\n\n#16", EDITORIAL, ARTICLE)
         .replace("from 16 to 31 August", "from 1 to 15 August");
@@ -331,7 +340,10 @@ fn each_diagnostic_has_a_case() {
             .iter()
             .any(|d| d.code() == "cross-check" && d.message().contains("01-15.08.2025"))
     );
+}
 
+#[test]
+fn diagnostic_case_summary_unread() {
     // summary-unread: a summary sentence without the per-country list.
     let text =
         minimal("16-31.08.2025\n\n#16", EDITORIAL, ARTICLE).replace(" (*Kazakhstan – 1*)", "");
@@ -347,7 +359,10 @@ fn each_diagnostic_has_a_case() {
         parsed.release.summary.events_by_country[0].country,
         Country::KZ
     );
+}
 
+#[test]
+fn diagnostic_case_text_kept() {
     // text-kept: text after the source, before the next headline, stays in that article.
     let body = format!("{ARTICLE}\n\nA stray line after the source.");
     let parsed = parse(&minimal("16-31.08.2025\n\n#16", EDITORIAL, &body)).unwrap();
@@ -356,7 +371,10 @@ fn each_diagnostic_has_a_case() {
     assert!(
         matches!(article.body.last(), Some(Block::Paragraph { text }) if text == "A stray line after the source.")
     );
+}
 
+#[test]
+fn diagnostic_case_heading_typo() {
     // heading-typo on a section heading, and a bold headline.
     let text = minimal(
         "16-31.08.2025\n\n#16",
