@@ -1,6 +1,12 @@
-//! What the integration tests share: the files they read (`fixtures`), generators of
-//! arbitrary valid releases for the property tests, and a synthetic release of any size
-//! (`synthetic`). Each test uses some of it, hence no dead-code warnings here.
+//! What the integration tests share (`mod support;` in each): generators of arbitrary valid
+//! releases for the property tests (here), and
+//!
+//! - `fixtures`: the files they read, the golden release, the #19 variant and the seed;
+//! - `synthetic`: a deterministic release of any size;
+//! - for the files of one topic: `cli` (running the program; with the `cli` feature),
+//!   `problems` (`validation*`), `prose` (`extract*`) and `xml` (`xml*`).
+//!
+//! Each test uses some of it, hence no dead-code warnings here.
 #![allow(dead_code)]
 
 use caricc_release::{
