@@ -1,21 +1,10 @@
 //! The archive view over several releases: rows, totals, tables, CSV and JSON.
 
+mod support;
+
 use caricc_release::collection::{Archive, View};
 use caricc_release::{Decimal, Release, Statistic, Unit};
-
-const GOLDEN: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/golden/release-2025-16.json"
-);
-const VARIANT: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/release-2025-19-variant.txt"
-);
-
-fn golden() -> Release {
-    let json = std::fs::read_to_string(GOLDEN).expect("the golden release exists");
-    caricc_release::from_json(&json).expect("the golden release reads")
-}
+use support::fixtures::{VARIANT_19, golden};
 
 /// The golden release as if it were #17, 1–15 September 2025.
 fn seventeen() -> Release {
@@ -27,8 +16,7 @@ fn seventeen() -> Release {
 
 /// #19/2025 (Tajikistan 2, Turkmenistan 1, Uzbekistan 2), read from the text layout.
 fn variant() -> Release {
-    let text = std::fs::read_to_string(VARIANT).expect("the fixture exists");
-    caricc_release::layout::parse(&text)
+    caricc_release::layout::parse(VARIANT_19)
         .expect("the variant reads")
         .release
 }
@@ -92,81 +80,38 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
     records
 }
 
+/// The event rows of `two()`: source | release | period | country | its name | events.
+const EVENTS: [&str; 8] = [
+    "16.json | #16/2025 | 16-31.08.2025 | AZ | Azerbaijan | 7",
+    "16.json | #16/2025 | 16-31.08.2025 | KZ | Kazakhstan | 3",
+    "16.json | #16/2025 | 16-31.08.2025 | KG | Kyrgyzstan | 1",
+    "16.json | #16/2025 | 16-31.08.2025 | RU | Russia | 2",
+    "17.json | #17/2025 | 01-15.09.2025 | AZ | Azerbaijan | 7",
+    "17.json | #17/2025 | 01-15.09.2025 | KZ | Kazakhstan | 3",
+    "17.json | #17/2025 | 01-15.09.2025 | KG | Kyrgyzstan | 1",
+    "17.json | #17/2025 | 01-15.09.2025 | RU | Russia | 2",
+];
+
 #[test]
 fn events_per_release_and_country() {
     let archive = two();
     assert_eq!(archive.len(), 2);
-    let rows: Vec<(String, String, String, &str, &str, u32)> = archive
+    let rows: Vec<String> = archive
         .events()
         .iter()
         .map(|r| {
-            (
-                r.source.clone(),
-                r.release.to_string(),
-                r.period.to_string(),
+            format!(
+                "{} | {} | {} | {} | {} | {}",
+                r.source,
+                r.release,
+                r.period,
                 r.country.alpha2(),
                 r.country_name,
-                r.events,
+                r.events
             )
         })
         .collect();
-    let expected = [
-        (
-            "16.json",
-            "#16/2025",
-            "16-31.08.2025",
-            "AZ",
-            "Azerbaijan",
-            7,
-        ),
-        (
-            "16.json",
-            "#16/2025",
-            "16-31.08.2025",
-            "KZ",
-            "Kazakhstan",
-            3,
-        ),
-        (
-            "16.json",
-            "#16/2025",
-            "16-31.08.2025",
-            "KG",
-            "Kyrgyzstan",
-            1,
-        ),
-        ("16.json", "#16/2025", "16-31.08.2025", "RU", "Russia", 2),
-        (
-            "17.json",
-            "#17/2025",
-            "01-15.09.2025",
-            "AZ",
-            "Azerbaijan",
-            7,
-        ),
-        (
-            "17.json",
-            "#17/2025",
-            "01-15.09.2025",
-            "KZ",
-            "Kazakhstan",
-            3,
-        ),
-        (
-            "17.json",
-            "#17/2025",
-            "01-15.09.2025",
-            "KG",
-            "Kyrgyzstan",
-            1,
-        ),
-        ("17.json", "#17/2025", "01-15.09.2025", "RU", "Russia", 2),
-    ];
-    let expected: Vec<_> = expected
-        .iter()
-        .map(|(s, id, p, c, n, e)| (s.to_string(), id.to_string(), p.to_string(), *c, *n, *e))
-        .collect();
-    assert_eq!(rows, expected);
+    assert_eq!(rows, EVENTS);
 
     let releases = archive.releases();
     assert_eq!(releases.len(), 2);
@@ -316,8 +261,15 @@ fn statistics_in_document_order_with_parts() {
     );
     assert_eq!(first.depth, 0);
     assert_eq!(rows[1].depth, 1);
+    // The second release's rows follow the first's.
+    assert_eq!(rows[23].release.to_string(), "#17/2025");
+    assert_eq!(rows[23].measure, "drug crimes detected");
+}
 
-    // Money, exact; a qualifier; a range.
+#[test]
+fn statistics_keep_money_exact_qualifiers_and_ranges() {
+    let archive = two();
+    let rows = archive.statistics();
     let money = rows
         .iter()
         .find(|r| r.unit.to_string() == "KZT")
@@ -356,9 +308,6 @@ fn statistics_in_document_order_with_parts() {
         range.headline,
         "MVD STRENGTHENS CONTROL OVER INVOLVEMENT OF TEENAGERS IN DRUG CRIME"
     );
-    // The second release's rows follow the first's.
-    assert_eq!(rows[23].release.to_string(), "#17/2025");
-    assert_eq!(rows[23].measure, "drug crimes detected");
 }
 
 /// The golden release with one article carrying awkward text and a nested breakdown.
@@ -555,23 +504,30 @@ fn table_shows_line_breaks_as_spaces_and_nests_parts() {
     );
 }
 
-#[test]
-fn json_shape() {
-    let archive = two();
-    let text = archive.to_json().expect("JSON");
-    assert!(text.ends_with("}\n"));
-    assert!(text.starts_with("{\n  \"releases\": [\n    {\n      \"source\": \"16.json\","));
-    let json: serde_json::Value = serde_json::from_str(&text).expect("parses");
-    let keys: Vec<&str> = json
+/// The keys of a JSON object, sorted.
+fn sorted_keys(json: &serde_json::Value) -> Vec<&str> {
+    let mut keys: Vec<&str> = json
         .as_object()
         .expect("an object")
         .keys()
         .map(String::as_str)
         .collect();
-    let mut sorted = keys.clone();
-    sorted.sort_unstable();
+    keys.sort_unstable();
+    keys
+}
+
+fn two_as_json() -> serde_json::Value {
+    serde_json::from_str(&two().to_json().expect("JSON")).expect("parses")
+}
+
+#[test]
+fn json_shape() {
+    let text = two().to_json().expect("JSON");
+    assert!(text.ends_with("}\n"));
+    assert!(text.starts_with("{\n  \"releases\": [\n    {\n      \"source\": \"16.json\","));
+    let json: serde_json::Value = serde_json::from_str(&text).expect("parses");
     assert_eq!(
-        sorted,
+        sorted_keys(&json),
         [
             "country_totals",
             "events",
@@ -607,6 +563,11 @@ fn json_shape() {
         serde_json::json!({"country": "AZ", "country_name": "Azerbaijan", "releases": 2, "events": 14})
     );
     assert_eq!(json["total_events"], 26);
+}
+
+#[test]
+fn json_statistics() {
+    let json = two_as_json();
     assert_eq!(json["statistics"].as_array().map(Vec::len), Some(46));
     assert_eq!(
         json["statistics"][1],
@@ -628,23 +589,19 @@ fn json_shape() {
     );
     assert_eq!(json["statistics"][22]["range_end"], "20");
     assert_eq!(json["statistics"][14]["value"], "2500000000");
+}
 
-    // Views select keys; `releases` is always there.
+#[test]
+fn json_views_select_keys() {
+    // `releases` is always there.
+    let archive = two();
     let events: serde_json::Value =
         serde_json::from_str(&archive.json(View::Events).expect("JSON")).expect("parses");
     assert!(events.get("statistics").is_none());
     assert_eq!(events["total_events"], 26);
     let statistics: serde_json::Value =
         serde_json::from_str(&archive.json(View::Statistics).expect("JSON")).expect("parses");
-    let keys: Vec<&str> = statistics
-        .as_object()
-        .expect("an object")
-        .keys()
-        .map(String::as_str)
-        .collect();
-    let mut keys = keys;
-    keys.sort_unstable();
-    assert_eq!(keys, ["releases", "statistics"]);
+    assert_eq!(sorted_keys(&statistics), ["releases", "statistics"]);
 }
 
 #[test]

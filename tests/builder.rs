@@ -488,9 +488,32 @@ fn a_statistic_without_value_is_missing_it() {
 
 // ---------------------------------------------------------------- invalid values
 
+/// Asserts each builder fails to build with an invalid value at its path, the message saying
+/// what was wrong.
+#[track_caller]
+fn assert_invalid_values(cases: Vec<(ReleaseBuilder, &str, &str)>) {
+    for (builder, path, message) in cases {
+        let err = builder.build().unwrap_err();
+        let p = find(&err, Code::InvalidValue, path);
+        assert_eq!(p.severity(), Severity::Error);
+        assert!(
+            p.message().contains(message),
+            "{path}: {:?} lacks {message:?}",
+            p.message()
+        );
+    }
+}
+
+/// A release of 16-31.08.2025 whose one section, Kazakhstan's, holds `article`.
+fn with_kz_article(article: ArticleBuilder) -> ReleaseBuilder {
+    ReleaseBuilder::caricc()
+        .period("16-31.08.2025")
+        .section(SectionBuilder::new("KZ").page(2).article(article))
+}
+
 #[test]
 fn setter_errors_are_reported_by_build_with_nested_paths() {
-    let cases: Vec<(ReleaseBuilder, &str, &str)> = vec![
+    assert_invalid_values(vec![
         (
             ReleaseBuilder::caricc().period("16-31.08.2025").section(
                 SectionBuilder::new("KZ")
@@ -509,59 +532,55 @@ fn setter_errors_are_reported_by_build_with_nested_paths() {
             "invalid country code \"XX\": not an ISO 3166-1 alpha-2 code",
         ),
         (
-            ReleaseBuilder::caricc().period("31-16.08.2025"),
-            "period",
-            "invalid period \"31-16.08.2025\": the end is before the start",
-        ),
-        (
-            ReleaseBuilder::caricc().period("16-31.08.2025").section(
-                SectionBuilder::new("KZ").page(2).article(
-                    article("ONE", "https://polisia.kz/1").statistic(
-                        StatisticBuilder::new("websites blocked")
-                            .value("1e3")
-                            .unit("count"),
-                    ),
+            with_kz_article(
+                article("ONE", "https://polisia.kz/1").statistic(
+                    StatisticBuilder::new("websites blocked")
+                        .value("1e3")
+                        .unit("count"),
                 ),
             ),
             "sections[0].articles[0].statistics[0].value",
             "invalid decimal \"1e3\"",
         ),
         (
-            ReleaseBuilder::caricc().period("16-31.08.2025").section(
-                SectionBuilder::new("KZ").page(2).article(
-                    article("ONE", "https://polisia.kz/1").statistic(
-                        StatisticBuilder::new("drugs seized")
-                            .value(11u32)
-                            .unit("t")
-                            .part(StatisticBuilder::new("hashish").value(9u32).unit("tons")),
-                    ),
+            with_kz_article(
+                article("ONE", "https://polisia.kz/1").statistic(
+                    StatisticBuilder::new("drugs seized")
+                        .value(11u32)
+                        .unit("t")
+                        .part(StatisticBuilder::new("hashish").value(9u32).unit("tons")),
                 ),
             ),
             "sections[0].articles[0].statistics[0].breakdown[0].unit",
             "invalid unit \"tons\"",
         ),
         (
-            ReleaseBuilder::caricc().period("16-31.08.2025").section(
-                SectionBuilder::new("KZ")
-                    .page(2)
-                    .article(article("ONE", "https://polisia.kz/1").date("31 February")),
-            ),
+            with_kz_article(article("ONE", "https://polisia.kz/1").date("31 February")),
             "sections[0].articles[0].date",
             "invalid article date \"31 February\"",
         ),
         (
-            ReleaseBuilder::caricc().period("16-31.08.2025").section(
-                SectionBuilder::new("KZ").page(2).article(
-                    article("ONE", "https://polisia.kz/1").statistic(
-                        StatisticBuilder::new("x")
-                            .qualifier("roughly")
-                            .value(1u32)
-                            .unit("count"),
-                    ),
+            with_kz_article(
+                article("ONE", "https://polisia.kz/1").statistic(
+                    StatisticBuilder::new("x")
+                        .qualifier("roughly")
+                        .value(1u32)
+                        .unit("count"),
                 ),
             ),
             "sections[0].articles[0].statistics[0].qualifier",
             "invalid qualifier \"roughly\"",
+        ),
+    ]);
+}
+
+#[test]
+fn setter_errors_of_the_release_itself_are_reported_by_build_at_their_paths() {
+    assert_invalid_values(vec![
+        (
+            ReleaseBuilder::caricc().period("31-16.08.2025"),
+            "period",
+            "invalid period \"31-16.08.2025\": the end is before the start",
         ),
         (
             ReleaseBuilder::caricc().id("16-2025"),
@@ -583,17 +602,7 @@ fn setter_errors_are_reported_by_build_with_nested_paths() {
             "contents[1]",
             "invalid country code \"KAZ\"",
         ),
-    ];
-    for (builder, path, message) in cases {
-        let err = builder.build().unwrap_err();
-        let p = find(&err, Code::InvalidValue, path);
-        assert_eq!(p.severity(), Severity::Error);
-        assert!(
-            p.message().contains(message),
-            "{path}: {:?} lacks {message:?}",
-            p.message()
-        );
-    }
+    ]);
 }
 
 #[test]

@@ -8,6 +8,7 @@
 #[allow(dead_code)] // the fuzz targets use some checks this file does not
 #[path = "support/checks.rs"]
 mod checks;
+mod support;
 
 use std::io::Read;
 use std::path::Path;
@@ -15,25 +16,12 @@ use std::path::Path;
 use caricc_release::collection::ReleaseReader;
 use caricc_release::limits::{Limit, Limits};
 use caricc_release::{
-    ArticleDate, Code, Decimal, Period, Release, from_json, from_json_reader, from_xml,
+    ArticleDate, Block, Code, Country, Decimal, Period, from_json, from_json_reader, from_xml,
     from_xml_reader, json, layout, prose, render, xml,
 };
 use proptest::prelude::*;
 
-const GOLDEN_JSON: &str = include_str!("golden/release-2025-16.json");
-const GOLDEN_XML: &str = include_str!("golden/release-2025-16.xml");
-const SEED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/corpus/caricc-information-release-2025-16.txt"
-);
-
-fn seed() -> String {
-    std::fs::read_to_string(SEED).expect("the corpus is beside the checkout")
-}
-
-fn golden() -> Release {
-    from_json(GOLDEN_JSON).expect("the golden file reads")
-}
+use support::fixtures::{GOLDEN_JSON, GOLDEN_XML, golden, seed};
 
 /// Every reader of a whole document, on the same bytes: each must refuse them.
 fn all_refuse(bytes: &[u8]) {
@@ -511,19 +499,56 @@ fn a_hundred_thousand_levels_of_xml_nesting_are_refused() {
     assert!(reader.next().is_none());
 }
 
+/// The texts of a block: its text, or its items.
+fn block_texts(block: &Block) -> Vec<&str> {
+    match block {
+        Block::Paragraph { text } | Block::Quote { text, .. } => vec![text.as_str()],
+        Block::Bullets { items } => items.iter().map(String::as_str).collect(),
+        _ => Vec::new(),
+    }
+}
+
 #[test]
 fn deep_markup_in_the_text_layout_is_only_text() {
     let seed = seed();
-    let at = seed.find("Information on the").unwrap_or(seed.len() / 2);
+    let plain = layout::parse(&seed).expect("the seed reads").release;
+    // A paragraph of its own in Kazakhstan's first article, before "One striking example".
+    let at = seed.find("One striking example").expect("the paragraph");
+    let kz = plain
+        .sections
+        .iter()
+        .position(|s| s.country == Country::KZ)
+        .expect("a Kazakhstan section");
     for junk in [
         "> ".repeat(LEVELS),
         "- ".repeat(LEVELS),
         "#".repeat(LEVELS),
         "<".repeat(LEVELS),
     ] {
-        let doc = format!("{}\n{junk}\n\n{}", &seed[..at], &seed[at..]);
-        let _ = layout::parse(&doc);
-        let _ = prose::extract(&junk);
+        let marker = &junk[..2];
+        let doc = format!("{}{junk}\n\n{}", &seed[..at], &seed[at..]);
+        let read = layout::parse(&doc)
+            .unwrap_or_else(|e| panic!("{marker:?} × {LEVELS}: {e}"))
+            .release;
+        // No heading, section, article or nesting comes of it: but for the article it is in,
+        // the release is the seed's.
+        let article = &read.sections[kz].articles[0];
+        assert_eq!(article.headline, plain.sections[kz].articles[0].headline);
+        let mut rest = read.clone();
+        rest.sections[kz].articles[0] = plain.sections[kz].articles[0].clone();
+        assert!(rest == plain, "{marker:?}: more than its article changed");
+        // In that article it is text: all of it, but for a first marker read as markup (a
+        // quotation, a list item), is in the text of one block.
+        let text = junk.trim_end().get(2..).expect("more than one marker");
+        assert!(
+            article
+                .body
+                .iter()
+                .flat_map(block_texts)
+                .any(|t| t.contains(text)),
+            "{marker:?}: the markup is not in the article's text"
+        );
+        assert!(prose::extract(&junk).is_empty(), "{marker:?}: a statistic");
     }
 }
 

@@ -9,14 +9,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use support::HEADLINES;
+use support::fixtures::golden;
 
 use caricc_release::render::html;
 use caricc_release::url::Url;
 use caricc_release::{
-    ArticleBuilder, Release, ReleaseBuilder, SectionBuilder, Speaker, StatisticBuilder, from_json,
+    ArticleBuilder, Release, ReleaseBuilder, SectionBuilder, Speaker, StatisticBuilder,
 };
-
-const GOLDEN: &str = include_str!("golden/release-2025-16.json");
 
 /// The sections' headings as printed, in order.
 const SECTION_HEADINGS: [&str; 4] = [
@@ -31,10 +30,6 @@ const COUNTRY_NAMES: [&str; 4] = ["Azerbaijan", "Kazakhstan", "Kyrgyzstan", "Rus
 
 const EVIL: &str = r#"<script>alert("x") & 'y'</script>"#;
 const EVIL_ESCAPED: &str = "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;";
-
-fn release_16() -> Release {
-    from_json(GOLDEN).expect("the golden release reads")
-}
 
 /// What the renderer must turn `text` into.
 fn escape(text: &str) -> String {
@@ -117,7 +112,7 @@ fn evil_release() -> Release {
 
 #[test]
 fn release_16_has_every_headline_and_section_heading() {
-    let page = html(&release_16());
+    let page = html(&golden());
     for headline in HEADLINES {
         let escaped = escape(headline);
         assert!(
@@ -140,7 +135,7 @@ fn release_16_has_every_headline_and_section_heading() {
 
 #[test]
 fn release_16_is_a_standalone_english_document() {
-    let page = html(&release_16());
+    let page = html(&golden());
     assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     assert!(page.contains("<meta charset=\"utf-8\">"));
     assert!(page.trim_end().ends_with("</html>"));
@@ -159,7 +154,7 @@ fn release_16_is_a_standalone_english_document() {
 
 #[test]
 fn release_16_has_cover_editorial_block_and_summary() {
-    let release = release_16();
+    let release = golden();
     let page = html(&release);
     let cover = between(&page, "<section class=\"cover\"", "</section>");
     for text in [
@@ -200,7 +195,7 @@ fn release_16_has_cover_editorial_block_and_summary() {
 
 #[test]
 fn contents_link_to_the_sections_ids() {
-    let page = html(&release_16());
+    let page = html(&golden());
     let contents = between(&page, "<nav class=\"contents\"", "</nav>");
     let links = attribute_values(contents, "href");
     assert_eq!(
@@ -231,7 +226,7 @@ fn contents_link_to_the_sections_ids() {
 
 #[test]
 fn release_16_articles_have_dates_sources_and_details() {
-    let page = html(&release_16());
+    let page = html(&golden());
     assert!(page.contains("<time datetime=\"2025-08-18\">18 August 2025</time>"));
     assert!(page.contains("<time datetime=\"08-29\">29 August</time>"));
     assert!(page.contains(
@@ -245,7 +240,7 @@ fn release_16_articles_have_dates_sources_and_details() {
 
 #[test]
 fn quotations_name_their_speakers() {
-    let page = html(&release_16());
+    let page = html(&golden());
     assert_eq!(page.matches("<blockquote>").count(), 6);
     for (name, role) in [
         (
@@ -277,7 +272,7 @@ fn quotations_name_their_speakers() {
 
 #[test]
 fn statistics_show_as_tables_with_exact_values() {
-    let page = html(&release_16());
+    let page = html(&golden());
     assert_eq!(page.matches("<table class=\"stats").count(), 2);
     // 2.5 billion tenge: the exact digits, and grouped for reading.
     assert!(
@@ -308,7 +303,7 @@ fn statistics_show_as_tables_with_exact_values() {
 
 #[test]
 fn print_styles_for_a4_with_a_running_header() {
-    let page = html(&release_16());
+    let page = html(&golden());
     let style = between(&page, "<style>", "</style>");
     assert!(style.contains("size: A4"));
     assert!(style.contains(
@@ -349,7 +344,7 @@ fn every_text_is_escaped() {
 
 #[test]
 fn only_http_and_https_sources_are_links() {
-    let mut release = release_16();
+    let mut release = golden();
     let sources = &mut release.sections[0].articles[0].sources;
     for url in [
         "ftp://ftp.example.org/pub/release.txt",
@@ -380,7 +375,7 @@ fn only_http_and_https_sources_are_links() {
 
 #[test]
 fn a_release_without_optional_parts_renders() {
-    let mut release = release_16();
+    let mut release = golden();
     release.summary.topics = None;
     release.publisher.fax = None;
     release.publisher.telephones.clear();
@@ -484,20 +479,14 @@ fn normalise(text: &str) -> String {
         .replace("- ", "-")
 }
 
-#[test]
-#[ignore = "needs chromium and poppler-utils; run by .ci/run"]
-fn html_prints_to_pdf_in_chromium() {
-    require(CHROMIUM, "chromium");
-    require("pdftotext", "poppler-utils");
-    require("pdfinfo", "poppler-utils");
-
-    let dir = TempDir::new("print");
-    let html_path = dir.0.join("release-2025-16.html");
-    let pdf_path = dir.0.join("out.pdf");
-    let profile = dir.0.join("profile");
+/// Prints release #16's HTML to PDF with headless Chromium, working in `dir`; returns the
+/// PDF's path.
+fn print_release_16(dir: &Path) -> PathBuf {
+    let html_path = dir.join("release-2025-16.html");
+    let pdf_path = dir.join("out.pdf");
+    let profile = dir.join("profile");
     fs::create_dir_all(&profile).expect("profile directory");
-    fs::write(&html_path, html(&release_16())).expect("write the HTML");
-
+    fs::write(&html_path, html(&golden())).expect("write the HTML");
     let (ok, _, stderr) = run(
         Command::new(CHROMIUM).args([
             "--headless".to_owned(),
@@ -513,7 +502,7 @@ fn html_prints_to_pdf_in_chromium() {
             format!("--print-to-pdf={}", pdf_path.display()),
             format!("file://{}", html_path.display()),
         ]),
-        &dir.0,
+        dir,
         "chromium",
         Duration::from_secs(180),
     );
@@ -521,14 +510,31 @@ fn html_prints_to_pdf_in_chromium() {
         ok && pdf_path.is_file(),
         "chromium printed no PDF; stderr:\n{stderr}"
     );
+    pdf_path
+}
 
-    let (ok, text, stderr) = run(
+/// Runs a poppler-utils tool to its end (a minute at most) and returns what it printed.
+fn poppler(command: &mut Command, dir: &Path, name: &str) -> String {
+    let (ok, out, stderr) = run(command, dir, name, Duration::from_secs(60));
+    assert!(ok, "{name} failed: {stderr}");
+    out
+}
+
+#[test]
+#[ignore = "needs chromium and poppler-utils; run by .ci/run"]
+fn html_prints_to_pdf_in_chromium() {
+    require(CHROMIUM, "chromium");
+    require("pdftotext", "poppler-utils");
+    require("pdfinfo", "poppler-utils");
+
+    let dir = TempDir::new("print");
+    let pdf_path = print_release_16(&dir.0);
+
+    let text = poppler(
         Command::new("pdftotext").arg(&pdf_path).arg("-"),
         &dir.0,
         "pdftotext",
-        Duration::from_secs(60),
     );
-    assert!(ok, "pdftotext failed: {stderr}");
     let text = normalise(&text);
     for headline in HEADLINES {
         assert!(
@@ -540,13 +546,7 @@ fn html_prints_to_pdf_in_chromium() {
         assert!(text.contains(name), "{name} missing from the PDF");
     }
 
-    let (ok, info, stderr) = run(
-        Command::new("pdfinfo").arg(&pdf_path),
-        &dir.0,
-        "pdfinfo",
-        Duration::from_secs(60),
-    );
-    assert!(ok, "pdfinfo failed: {stderr}");
+    let info = poppler(Command::new("pdfinfo").arg(&pdf_path), &dir.0, "pdfinfo");
     let pages: u32 = info
         .lines()
         .find_map(|l| l.strip_prefix("Pages:"))
@@ -558,13 +558,11 @@ fn html_prints_to_pdf_in_chromium() {
     );
 
     // The running header is on every page but the cover.
-    let (ok, layout, _) = run(
+    let layout = poppler(
         Command::new("pdftotext").arg(&pdf_path).arg("-"),
         &dir.0,
         "pdftotext-pages",
-        Duration::from_secs(60),
     );
-    assert!(ok);
     let by_page: Vec<&str> = layout
         .split('\u{c}')
         .filter(|p| !p.trim().is_empty())

@@ -2,16 +2,15 @@
 
 mod support;
 
+use caricc_release::Release;
 use caricc_release::layout::markdown;
 use caricc_release::layout::parse;
-use caricc_release::{Release, from_json};
 use proptest::prelude::*;
-
-const GOLDEN: &str = include_str!("golden/release-2025-16.json");
+use support::fixtures::golden;
 
 #[test]
 fn release_16_comes_back_from_its_markdown() {
-    let release = from_json(GOLDEN).unwrap();
+    let release = golden();
     let md = markdown(&release);
     let parsed = parse(&md).unwrap();
     assert_eq!(parsed.release, release);
@@ -39,7 +38,7 @@ fn release_16_comes_back_from_its_markdown() {
 
 #[test]
 fn a_release_with_one_event_and_a_period_across_two_months() {
-    let mut release = from_json(GOLDEN).unwrap();
+    let mut release = golden();
     release.period = "28.08-03.09.2025".parse().unwrap();
     release.sections.truncate(1);
     release.sections[0].articles.truncate(1);

@@ -5,17 +5,13 @@ mod support;
 
 use std::process::Command;
 use support::HEADLINES;
+use support::fixtures::{GOLDEN_JSON, REGENERATE_GOLDEN_JSON, golden, seed};
 
 use caricc_release::{
     Article, Block, Country, CountrySection, Currency, Decimal, DurationUnit, MassUnit, Publisher,
     Qualifier, Release, Statistic, Unit, from_json, to_json, to_json_pretty,
 };
 use chrono::NaiveDate;
-
-const GOLDEN: &str = include_str!("golden/release-2025-16.json");
-
-const REGENERATE: &str =
-    "cargo run -q --example release_2025_16 > tests/golden/release-2025-16.json";
 
 const SOURCES: [&str; 13] = [
     "https://www.nmdk.gov.az/page/post/3414/",
@@ -32,14 +28,6 @@ const SOURCES: [&str; 13] = [
     "https://www.ogirk.ru/2025/08/18/antinarkoticheskaja-akcija-proshla-v-irkutske/",
     "https://www.interfax-russia.ru/rossiya-i-mir/pravitelstvo-rf-predstavilo-putinu-predlozheniya-o-podpisanii-v-ramkah-shos-soglasheniy-o-sozdanii-antiterroristicheskoy-i-antinarkoticheskoy-struktur",
 ];
-
-fn golden() -> Release {
-    from_json(GOLDEN).unwrap_or_else(|e| {
-        panic!(
-            "tests/golden/release-2025-16.json does not read: {e}\nregenerate it with: {REGENERATE}"
-        )
-    })
-}
 
 fn section(release: &Release, country: Country) -> &CountrySection {
     release
@@ -91,16 +79,16 @@ fn the_example_prints_the_golden_file() {
         output.status,
         String::from_utf8_lossy(&output.stderr)
     );
-    if output.stdout != GOLDEN.as_bytes() {
+    if output.stdout != GOLDEN_JSON.as_bytes() {
         let printed = String::from_utf8_lossy(&output.stdout);
         let line = printed
             .lines()
-            .zip(GOLDEN.lines())
+            .zip(GOLDEN_JSON.lines())
             .position(|(a, b)| a != b)
             .map_or_else(|| "the end".to_owned(), |i| format!("line {}", i + 1));
         panic!(
             "the example's output differs from tests/golden/release-2025-16.json (first at {line}).\n\
-             If the change is intended, regenerate the golden file with:\n    {REGENERATE}"
+             If the change is intended, regenerate the golden file with:\n    {REGENERATE_GOLDEN_JSON}"
         );
     }
 }
@@ -209,11 +197,7 @@ fn headlines_and_sources_exactly() {
 
 #[test]
 fn headlines_and_sources_are_printed_in_the_corpus() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/corpus/caricc-information-release-2025-16.txt"
-    );
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let text = seed();
     for headline in HEADLINES {
         assert!(text.contains(headline), "not in the document: {headline}");
     }
@@ -226,103 +210,95 @@ fn headlines_and_sources_are_printed_in_the_corpus() {
     assert!(text.contains("KYRGYZ PEPUBLIC"));
 }
 
+const COUNT: Unit = Unit::Count;
+const TONNES: Unit = Unit::Mass(MassUnit::Tonne);
+const USD: Unit = Unit::Currency(Currency::USD);
+
+/// The Kazakhstan websites article's statistics without a breakdown (but the tenge, below):
+/// measure, value as written, unit, qualifier.
+const KZ_WEBSITES_STATISTICS: [(&str, &str, Unit, Qualifier); 12] = [
+    (
+        "criminal cases initiated for creation of organized criminal groups",
+        "24",
+        COUNT,
+        Qualifier::Exact,
+    ),
+    (
+        "transnational criminal groups eliminated",
+        "3",
+        COUNT,
+        Qualifier::Exact,
+    ),
+    (
+        "leaders of criminal groups detained",
+        "12",
+        COUNT,
+        Qualifier::Exact,
+    ),
+    (
+        "active participants of criminal groups detained",
+        "48",
+        COUNT,
+        Qualifier::Exact,
+    ),
+    (
+        "drugs prevented from entering the drug market",
+        "11",
+        TONNES,
+        Qualifier::Over,
+    ),
+    ("synthetic drugs seized", "1", TONNES, Qualifier::Over),
+    (
+        "increase in synthetic drugs seized",
+        "3",
+        Unit::Factor,
+        Qualifier::Almost,
+    ),
+    (
+        "cases of cultivation of drug-containing plants",
+        "322",
+        COUNT,
+        Qualifier::Exact,
+    ),
+    ("drug smuggling cases", "76", COUNT, Qualifier::Exact),
+    ("drug websites blocked", "20000", COUNT, Qualifier::Over),
+    (
+        "increase in drug websites blocked",
+        "3",
+        Unit::Factor,
+        Qualifier::Exact,
+    ),
+    (
+        "card accounts with suspicious transactions blocked",
+        "38000",
+        COUNT,
+        Qualifier::Exact,
+    ),
+];
+
 #[test]
 fn kazakhstan_websites_article_statistics() {
     let r = golden();
     let a = &section(&r, Country::KZ).articles[0];
     assert_eq!(a.headline, HEADLINES[7]);
     assert_eq!(a.statistics.len(), 16);
-    let count = || Unit::Count;
-    let tonnes = || Unit::Mass(MassUnit::Tonne);
 
     let crimes = statistic(a, "drug crimes detected");
-    check(crimes, "4655", count(), Qualifier::Exact);
+    check(crimes, "4655", COUNT, Qualifier::Exact);
     assert_eq!(
         crimes.reference_period.as_deref(),
         Some("first seven months of this year")
     );
     assert_eq!(crimes.breakdown.len(), 1);
-    check(&crimes.breakdown[0], "2100", count(), Qualifier::Exact);
+    check(&crimes.breakdown[0], "2100", COUNT, Qualifier::Exact);
     assert_eq!(
         crimes.breakdown[0].measure,
         "serious and particularly serious drug crimes"
     );
 
-    check(
-        statistic(
-            a,
-            "criminal cases initiated for creation of organized criminal groups",
-        ),
-        "24",
-        count(),
-        Qualifier::Exact,
-    );
-    check(
-        statistic(a, "transnational criminal groups eliminated"),
-        "3",
-        count(),
-        Qualifier::Exact,
-    );
-    check(
-        statistic(a, "leaders of criminal groups detained"),
-        "12",
-        count(),
-        Qualifier::Exact,
-    );
-    check(
-        statistic(a, "active participants of criminal groups detained"),
-        "48",
-        count(),
-        Qualifier::Exact,
-    );
-    check(
-        statistic(a, "drugs prevented from entering the drug market"),
-        "11",
-        tonnes(),
-        Qualifier::Over,
-    );
-    check(
-        statistic(a, "synthetic drugs seized"),
-        "1",
-        tonnes(),
-        Qualifier::Over,
-    );
-    check(
-        statistic(a, "increase in synthetic drugs seized"),
-        "3",
-        Unit::Factor,
-        Qualifier::Almost,
-    );
-    check(
-        statistic(a, "cases of cultivation of drug-containing plants"),
-        "322",
-        count(),
-        Qualifier::Exact,
-    );
-    check(
-        statistic(a, "drug smuggling cases"),
-        "76",
-        count(),
-        Qualifier::Exact,
-    );
-    check(
-        statistic(a, "drug websites blocked"),
-        "20000",
-        count(),
-        Qualifier::Over,
-    );
-    check(
-        statistic(a, "increase in drug websites blocked"),
-        "3",
-        Unit::Factor,
-        Qualifier::Exact,
-    );
-    check(
-        statistic(a, "card accounts with suspicious transactions blocked"),
-        "38000",
-        count(),
-        Qualifier::Exact,
-    );
+    for (measure, value, unit, qualifier) in KZ_WEBSITES_STATISTICS {
+        check(statistic(a, measure), value, unit, qualifier);
+    }
 
     let tenge = statistic(a, "suspicious transactions on blocked card accounts");
     check(
@@ -332,10 +308,22 @@ fn kazakhstan_websites_article_statistics() {
         Qualifier::Exact,
     );
     assert_eq!(tenge.phrase.as_deref(), Some("2.5 billion tenge"));
-    assert!(GOLDEN.contains("\"value\": \"2500000000\""));
+    assert!(GOLDEN_JSON.contains("\"value\": \"2500000000\""));
 
+    // Every statistic keeps the phrase it was read from.
+    assert!(
+        a.statistics
+            .iter()
+            .all(|s| s.phrase.as_deref().is_some_and(|p| !p.is_empty()))
+    );
+}
+
+#[test]
+fn kazakhstan_websites_article_laboratories_and_losses() {
+    let r = golden();
+    let a = &section(&r, Country::KZ).articles[0];
     let labs = statistic(a, "drug laboratories cracked down on");
-    check(labs, "102", count(), Qualifier::Exact);
+    check(labs, "102", COUNT, Qualifier::Exact);
     let parts: Vec<(&str, String)> = labs
         .breakdown
         .iter()
@@ -354,15 +342,8 @@ fn kazakhstan_websites_article_statistics() {
     check(
         statistic(a, "losses of the drug trade"),
         "110000000",
-        Unit::Currency(Currency::USD),
+        USD,
         Qualifier::Over,
-    );
-
-    // Every statistic keeps the phrase it was read from.
-    assert!(
-        a.statistics
-            .iter()
-            .all(|s| s.phrase.as_deref().is_some_and(|p| !p.is_empty()))
     );
 }
 
@@ -426,7 +407,7 @@ fn dates() {
     let d = absheron.date.expect("the Absheron training is dated");
     assert_eq!((d.year(), d.month(), d.day()), (None, 8, 29));
     assert_eq!(d.to_string(), "29 August");
-    assert!(GOLDEN.contains("\"date\": \"--08-29\""));
+    assert!(GOLDEN_JSON.contains("\"date\": \"--08-29\""));
 
     let irkutsk = article(&r, "ANTI-NARCOTIC CAMPAIGN HELD IN IRKUTSK");
     let d = irkutsk.date.expect("the Irkutsk campaign is dated");
@@ -437,14 +418,16 @@ fn dates() {
     assert_eq!(dated, 2);
 }
 
+/// The `i`th article of the release, counting from 0 across the sections.
+fn nth_article(r: &Release, i: usize) -> &Article {
+    r.articles().nth(i).expect("the article").1
+}
+
 #[test]
-fn places_organisations_and_speakers() {
+fn places_of_the_articles() {
     let r = golden();
     let places = |i: usize| -> Vec<&str> {
-        r.articles()
-            .nth(i)
-            .unwrap()
-            .1
+        nth_article(&r, i)
             .places
             .iter()
             .map(String::as_str)
@@ -460,7 +443,11 @@ fn places_organisations_and_speakers() {
     assert!(places(10).contains(&"Issyk-Kul"));
     assert_eq!(places(11), ["Irkutsk"]);
     assert_eq!(places(12), ["Tashkent", "Bishkek", "Tianjin"]);
+}
 
+#[test]
+fn organisations_of_the_articles() {
+    let r = golden();
     for (_, a) in r.articles().take(6) {
         assert!(
             a.organisations
@@ -468,43 +455,25 @@ fn places_organisations_and_speakers() {
                 .any(|o| o == "Permanent Working Group of the State Commission")
         );
     }
-    assert!(
-        r.articles()
-            .nth(1)
-            .unwrap()
-            .1
-            .organisations
-            .iter()
-            .any(|o| o == "Youth Fund of the Republic of Azerbaijan")
-    );
-    assert!(
-        r.articles()
-            .nth(7)
-            .unwrap()
-            .1
-            .organisations
-            .iter()
-            .any(|o| o == "Ministry of Internal Affairs")
-    );
-    assert!(
-        r.articles()
-            .nth(10)
-            .unwrap()
-            .1
-            .organisations
-            .iter()
-            .any(|o| o == "CSTO")
-    );
-    assert!(
-        r.articles()
-            .nth(12)
-            .unwrap()
-            .1
-            .organisations
-            .iter()
-            .any(|o| o == "SCO")
-    );
+    for (i, organisation) in [
+        (1, "Youth Fund of the Republic of Azerbaijan"),
+        (7, "Ministry of Internal Affairs"),
+        (10, "CSTO"),
+        (12, "SCO"),
+    ] {
+        assert!(
+            nth_article(&r, i)
+                .organisations
+                .iter()
+                .any(|o| o == organisation),
+            "article {i} lacks {organisation}"
+        );
+    }
+}
 
+#[test]
+fn speakers_of_the_quotations() {
+    let r = golden();
     let speakers: Vec<(Option<&str>, Option<&str>)> = r
         .articles()
         .flat_map(|(_, a)| a.body.iter())
@@ -544,7 +513,11 @@ fn places_organisations_and_speakers() {
             (None, None),
         ]
     );
+}
 
+#[test]
+fn bodies_and_topics_of_the_articles() {
+    let r = golden();
     let kz1 = &section(&r, Country::KZ).articles[0];
     assert!(
         kz1.body
@@ -564,7 +537,7 @@ fn json_round_trip() {
     assert_eq!(from_json(&to_json_pretty(&r).unwrap()).unwrap(), r);
     let again = to_json_pretty(&r).unwrap();
     assert!(
-        again == GOLDEN,
+        again == GOLDEN_JSON,
         "to_json_pretty(from_json(golden)) differs from the golden file"
     );
 }

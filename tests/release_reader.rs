@@ -5,23 +5,11 @@ use caricc_release::collection::{
 };
 use caricc_release::{Period, Release};
 
-#[path = "support/synthetic.rs"]
-mod synthetic;
+mod support;
+use support::fixtures::{VARIANT_19, golden};
+use support::synthetic;
 
-const GOLDEN: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/golden/release-2025-16.json"
-);
-const VARIANT: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/fixtures/release-2025-19-variant.txt"
-);
 const ROOT: &str = r#"<releases xmlns="urn:caricc-release:1" version="1.0">"#;
-
-fn golden() -> Release {
-    let json = std::fs::read_to_string(GOLDEN).expect("the golden release exists");
-    caricc_release::from_json(&json).expect("the golden release reads")
-}
 
 /// The golden release as #17, without its last section and with a changed place.
 fn modified() -> Release {
@@ -35,8 +23,7 @@ fn modified() -> Release {
 
 /// #19/2025, read from the text layout.
 fn variant() -> Release {
-    let text = std::fs::read_to_string(VARIANT).expect("the fixture exists");
-    caricc_release::layout::parse(&text)
+    caricc_release::layout::parse(VARIANT_19)
         .expect("the variant reads")
         .release
 }
@@ -283,6 +270,38 @@ fn a_doctype_is_refused_and_ends_the_reading() {
     assert_eq!((err.record(), err.line()), (Some(1), Some(3)));
 }
 
+/// Root start tags a collection may not have, and what the reader says of each.
+const WRONG_ROOTS: [(&str, &str); 7] = [
+    (
+        r#"<archive xmlns="urn:caricc-release:1" version="1.0">"#,
+        "the root element must be <releases xmlns=\"urn:caricc-release:1\">, not <archive>",
+    ),
+    (
+        r#"<releases version="1.0">"#,
+        "the root element must be <releases xmlns=\"urn:caricc-release:1\">, not <releases>",
+    ),
+    (
+        r#"<releases xmlns="urn:caricc-release:2" version="2.0">"#,
+        "the root element must be <releases xmlns=\"urn:caricc-release:1\">, not <releases>",
+    ),
+    (
+        r#"<releases xmlns="urn:caricc-release:1" version="2.0">"#,
+        "collection version 2.0 is not supported; this reader reads 1.x",
+    ),
+    (
+        r#"<releases xmlns="urn:caricc-release:1">"#,
+        "<releases> lacks its version attribute",
+    ),
+    (
+        r#"<releases xmlns="urn:caricc-release:1" version="one">"#,
+        "invalid version \"one\" on <releases>: expected MAJOR.MINOR, e.g. 1.0",
+    ),
+    (
+        r#"<releases xmlns="urn:caricc-release:1" version="1.0" colour="red">"#,
+        "unknown attribute colour on <releases>",
+    ),
+];
+
 #[test]
 fn a_wrong_root_is_refused() {
     let golden = golden();
@@ -296,61 +315,16 @@ fn a_wrong_root_is_refused() {
     );
 
     let collection = xml_collection(&[golden]);
-    let cases = [
-        (
-            collection.replacen(
-                ROOT,
-                r#"<archive xmlns="urn:caricc-release:1" version="1.0">"#,
-                1,
+    let cases = WRONG_ROOTS
+        .iter()
+        .map(|(root, message)| (collection.replacen(ROOT, root, 1), *message))
+        .chain([
+            (format!("text{collection}"), "text before the root element"),
+            (
+                format!("{collection}<releases/>"),
+                "content after </releases>",
             ),
-            "the root element must be <releases xmlns=\"urn:caricc-release:1\">, not <archive>",
-        ),
-        (
-            collection.replacen(ROOT, r#"<releases version="1.0">"#, 1),
-            "the root element must be <releases xmlns=\"urn:caricc-release:1\">, not <releases>",
-        ),
-        (
-            collection.replacen(
-                ROOT,
-                r#"<releases xmlns="urn:caricc-release:2" version="2.0">"#,
-                1,
-            ),
-            "the root element must be <releases xmlns=\"urn:caricc-release:1\">, not <releases>",
-        ),
-        (
-            collection.replacen(
-                ROOT,
-                r#"<releases xmlns="urn:caricc-release:1" version="2.0">"#,
-                1,
-            ),
-            "collection version 2.0 is not supported; this reader reads 1.x",
-        ),
-        (
-            collection.replacen(ROOT, r#"<releases xmlns="urn:caricc-release:1">"#, 1),
-            "<releases> lacks its version attribute",
-        ),
-        (
-            collection.replacen(
-                ROOT,
-                r#"<releases xmlns="urn:caricc-release:1" version="one">"#,
-                1,
-            ),
-            "invalid version \"one\" on <releases>: expected MAJOR.MINOR, e.g. 1.0",
-        ),
-        (
-            collection.replacen(
-                ROOT,
-                r#"<releases xmlns="urn:caricc-release:1" version="1.0" colour="red">"#,
-                1,
-            ),
-            "unknown attribute colour on <releases>",
-        ),
-        (format!("text{collection}"), "text before the root element"),
-        (
-            format!("{collection}<releases/>"),
-            "content after </releases>",
-        ),
-    ];
+        ]);
     for (input, message) in cases {
         let items = read_all(ReleaseReader::xml_collection(input.as_bytes()));
         let err = items
@@ -360,7 +334,11 @@ fn a_wrong_root_is_refused() {
         assert!(err.is_fatal(), "{err}");
         assert_eq!(err.message(), message);
     }
+}
 
+#[test]
+fn a_newer_minor_version_and_a_prefixed_root_are_read() {
+    let collection = xml_collection(&[golden()]);
     // A newer minor version of the collection is read, as is a prefixed root.
     let newer = collection.replacen(ROOT, r#"<releases xmlns="urn:caricc-release:1" version="1.7" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:caricc-release:1 release.xsd">"#, 1);
     assert!(ReleaseReader::xml_collection(newer.as_bytes()).all(|r| r.is_ok()));

@@ -3,14 +3,8 @@
 use caricc_release::layout::{Diagnostic, parse};
 use caricc_release::{Block, Country, Release, Severity, from_json};
 
-const SEED: &str = "../shared/corpus/caricc-information-release-2025-16.txt";
-const VARIANT: &str = include_str!("fixtures/release-2025-19-variant.txt");
-const GOLDEN: &str = include_str!("golden/release-2025-16.json");
-
-fn seed() -> String {
-    std::fs::read_to_string(SEED)
-        .unwrap_or_else(|e| panic!("{SEED}: {e} (the corpus must sit beside the checkout)"))
-}
+mod support;
+use support::fixtures::{GOLDEN_JSON, VARIANT_19, seed};
 
 fn codes(diagnostics: &[Diagnostic]) -> Vec<(usize, &'static str)> {
     diagnostics.iter().map(|d| (d.line(), d.code())).collect()
@@ -61,7 +55,7 @@ fn the_seed_becomes_a_valid_release() {
 #[test]
 fn the_seed_has_the_golden_headlines_sources_and_dates() {
     let parsed = parse(&seed()).unwrap().release;
-    let golden: Release = from_json(GOLDEN).unwrap();
+    let golden: Release = from_json(GOLDEN_JSON).unwrap();
     let facts = |r: &Release| -> Vec<(String, Vec<String>, Option<String>)> {
         r.articles()
             .map(|(_, a)| {
@@ -183,7 +177,7 @@ fn crlf_cr_and_a_byte_order_mark_read_the_same() {
 
 #[test]
 fn a_variant_layout_reads_with_other_states_headings_and_articles() {
-    let parsed = parse(VARIANT).unwrap();
+    let parsed = parse(VARIANT_19).unwrap();
     let r = &parsed.release;
     assert_eq!(r.id().to_string(), "#19/2025");
     assert_eq!(r.period.to_string(), "01-15.10.2025");
@@ -278,7 +272,7 @@ const EDITORIAL: &str = "# INFORMATION RELEASE CARICC\n\nCentral Asian Regional 
 const ARTICLE: &str = "## POLICE SEIZED DRUGS\n\nPolice seized drugs.\n\n<https://polisia.kz/a>";
 
 #[test]
-fn each_diagnostic_has_a_case() {
+fn diagnostic_case_number_derived_and_publisher_assumed() {
     // number-derived: no "#16" anywhere.
     let parsed = parse(&minimal("16-31.08.2025", "", ARTICLE)).unwrap();
     assert_eq!(parsed.release.number, 16);
@@ -294,7 +288,10 @@ fn each_diagnostic_has_a_case() {
         parsed.release.publisher,
         caricc_release::Publisher::caricc()
     );
+}
 
+#[test]
+fn diagnostic_case_none_with_a_complete_editorial_block() {
     // A complete editorial block: no assumption; the https website needs no scheme note.
     let parsed = parse(&minimal(
         "16-31.08.2025\n\n#16\n\nAlmaty - 2025",
@@ -308,7 +305,10 @@ fn each_diagnostic_has_a_case() {
         "{:#?}",
         parsed.release.validate()
     );
+}
 
+#[test]
+fn diagnostic_case_cross_check_of_the_number() {
     // cross-check: the editorial block says another number.
     let other = EDITORIAL.replace("#16, 2025", "#17, 2025");
     let parsed = parse(&minimal(
@@ -326,7 +326,10 @@ fn each_diagnostic_has_a_case() {
         d.message(),
         "the editorial block says #17, 2025 but the cover says #16, 2025"
     );
+}
 
+#[test]
+fn diagnostic_case_cross_check_of_the_period() {
     // cross-check: the summary names another period.
     let text = minimal("16-31.08.2025\n\n#16", EDITORIAL, ARTICLE)
         .replace("from 16 to 31 August", "from 1 to 15 August");
@@ -337,7 +340,10 @@ fn each_diagnostic_has_a_case() {
             .iter()
             .any(|d| d.code() == "cross-check" && d.message().contains("01-15.08.2025"))
     );
+}
 
+#[test]
+fn diagnostic_case_summary_unread() {
     // summary-unread: a summary sentence without the per-country list.
     let text =
         minimal("16-31.08.2025\n\n#16", EDITORIAL, ARTICLE).replace(" (*Kazakhstan – 1*)", "");
@@ -353,7 +359,10 @@ fn each_diagnostic_has_a_case() {
         parsed.release.summary.events_by_country[0].country,
         Country::KZ
     );
+}
 
+#[test]
+fn diagnostic_case_text_kept() {
     // text-kept: text after the source, before the next headline, stays in that article.
     let body = format!("{ARTICLE}\n\nA stray line after the source.");
     let parsed = parse(&minimal("16-31.08.2025\n\n#16", EDITORIAL, &body)).unwrap();
@@ -362,7 +371,10 @@ fn each_diagnostic_has_a_case() {
     assert!(
         matches!(article.body.last(), Some(Block::Paragraph { text }) if text == "A stray line after the source.")
     );
+}
 
+#[test]
+fn diagnostic_case_heading_typo() {
     // heading-typo on a section heading, and a bold headline.
     let text = minimal(
         "16-31.08.2025\n\n#16",

@@ -1,112 +1,17 @@
 //! XML: the golden release byte for byte, layouts, text fidelity, refusing text XML 1.0
-//! cannot carry, reading other shapes of the same document, errors with positions, and
-//! hostile input.
+//! cannot carry, reading other shapes of the same document, byte streams and the error type.
+//! Errors with positions and hostile input are in `xml_errors`.
 
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
+mod support;
 
-use caricc_release::xml::{Error, ErrorKind, MAX_BREAKDOWN_DEPTH, NAMESPACE, WriteConfig};
+use support::fixtures::{GOLDEN_JSON, GOLDEN_XML, GOLDEN_XML_PATH, golden};
+use support::xml::*;
+
+use caricc_release::xml::{Error, ErrorKind, NAMESPACE, WriteConfig};
 use caricc_release::{
-    Block, Code, Decimal, Release, Statistic, Unit, from_json, from_xml, from_xml_reader,
-    to_json_pretty, to_xml, to_xml_with, to_xml_writer,
+    Block, Code, Release, Unit, from_json, from_xml_reader, to_json_pretty, to_xml, to_xml_with,
+    to_xml_writer,
 };
-
-const GOLDEN_JSON: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/golden/release-2025-16.json"
-);
-const GOLDEN_XML: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/golden/release-2025-16.xml"
-);
-
-/// The root start tag of a 1.0 document, 103 characters long.
-const ROOT: &str = r#"<release xmlns="urn:caricc-release:1" version="1.0" number="16" year="2025" format="PDF" language="en">"#;
-
-fn golden_json() -> String {
-    std::fs::read_to_string(GOLDEN_JSON).expect("the golden JSON exists")
-}
-
-fn golden_xml() -> String {
-    std::fs::read_to_string(GOLDEN_XML).expect("the golden XML exists")
-}
-
-fn golden() -> Release {
-    from_json(&golden_json()).expect("the golden JSON reads")
-}
-
-fn xml(release: &Release) -> String {
-    to_xml(release).expect("the release writes as XML")
-}
-
-fn read(text: &str) -> Release {
-    match from_xml(text) {
-        Ok(release) => release,
-        Err(err) => panic!("the document should read, but: {err}"),
-    }
-}
-
-/// The error of something that must fail, without printing what it returned otherwise.
-#[track_caller]
-fn refused<T>(result: Result<T, Error>, what: &str) -> Error {
-    match result {
-        Ok(_) => panic!("{what}: expected an error, but it succeeded"),
-        Err(err) => err,
-    }
-}
-
-fn read_err(text: &str) -> Error {
-    match from_xml(text) {
-        Ok(_) => panic!("the document should not read:\n{text}"),
-        Err(err) => err,
-    }
-}
-
-/// Asserts everything an error says.
-#[track_caller]
-fn assert_error(
-    err: &Error,
-    kind: ErrorKind,
-    line: usize,
-    column: usize,
-    path: &str,
-    message: &str,
-) {
-    assert_eq!(
-        (
-            err.kind(),
-            err.line(),
-            err.column(),
-            err.path(),
-            err.message()
-        ),
-        (kind, line, column, path, message),
-        "error: {err}"
-    );
-}
-
-/// Runs a hostile read on its own thread; it must return (the watchdog only turns a hang
-/// into a failure, it is not a performance bound).
-fn hostile(label: &str, text: String) -> Error {
-    let (tx, rx) = mpsc::channel();
-    let started = Instant::now();
-    std::thread::spawn(move || {
-        let _ = tx.send(from_xml(&text).map(|_| ()));
-    });
-    let result = rx
-        .recv_timeout(Duration::from_secs(120))
-        .unwrap_or_else(|_| panic!("{label}: the read did not return"));
-    eprintln!("{label}: returned after {:?}", started.elapsed());
-    match result {
-        Ok(()) => panic!("{label}: the hostile document was read"),
-        Err(err) => err,
-    }
-}
-
-/// `ROOT` + `body` + `</release>`.
-fn doc(body: &str) -> String {
-    format!("{ROOT}{body}</release>")
-}
 
 // ---------------------------------------------------------------- the golden release
 
@@ -114,9 +19,10 @@ fn doc(body: &str) -> String {
 fn golden_xml_is_byte_identical() {
     let written = xml(&golden());
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(GOLDEN_XML, &written).expect("the golden XML is written");
+        std::fs::write(GOLDEN_XML_PATH, &written).expect("the golden XML is written");
     }
-    let expected = golden_xml();
+    // Read now, not built in: the file as it is after an update.
+    let expected = std::fs::read_to_string(GOLDEN_XML_PATH).expect("the golden XML exists");
     if written != expected {
         let line = written
             .lines()
@@ -134,19 +40,19 @@ fn golden_xml_is_byte_identical() {
 
 #[test]
 fn golden_xml_reads_as_the_golden_json() {
-    assert_eq!(read(&golden_xml()), golden());
+    assert_eq!(read(GOLDEN_XML), golden());
 }
 
 #[test]
 fn golden_json_to_xml_to_json_is_byte_identical() {
-    let json = golden_json();
-    let back = read(&xml(&from_json(&json).expect("JSON reads")));
+    let json = GOLDEN_JSON;
+    let back = read(&xml(&from_json(json).expect("JSON reads")));
     assert_eq!(to_json_pretty(&back).expect("JSON writes"), json);
 }
 
 #[test]
 fn golden_xml_starts_with_declaration_and_root() {
-    let text = golden_xml();
+    let text = GOLDEN_XML;
     assert!(
         text.starts_with(&format!(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<release xmlns=\"{NAMESPACE}\" version=\"1.0\" number=\"16\" year=\"2025\" format=\"PDF\" language=\"en\">\n  <title>"
@@ -443,20 +349,20 @@ fn the_writer_names_the_character_and_its_byte() {
 
 #[test]
 fn crlf_line_ends_read_the_same() {
-    let crlf = golden_xml().replace('\n', "\r\n");
+    let crlf = GOLDEN_XML.replace('\n', "\r\n");
     assert_eq!(read(&crlf), golden());
 }
 
 #[test]
 fn a_byte_order_mark_is_skipped() {
-    let text = format!("\u{feff}{}", golden_xml());
+    let text = format!("\u{feff}{}", GOLDEN_XML);
     assert_eq!(read(&text), golden());
     assert_eq!(from_xml_reader(text.as_bytes()).expect("reads"), golden());
 }
 
 #[test]
 fn comments_and_processing_instructions_are_skipped() {
-    let text = golden_xml()
+    let text = GOLDEN_XML
         .replacen(
             "<release ",
             "<!-- before the root -->\n<?stylesheet href=\"r.css\"?>\n<release ",
@@ -479,14 +385,14 @@ fn comments_and_processing_instructions_are_skipped() {
 
 #[test]
 fn cdata_is_text() {
-    let text = golden_xml().replacen(
+    let text = GOLDEN_XML.replacen(
         "<title>Information Release about past events in the anti-drug sphere</title>",
         "<title><![CDATA[Information Release]]> about past <![CDATA[events in the anti-drug sphere]]></title>",
         1,
     );
     assert_eq!(read(&text), golden());
 
-    let text = golden_xml().replacen(
+    let text = GOLDEN_XML.replacen(
         "<subtitle>according to the media</subtitle>",
         "<subtitle><![CDATA[a <b> & \"c\" ]]]]><![CDATA[> d\r\ne]]></subtitle>",
         1,
@@ -496,7 +402,7 @@ fn cdata_is_text() {
 
 #[test]
 fn children_in_another_order_read_the_same() {
-    let golden_xml = golden_xml();
+    let golden_xml = GOLDEN_XML;
     let title = "  <title>Information Release about past events in the anti-drug sphere</title>\n";
     let subtitle = "  <subtitle>according to the media</subtitle>\n";
     let swapped = golden_xml.replacen(
@@ -517,31 +423,9 @@ fn children_in_another_order_read_the_same() {
     assert_eq!(read(&moved), golden());
 }
 
-/// The golden XML with every element of the vocabulary prefixed `c:`.
-fn prefixed(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 4096);
-    let mut rest = text;
-    while let Some(i) = rest.find('<') {
-        out.push_str(&rest[..=i]);
-        rest = &rest[i + 1..];
-        if rest.starts_with('/') {
-            out.push_str("/c:");
-            rest = &rest[1..];
-        } else if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            out.push_str("c:");
-        }
-    }
-    out.push_str(rest);
-    out.replacen(
-        "xmlns=\"urn:caricc-release:1\"",
-        "xmlns:c=\"urn:caricc-release:1\"",
-        1,
-    )
-}
-
 #[test]
 fn a_namespace_prefix_reads_the_same() {
-    let text = prefixed(&golden_xml());
+    let text = prefixed(GOLDEN_XML);
     assert!(text.contains("<c:release xmlns:c=\"urn:caricc-release:1\" version=\"1.0\""));
     assert!(text.contains("<c:title>Information Release"));
     assert!(text.contains("</c:sections>\n</c:release>"));
@@ -550,7 +434,7 @@ fn a_namespace_prefix_reads_the_same() {
 
 #[test]
 fn xsi_schema_location_is_accepted() {
-    let text = golden_xml().replacen(
+    let text = GOLDEN_XML.replacen(
         "language=\"en\">",
         "language=\"en\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"urn:caricc-release:1 release.xsd\">",
         1,
@@ -560,7 +444,7 @@ fn xsi_schema_location_is_accepted() {
 
 #[test]
 fn character_references_and_predefined_entities() {
-    let text = golden_xml().replacen(
+    let text = GOLDEN_XML.replacen(
         "<subtitle>according to the media</subtitle>",
         "<subtitle>&#x41;&#66;&#x49b; &lt;&gt;&amp;&quot;&apos; &#13;&#10;&#x1F693;</subtitle>",
         1,
@@ -568,7 +452,7 @@ fn character_references_and_predefined_entities() {
     assert_eq!(read(&text).subtitle, "ABқ <>&\"' \r\n🚓");
 
     // In attributes too.
-    let text = golden_xml().replacen(
+    let text = GOLDEN_XML.replacen(
         "unit=\"t\"",
         "unit=\"other:&#x41;&lt;&amp;&quot;&apos;&#9;\"",
         1,
@@ -587,619 +471,16 @@ fn character_references_and_predefined_entities() {
 
 #[test]
 fn a_newer_minor_version_without_new_elements_reads() {
-    let text = golden_xml().replacen("version=\"1.0\" number", "version=\"1.3\" number", 1);
-    assert_ne!(text, golden_xml());
+    let text = GOLDEN_XML.replacen("version=\"1.0\" number", "version=\"1.3\" number", 1);
+    assert_ne!(text, GOLDEN_XML);
     assert_eq!(read(&text), golden());
-}
-
-// ---------------------------------------------------------------- errors
-
-#[test]
-fn unknown_element_is_named_with_its_position() {
-    let err = read_err(&doc("\n  <title>x</title>\n  <colour/>\n"));
-    assert_error(
-        &err,
-        ErrorKind::Vocabulary,
-        3,
-        3,
-        "/release",
-        "unknown element <colour>",
-    );
-    assert_eq!(
-        err.to_string(),
-        "invalid release XML at line 3, column 3 in /release: unknown element <colour>"
-    );
-
-    // Deeper, the path says where.
-    let err = read_err(&doc(
-        "<sections>\n<section country=\"KZ\"><heading>H</heading>\n  <article><headline>A</headline><colour>red</colour></article>\n</section></sections>",
-    ));
-    assert_error(
-        &err,
-        ErrorKind::Vocabulary,
-        3,
-        34,
-        "/release/sections/section[1]/article[1]",
-        "unknown element <colour>",
-    );
-}
-
-#[test]
-fn unknown_attribute_is_named() {
-    let err = read_err(&doc("\n<title lang=\"en\">x</title>"));
-    assert_error(
-        &err,
-        ErrorKind::Vocabulary,
-        2,
-        1,
-        "/release/title",
-        "unknown attribute lang on <title>",
-    );
-
-    let err = read_err(&format!(
-        "{}</release>",
-        ROOT.replace("language=\"en\"", "language=\"en\" colour=\"red\"")
-    ));
-    assert_error(
-        &err,
-        ErrorKind::Vocabulary,
-        1,
-        1,
-        "/release",
-        "unknown attribute colour on <release>",
-    );
-
-    // A qualified attribute of another namespace than xsi is refused too.
-    let err = read_err(&doc("\n<title xmlns:x=\"urn:x\" x:lang=\"en\">x</title>"));
-    assert_eq!(err.kind(), ErrorKind::Vocabulary);
-    assert_eq!(err.message(), "unknown attribute x:lang on <title>");
-}
-
-#[test]
-fn missing_required_element_names_it_at_the_parent() {
-    let err = read_err(&doc(
-        "<sections>\n  <section country=\"KZ\">\n    <heading>H</heading>\n    <article><headline>A</headline></article>\n    <article>\n      <place>Almaty</place>\n    </article>\n  </section>\n</sections>",
-    ));
-    assert_error(
-        &err,
-        ErrorKind::Vocabulary,
-        5,
-        5,
-        "/release/sections/section[1]/article[2]",
-        "<article> lacks its <headline> element",
-    );
-}
-
-#[test]
-fn missing_required_attribute_names_it() {
-    let err = read_err(&doc(
-        "<sections>\n  <section><heading>H</heading></section></sections>",
-    ));
-    assert_error(
-        &err,
-        ErrorKind::Vocabulary,
-        2,
-        3,
-        "/release/sections/section[1]",
-        "<section> lacks its country attribute",
-    );
-}
-
-#[test]
-fn repeated_single_element_is_refused() {
-    let err = read_err(&doc("<title>a</title>\n  <title>b</title>"));
-    assert_error(
-        &err,
-        ErrorKind::Vocabulary,
-        2,
-        3,
-        "/release",
-        "<title> appears more than once",
-    );
-}
-
-#[test]
-fn bad_attribute_value_names_the_attribute() {
-    let err = read_err(&doc(
-        "<sections><section country=\"KZ\"><heading>H</heading><article><headline>a</headline>\n<statistic qualifier=\"roughly\" value=\"1\" unit=\"t\"><measure>m</measure></statistic></article></section></sections>",
-    ));
-    assert_eq!(err.kind(), ErrorKind::Vocabulary);
-    assert_eq!((err.line(), err.column()), (2, 1));
-    assert_eq!(
-        err.path(),
-        "/release/sections/section[1]/article[1]/statistic[1]"
-    );
-    assert!(err.message().contains("qualifier"), "{err}");
-    assert!(err.message().contains("roughly"), "{err}");
-    assert_eq!(
-        err.message(),
-        "invalid qualifier \"roughly\": expected exact, over, at_least, almost, about, up_to or less_than"
-    );
-
-    let err = read_err(&format!(
-        "{}</release>",
-        ROOT.replace("year=\"2025\"", "year=\"MMXXV\"")
-    ));
-    assert_eq!(err.kind(), ErrorKind::Vocabulary);
-    assert!(
-        err.message().starts_with("invalid year \"MMXXV\": "),
-        "{err}"
-    );
-}
-
-#[test]
-fn bad_url_in_source_is_refused() {
-    let err = read_err(&doc(
-        "<sections><section country=\"KZ\"><heading>H</heading><article><headline>a</headline>\n<source>not a url</source></article></section></sections>",
-    ));
-    assert_eq!(err.kind(), ErrorKind::Vocabulary);
-    assert_eq!((err.line(), err.column()), (2, 1));
-    assert_eq!(
-        err.path(),
-        "/release/sections/section[1]/article[1]/source[1]"
-    );
-    assert!(
-        err.message().starts_with("invalid source \"not a url\": "),
-        "{err}"
-    );
-}
-
-#[test]
-fn root_must_be_in_the_namespace() {
-    for root in [
-        ROOT.replace(" xmlns=\"urn:caricc-release:1\"", ""),
-        ROOT.replace("urn:caricc-release:1", "urn:caricc-release:2"),
-        ROOT.replace("<release ", "<releases "),
-    ] {
-        let err = read_err(&format!("{root}</release>"));
-        assert_error(
-            &err,
-            ErrorKind::Vocabulary,
-            1,
-            1,
-            "/release",
-            "the root element must be <release xmlns=\"urn:caricc-release:1\">",
-        );
-    }
-    // A child of another namespace.
-    let err = read_err(&doc("\n<title xmlns=\"urn:other\">x</title>"));
-    assert_eq!(err.kind(), ErrorKind::Vocabulary);
-    assert_eq!((err.line(), err.column(), err.path()), (2, 1, "/release"));
-    assert_eq!(
-        err.message(),
-        "element <title> is not in the namespace urn:caricc-release:1"
-    );
-}
-
-/// Namespace declarations hold for the element that makes them and its content only, and a
-/// redeclared or undeclared prefix or default namespace moves an element out of ours.
-#[test]
-fn namespace_scopes_follow_the_elements() {
-    // Redeclaring our own namespace, on an element or an empty one, changes nothing.
-    for (from, to) in [
-        ("<title>", "<title xmlns=\"urn:caricc-release:1\">"),
-        ("<period ", "<period xmlns=\"urn:caricc-release:1\" "),
-        ("<publisher>", "<publisher xmlns:o=\"urn:other\">"),
-    ] {
-        assert_eq!(read(&golden_xml().replacen(from, to, 1)), golden(), "{to}");
-    }
-    let refused = |text: &str, element: &str| {
-        let err = read_err(text);
-        assert_eq!(err.kind(), ErrorKind::Vocabulary, "{text}");
-        assert_eq!(
-            err.message(),
-            format!("element <{element}> is not in the namespace urn:caricc-release:1")
-        );
-    };
-    let prefixed = prefixed(&golden_xml());
-    // The prefix rebound to another namespace, on the element itself or on its parent.
-    refused(
-        &prefixed.replacen("<c:title>", "<c:title xmlns:c=\"urn:other\">", 1),
-        "c:title",
-    );
-    refused(
-        &prefixed.replacen("<c:name>", "<c:name xmlns:c=\"urn:other\">", 1),
-        "c:name",
-    );
-    refused(
-        &prefixed.replacen(
-            "<c:publisher>",
-            "<c:publisher xmlns:d=\"urn:caricc-release:1\" xmlns:c=\"urn:other\">",
-            1,
-        ),
-        "c:publisher",
-    );
-    // A declaration ends with its element, an empty one included: the prefix is then unknown.
-    for (from, to) in [
-        ("<subtitle>", "<subtitle xmlns:o=\"urn:caricc-release:1\">"),
-        ("<period ", "<period xmlns:o=\"urn:caricc-release:1\" "),
-    ] {
-        let text = golden_xml().replacen(from, to, 1).replacen(
-            "<place>Almaty</place>",
-            "<o:place>Almaty</o:place>",
-            1,
-        );
-        refused(&text, "o:place");
-    }
-    // The default namespace undeclared, or declared another, for the element or its content.
-    refused(
-        &golden_xml().replacen("<title>", "<title xmlns=\"\">", 1),
-        "title",
-    );
-    refused(
-        &golden_xml().replacen("<publisher>", "<publisher xmlns=\"urn:other\">", 1),
-        "publisher",
-    );
-    refused(
-        &golden_xml().replacen("<address ", "<address xmlns=\"urn:other\" ", 1),
-        "address",
-    );
-    // After a nested declaration ends, the outer one holds again.
-    let text = golden_xml().replacen(
-        "<acronym>CARICC</acronym>",
-        "<acronym xmlns=\"urn:caricc-release:1\">CARICC</acronym>",
-        1,
-    );
-    assert_eq!(read(&text), golden());
-}
-
-#[test]
-fn another_major_version_is_refused() {
-    for (version, message) in [
-        (
-            "2.0",
-            "vocabulary version 2.0 is not supported; this reader reads 1.x",
-        ),
-        (
-            "0.9",
-            "vocabulary version 0.9 is not supported; this reader reads 1.x",
-        ),
-        ("1", "invalid version \"1\": expected MAJOR.MINOR, e.g. 1.0"),
-    ] {
-        let text = golden_xml().replacen(
-            "version=\"1.0\" number",
-            &format!("version=\"{version}\" number"),
-            1,
-        );
-        let err = read_err(&text);
-        assert_error(&err, ErrorKind::Vocabulary, 2, 1, "/release", message);
-    }
-}
-
-#[test]
-fn a_newer_minor_version_with_new_elements_names_them_and_both_versions() {
-    let root = ROOT.replace("version=\"1.0\"", "version=\"1.3\"");
-    let err = read_err(&format!("{root}\n  <colour/>\n</release>"));
-    assert_error(
-        &err,
-        ErrorKind::Vocabulary,
-        2,
-        3,
-        "/release",
-        "unknown element <colour> (this reader knows vocabulary 1.0; the document is 1.3)",
-    );
-
-    // A new attribute deeper down, too.
-    let text = golden_xml()
-        .replacen("version=\"1.0\" number", "version=\"1.3\" number", 1)
-        .replacen(
-            "<article date=\"--08-29\">",
-            "<article date=\"--08-29\" weekday=\"fri\">",
-            1,
-        );
-    let err = read_err(&text);
-    assert_eq!(err.kind(), ErrorKind::Vocabulary);
-    assert_eq!(
-        err.message(),
-        "unknown attribute weekday on <article> (this reader knows vocabulary 1.0; the document is 1.3)"
-    );
-    assert!(
-        err.path().starts_with("/release/sections/section["),
-        "{err}"
-    );
-}
-
-#[test]
-fn a_newer_minor_version_with_a_new_root_attribute_names_both_versions() {
-    let root = ROOT.replace("version=\"1.0\"", "version=\"1.3\"");
-    let err = read_err(&format!(
-        "{}</release>",
-        root.replace("language=\"en\"", "language=\"en\" edition=\"2\"")
-    ));
-    assert_eq!(
-        err.message(),
-        "unknown attribute edition on <release> (this reader knows vocabulary 1.0; the document is 1.3)"
-    );
-}
-
-#[test]
-fn ill_formed_xml_is_a_syntax_error_with_its_position() {
-    // An unclosed tag: the end tag of its parent comes first.
-    let err = read_err(&format!("{ROOT}\n  <title>ab</release>"));
-    assert_error(
-        &err,
-        ErrorKind::Syntax,
-        2,
-        12,
-        "/release/title",
-        "ill-formed document: expected `</title>`, but `</release>` was found",
-    );
-    // A mismatched end tag.
-    let err = read_err(&format!("{ROOT}\n<title>ab</subtitle></release>"));
-    assert_error(
-        &err,
-        ErrorKind::Syntax,
-        2,
-        10,
-        "/release/title",
-        "ill-formed document: expected `</title>`, but `</subtitle>` was found",
-    );
-    // The document ends inside the root.
-    let err = read_err(&format!("{ROOT}\n<title>ab</title>"));
-    assert_error(
-        &err,
-        ErrorKind::Syntax,
-        2,
-        18,
-        "/release",
-        "the document ends before this element is closed",
-    );
-    // A bare ampersand.
-    let err = read_err(&doc("\n<title>a & b</title>"));
-    assert_eq!(err.kind(), ErrorKind::Syntax);
-    assert_eq!((err.line(), err.path()), (2, "/release/title"));
-    // Two roots.
-    let err = read_err(&format!("{}<release/>", golden_xml()));
-    assert_error(
-        &err,
-        ErrorKind::Syntax,
-        404,
-        1,
-        "",
-        "content after the root element",
-    );
-    // Nothing at all.
-    let err = read_err("  \n");
-    assert_eq!(err.kind(), ErrorKind::Syntax);
-    assert_eq!(err.message(), "the document is empty");
-}
-
-#[test]
-fn columns_count_characters_not_bytes() {
-    // "Қазақстан" is 9 characters in 18 bytes.
-    let err = read_err(&doc("<title>Қазақстан</title><colour/>"));
-    assert_eq!((err.line(), err.column()), (1, 104 + 7 + 9 + 8));
-}
-
-#[test]
-fn text_directly_inside_an_element_is_refused() {
-    let err = read_err(&doc(
-        "<sections><section country=\"KZ\"><heading>H</heading>\n<article>oops<headline>a</headline></article></section></sections>",
-    ));
-    assert_error(
-        &err,
-        ErrorKind::Vocabulary,
-        2,
-        10,
-        "/release/sections/section[1]/article[1]",
-        "text is not allowed here, only elements",
-    );
-    // Text inside an element that is empty by definition.
-    let err = read_err(&doc(
-        "<period start=\"2025-08-16\" end=\"2025-08-31\">x</period>",
-    ));
-    assert_eq!(err.kind(), ErrorKind::Vocabulary);
-    assert_eq!(err.path(), "/release/period");
-    // An element inside a text element.
-    let err = read_err(&doc("<title>a <b>bold</b></title>"));
-    assert_eq!(err.kind(), ErrorKind::Vocabulary);
-    assert_eq!(err.path(), "/release/title");
-    assert_eq!(err.message(), "<title> holds text only, not elements");
-}
-
-#[test]
-fn deep_breakdowns_are_refused_without_exhausting_the_stack() {
-    let mut text = format!(
-        "{ROOT}<sections><section country=\"KZ\"><heading>H</heading><article><headline>a</headline>"
-    );
-    for _ in 0..100_000 {
-        text.push_str("<statistic value=\"1\" unit=\"t\"><measure>m</measure><breakdown>");
-    }
-    let err = hostile("deep breakdowns", text);
-    assert_eq!(err.kind(), ErrorKind::Vocabulary);
-    assert_eq!(
-        err.message(),
-        format!("breakdowns nest deeper than {MAX_BREAKDOWN_DEPTH} levels")
-    );
-}
-
-/// The golden release with a statistic whose breakdown nests `levels` deep below it.
-fn nested_breakdown(levels: usize) -> Release {
-    let mut part = Statistic::new("m".to_owned(), Decimal::from(1), Unit::Count);
-    for _ in 0..levels {
-        let mut whole = Statistic::new("m".to_owned(), Decimal::from(1), Unit::Count);
-        whole.breakdown.push(part);
-        part = whole;
-    }
-    let mut r = golden();
-    r.sections[0].articles[0].statistics.push(part);
-    r
-}
-
-#[test]
-fn breakdowns_as_deep_as_the_limit_round_trip() {
-    let release = nested_breakdown(MAX_BREAKDOWN_DEPTH);
-    assert_eq!(read(&xml(&release)), release);
-}
-
-#[test]
-fn what_to_xml_writes_from_xml_reads_however_deep() {
-    let release = nested_breakdown(MAX_BREAKDOWN_DEPTH + 1);
-    // JSON can carry it, but no reader accepts it: the depth limit is the vocabulary's.
-    let json = to_json_pretty(&release).expect("JSON writes");
-    let err = from_json(&json).expect_err("deeper than any reader reads");
-    assert_eq!(err.limit(), Some(caricc_release::limits::Limit::Depth));
-    match to_xml(&release) {
-        // Either the writer refuses what the reader would refuse …
-        Err(err) => assert_ne!(err.kind(), ErrorKind::Io),
-        // … or the reader reads what the writer wrote.
-        Ok(text) => assert_eq!(read(&text), release),
-    }
-}
-
-// ---------------------------------------------------------------- hostile input
-
-fn billion_laughs() -> String {
-    let mut text =
-        String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE release [\n  <!ENTITY lol \"lol\">\n");
-    for i in 1..=9 {
-        let previous = if i == 1 {
-            "lol".to_owned()
-        } else {
-            format!("lol{}", i - 1)
-        };
-        text.push_str(&format!(
-            "  <!ENTITY lol{i} \"{}\">\n",
-            format!("&{previous};").repeat(10)
-        ));
-    }
-    text.push_str("]>\n");
-    text.push_str(&doc("<title>&lol9;</title>"));
-    text
-}
-
-#[test]
-fn billion_laughs_fails_fast_at_the_doctype() {
-    let err = hostile("billion laughs", billion_laughs());
-    assert_eq!(err.kind(), ErrorKind::Forbidden, "{err}");
-    assert!(err.message().contains("DOCTYPE"), "{err}");
-    assert_eq!((err.line(), err.column()), (2, 1));
-}
-
-#[test]
-fn external_entities_are_never_fetched() {
-    let text = format!(
-        "<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n{}",
-        doc("<title>&xxe;</title>")
-    );
-    let err = hostile("xxe", text);
-    assert_eq!(err.kind(), ErrorKind::Forbidden, "{err}");
-    assert!(err.message().contains("DOCTYPE"), "{err}");
-    let shown = format!("{err} {err:?}");
-    assert!(!shown.contains("root:"), "{shown}");
-    if let Ok(passwd) = std::fs::read_to_string("/etc/passwd") {
-        for line in passwd.lines().filter(|l| l.len() > 8) {
-            assert!(
-                !shown.contains(line),
-                "the error shows /etc/passwd: {shown}"
-            );
-        }
-    }
-    // A parameter-entity variant.
-    let text = format!(
-        "<!DOCTYPE r [<!ENTITY % p SYSTEM \"http://127.0.0.1:9/evil.dtd\"> %p;]>\n{}",
-        doc("")
-    );
-    let err = hostile("parameter entity", text);
-    assert_eq!(err.kind(), ErrorKind::Forbidden, "{err}");
-}
-
-#[test]
-fn an_undeclared_entity_is_forbidden_and_named() {
-    let err = hostile("nbsp", doc("\n<title>a&nbsp;b</title>"));
-    assert_error(
-        &err,
-        ErrorKind::Forbidden,
-        2,
-        9,
-        "/release/title",
-        "the entity &nbsp; is not one of the five predefined entities",
-    );
-    let err = hostile("xxe without doctype", doc("<title>&xxe;</title>"));
-    assert_eq!(err.kind(), ErrorKind::Forbidden);
-    assert!(err.message().contains("&xxe;"), "{err}");
-    // In an attribute.
-    let err = hostile(
-        "entity in attribute",
-        golden_xml().replacen("unit=\"t\"", "unit=\"other:&nbsp;\"", 1),
-    );
-    assert_eq!(err.kind(), ErrorKind::Forbidden, "{err}");
-    assert!(err.message().contains("nbsp"), "{err}");
-}
-
-#[test]
-fn a_character_reference_to_a_non_character_is_an_error() {
-    let err = hostile("&#1;", doc("\n<title>a&#1;b</title>"));
-    assert_error(
-        &err,
-        ErrorKind::Syntax,
-        2,
-        9,
-        "/release/title",
-        "the character reference &#1; stands for U+0001, which XML 1.0 does not allow",
-    );
-    for reference in ["&#0;", "&#xFFFE;", "&#xFFFF;", "&#xD800;", "&#x110000;"] {
-        let err = hostile(reference, doc(&format!("<title>a{reference}b</title>")));
-        assert_eq!(err.kind(), ErrorKind::Syntax, "{reference}: {err}");
-        assert_eq!(err.path(), "/release/title");
-    }
-}
-
-#[test]
-fn a_character_reference_to_a_non_character_in_an_attribute_is_an_error() {
-    for reference in ["&#1;", "&#xFFFE;"] {
-        let text = golden_xml().replacen("unit=\"t\"", &format!("unit=\"other:a{reference}\""), 1);
-        let err = refused(from_xml(&text), reference);
-        assert_eq!(err.kind(), ErrorKind::Syntax, "{reference}: {err}");
-    }
-}
-
-#[test]
-fn raw_characters_xml_does_not_allow_are_refused() {
-    for raw in ['\u{1}', '\u{FFFE}'] {
-        let in_text = golden_xml().replacen(
-            "<subtitle>according to the media",
-            &format!("<subtitle>according to{raw} the media"),
-            1,
-        );
-        let err = refused(from_xml(&in_text), "raw character in text");
-        assert_eq!(err.kind(), ErrorKind::Syntax, "{err}");
-        let in_attribute =
-            golden_xml().replacen("unit=\"t\"", &format!("unit=\"other:a{raw}\""), 1);
-        let err = refused(from_xml(&in_attribute), "raw character in an attribute");
-        assert_eq!(err.kind(), ErrorKind::Syntax, "{err}");
-    }
-}
-
-#[test]
-fn a_duplicated_attribute_is_a_syntax_error() {
-    let err = read_err(&format!(
-        "{}</release>",
-        ROOT.replace("number=\"16\"", "number=\"16\" number=\"17\"")
-    ));
-    assert_eq!(err.kind(), ErrorKind::Syntax, "{err}");
-    assert!(!err.message().contains("position"), "{err}");
-}
-
-#[test]
-fn a_misplaced_xml_declaration_is_refused() {
-    let inside = golden_xml().replacen(
-        "<subtitle>according to",
-        "<subtitle>according<?xml version=\"1.0\"?> to",
-        1,
-    );
-    assert!(from_xml(&inside).is_err(), "declaration inside a text");
-    let late = format!("<!-- first -->\n{}", golden_xml());
-    assert!(from_xml(&late).is_err(), "declaration after a comment");
-    let twice = format!("<?xml version=\"1.0\"?>\n{}", golden_xml());
-    assert!(from_xml(&twice).is_err(), "two declarations");
 }
 
 // ---------------------------------------------------------------- byte streams
 
 #[test]
 fn from_xml_reader_reads_bytes() {
-    let text = golden_xml();
+    let text = GOLDEN_XML;
     assert_eq!(from_xml_reader(text.as_bytes()).expect("reads"), golden());
     let buffered = std::io::BufReader::with_capacity(7, text.as_bytes());
     assert_eq!(from_xml_reader(buffered).expect("reads"), golden());
@@ -1207,7 +488,7 @@ fn from_xml_reader_reads_bytes() {
 
 #[test]
 fn invalid_utf8_names_the_byte_offset() {
-    let mut bytes = golden_xml().into_bytes();
+    let mut bytes = GOLDEN_XML.as_bytes().to_vec();
     let offset = bytes.len() / 2;
     bytes[offset] = 0xFF;
     let err = refused(from_xml_reader(&bytes[..]), "not UTF-8");

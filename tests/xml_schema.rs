@@ -12,10 +12,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use caricc_release::{Release, from_json, from_xml, to_xml};
+use caricc_release::{from_xml, to_xml};
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
-
-const GOLDEN: &str = include_str!("golden/release-2025-16.json");
+use support::fixtures::{GOLDEN_XML, golden};
 
 fn xsd() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/release.xsd")
@@ -96,10 +95,6 @@ fn assert_both_refuse(what: &str, xml: &str) {
     }
 }
 
-fn golden() -> Release {
-    from_json(GOLDEN).expect("the golden release reads")
-}
-
 fn golden_xml() -> String {
     to_xml(&golden()).expect("the golden release writes as XML")
 }
@@ -127,8 +122,7 @@ fn the_golden_release_is_valid() {
 
 #[test]
 fn the_golden_xml_file_is_valid() {
-    let xml = include_str!("golden/release-2025-16.xml");
-    assert_valid("tests/golden/release-2025-16.xml", xml);
+    assert_valid("tests/golden/release-2025-16.xml", GOLDEN_XML);
 }
 
 #[test]

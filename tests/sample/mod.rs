@@ -1,7 +1,7 @@
 //! A small valid release shared by the integration tests `validation`, `builder` and `json`.
 
 use caricc_release::{
-    ArticleBuilder, Release, ReleaseBuilder, SectionBuilder, Speaker, StatisticBuilder,
+    ArticleBuilder, Release, ReleaseBuilder, SectionBuilder, Speaker, Statistic, StatisticBuilder,
 };
 
 /// The release #16/2025 (16-31.08.2025) with two sections:
@@ -60,4 +60,14 @@ pub fn valid_release() -> Release {
         )
         .build()
         .expect("the sample release builds")
+}
+
+/// The path of the sample's statistic with a breakdown: the 102 laboratories.
+#[allow(dead_code)] // for the validation tests
+pub const LABS: &str = "sections[0].articles[1].statistics[0]";
+
+/// The statistic at `LABS`.
+#[allow(dead_code)] // for the validation tests
+pub fn labs(release: &mut Release) -> &mut Statistic {
+    &mut release.sections[0].articles[1].statistics[0]
 }

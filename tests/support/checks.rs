@@ -132,7 +132,7 @@ pub fn values(data: &[u8]) {
     reparses::<LanguageTag>(input);
 }
 
-fn reparses<T>(input: &str)
+pub fn reparses<T>(input: &str)
 where
     T: FromStr + Display + PartialEq + Debug,
     T::Err: Display,

@@ -1,4 +1,12 @@
-//! Generators of arbitrary valid releases, shared by the property tests.
+//! What the integration tests share (`mod support;` in each): generators of arbitrary valid
+//! releases for the property tests (here), and
+//!
+//! - `fixtures`: the files they read, the golden release, the #19 variant and the seed;
+//! - `synthetic`: a deterministic release of any size;
+//! - for the files of one topic: `cli` (running the program; with the `cli` feature),
+//!   `problems` (`validation*`), `prose` (`extract*`) and `xml` (`xml*`).
+//!
+//! Each test uses some of it, hence no dead-code warnings here.
 #![allow(dead_code)]
 
 use caricc_release::{
@@ -277,7 +285,13 @@ fn with_extras(
     a
 }
 
+#[cfg(feature = "cli")]
+pub mod cli;
+pub mod fixtures;
+pub mod problems;
+pub mod prose;
 pub mod synthetic;
+pub mod xml;
 
 /// The 13 headlines of release #16 of 2025, as printed.
 pub const HEADLINES: [&str; 13] = [
