@@ -1,13 +1,14 @@
-//! Every text of a release is seen by every check that must see texts: `Limits` (the size of
-//! each text) and `validate()` (characters XML cannot carry). Both rely on one walk of the
-//! model; this test finds the texts without it, from the JSON form, so a field added to the
-//! model and forgotten by the walk fails here.
+//! One walk of the model: every text of a release is seen by every check that must see
+//! texts, `Limits` (the size of each text) and `validate()` (characters XML cannot carry).
+//! Both rely on one walk of the model; this test finds the texts without it, from the JSON
+//! form, so a field added to the model and forgotten by the walk fails here.
+
+mod support;
 
 use caricc_release::limits::{Limit, Limits};
 use caricc_release::{Code, Release, from_json, to_json};
 use serde_json::Value;
-
-const GOLDEN: &str = include_str!("golden/release-2025-16.json");
+use support::fixtures::GOLDEN_JSON as GOLDEN;
 
 /// Every string of a JSON value with its path in the model's notation
 /// (`sections[0].articles[1].headline`).
