@@ -14,9 +14,10 @@
 //!   [`to_xml_with`], [`from_xml`], [`from_xml_reader`];
 //! - schemas for both formats in the package: `schema/release.schema.json` (JSON Schema
 //!   2020-12) and `schema/release.xsd` (XML Schema 1.0);
-//! - [`text::parse`], which reads the text layout a release's PDF gives when extracted, with
-//!   a diagnostic for everything it guessed or repaired, and [`statistic::extract`], which
-//!   types the quantities of prose ("over 11 tons of drugs", "5 to 20 years").
+//! - [`layout::parse`], which reads the text layout a release's PDF gives when extracted,
+//!   with a diagnostic for everything it guessed or repaired, and [`layout::markdown`], which
+//!   writes that layout; [`prose::extract`], which types the quantities of prose ("over 11
+//!   tons of drugs", "5 to 20 years").
 //!
 //! ```
 //! use caricc_release::{ArticleBuilder, ReleaseBuilder, SectionBuilder, StatisticBuilder};
@@ -90,11 +91,17 @@
 //! | crate root | the model ([`Release`] and its parts), [`ReleaseBuilder`] and the other builders, the JSON and XML entry points |
 //! | [`validate`] | [`Report`], [`Problem`], [`Code`], [`Severity`]: what [`Release::validate`] returns |
 //! | [`json`], [`xml`] | the two lossless formats, their errors, `_with_limits` readers; [`xml`] documents the vocabulary element by element |
-//! | [`text`] | [`text::parse`]: the text layout of a release's PDF (and the Markdown [`render::markdown`] writes) into a release, with diagnostics |
-//! | [`statistic`] | [`statistic::extract`]: typed quantities from prose |
-//! | [`render`] | Markdown in the release's own layout; a standalone HTML page for screen and A4 print |
-//! | [`archive`] | many releases: [`archive::ReleaseReader`] streams JSON Lines or an XML collection one release at a time; [`archive::Archive`] summarises them |
+//! | [`layout`] | the text layout of a release: [`layout::parse`] reads what a release's PDF gives as text (and the Markdown [`layout::markdown`] writes) into a release, with diagnostics |
+//! | [`prose`] | [`prose::extract`]: typed quantities from prose |
+//! | [`render`] | a standalone HTML page for screen and A4 print |
+//! | [`collection`] | many releases side by side: [`collection::ReleaseReader`] streams JSON Lines or an XML collection one release at a time; [`collection::Archive`] summarises them |
 //! | [`limits`] | [`Limits`]: what the readers accept |
+//!
+//! The modules form layers, and data flows one way: documents (the text layout, JSON, XML)
+//! are read into the model, the model is checked ([`limits`], [`validate`]), and writers and
+//! renderers read it; [`collection`] and the command line sit on top. A module uses only
+//! the layers below it, and no format or reader uses another (the repository's
+//! `tests/architecture.rs` checks it; README.md draws the tree).
 //!
 //! # Untrusted input
 //!
