@@ -275,7 +275,13 @@ impl Visitor for Sizes<'_> {
         ControlFlow::Continue(())
     }
 
-    fn statistic(&mut self, path: &Path, s: &Statistic, depth: usize) -> ControlFlow<()> {
+    fn statistic(
+        &mut self,
+        path: &Path,
+        s: &Statistic,
+        depth: usize,
+        _whole: Option<&Statistic>,
+    ) -> ControlFlow<()> {
         self.statistics = self.statistics.saturating_add(1);
         if depth == 0 && self.deep.is_none() {
             let (_, nesting) = measure(s);

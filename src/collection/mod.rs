@@ -137,7 +137,14 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::{Country, Decimal, Period, Qualifier, Release, ReleaseId, Statistic, Unit};
+use std::ops::ControlFlow;
+
+use crate::model::path::Path;
+use crate::model::walk::{Visitor, walk};
+use crate::model::{
+    Article, Country, CountrySection, Decimal, Period, Qualifier, Release, ReleaseId, Statistic,
+    Unit,
+};
 
 /// Which rows an output carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -312,29 +319,14 @@ impl Archive {
                 events: count.events,
             });
         }
-        for (section, article) in release.articles() {
-            let mut add = |statistic: &Statistic, part_of: Option<&str>, depth: usize| {
-                self.statistics.push(StatisticRow {
-                    source: source.clone(),
-                    release: id,
-                    country: section.country,
-                    country_name: section.country.common_name(),
-                    headline: article.headline.clone(),
-                    measure: statistic.measure.clone(),
-                    qualifier: statistic.qualifier,
-                    value: statistic.value,
-                    range_end: statistic.range_end,
-                    unit: statistic.unit.clone(),
-                    reference_period: statistic.reference_period.clone(),
-                    area: statistic.area.clone(),
-                    part_of: part_of.map(str::to_owned),
-                    depth,
-                });
-            };
-            for statistic in &article.statistics {
-                walk(statistic, None, 0, &mut add);
-            }
-        }
+        let mut rows = StatisticRows {
+            source: &source,
+            release: id,
+            country: None,
+            headline: String::new(),
+            rows: &mut self.statistics,
+        };
+        let _ = walk(release, &mut rows);
         self.releases.push(ReleaseRow {
             source,
             release: id,
@@ -659,16 +651,54 @@ struct JsonDocument<'a> {
     statistics: Option<&'a [StatisticRow]>,
 }
 
-/// Calls `visit` on `statistic`, then on its parts, depth first, in order.
-fn walk(
-    statistic: &Statistic,
-    part_of: Option<&str>,
-    depth: usize,
-    visit: &mut impl FnMut(&Statistic, Option<&str>, usize),
-) {
-    visit(statistic, part_of, depth);
-    for part in &statistic.breakdown {
-        walk(part, Some(&statistic.measure), depth + 1, visit);
+/// Makes a [`StatisticRow`] of every statistic, parts included, in one walk of the release.
+struct StatisticRows<'a> {
+    source: &'a str,
+    release: ReleaseId,
+    /// The country of the section walked, and the headline of its article walked.
+    country: Option<Country>,
+    headline: String,
+    rows: &'a mut Vec<StatisticRow>,
+}
+
+impl Visitor for StatisticRows<'_> {
+    fn section(&mut self, _: &Path, section: &CountrySection) -> ControlFlow<()> {
+        self.country = Some(section.country);
+        ControlFlow::Continue(())
+    }
+
+    fn article(&mut self, _: &Path, article: &Article) -> ControlFlow<()> {
+        self.headline.clone_from(&article.headline);
+        ControlFlow::Continue(())
+    }
+
+    fn statistic(
+        &mut self,
+        _: &Path,
+        statistic: &Statistic,
+        depth: usize,
+        whole: Option<&Statistic>,
+    ) -> ControlFlow<()> {
+        let Some(country) = self.country else {
+            return ControlFlow::Continue(());
+        };
+        self.rows.push(StatisticRow {
+            source: self.source.to_owned(),
+            release: self.release,
+            country,
+            country_name: country.common_name(),
+            headline: self.headline.clone(),
+            measure: statistic.measure.clone(),
+            qualifier: statistic.qualifier,
+            value: statistic.value,
+            range_end: statistic.range_end,
+            unit: statistic.unit.clone(),
+            reference_period: statistic.reference_period.clone(),
+            area: statistic.area.clone(),
+            part_of: whole.map(|w| w.measure.clone()),
+            depth,
+        });
+        ControlFlow::Continue(())
     }
 }
 
@@ -748,5 +778,26 @@ impl Table<'_> {
             out.push('\n');
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Archive, STATISTIC_COLUMNS};
+
+    /// The CSV header is written out by hand; it must name the row's fields as the JSON
+    /// form does, in the same order.
+    #[test]
+    fn the_statistics_csv_names_the_row_fields_in_order() {
+        let json = include_str!("../../tests/golden/release-2025-16.json");
+        let release = crate::from_json(json).expect("the golden release reads");
+        let archive = Archive::from_releases([("golden", &release)]);
+        let row = serde_json::to_string(&archive.statistics()[0]).expect("a row writes");
+        let keys: Vec<usize> = STATISTIC_COLUMNS
+            .iter()
+            .map(|c| row.find(&format!("\"{c}\":")).expect(c))
+            .collect();
+        assert!(keys.is_sorted(), "{row}");
+        assert_eq!(row.matches("\":").count(), STATISTIC_COLUMNS.len(), "{row}");
     }
 }

@@ -68,12 +68,13 @@ pub(crate) trait Visitor {
     }
 
     /// A statistic, before its texts and parts; `depth` is 0 for an article's own statistic,
-    /// 1 for a part of it, and so on.
+    /// 1 for a part of it, and so on; `whole` is the statistic it is a part of.
     fn statistic(
         &mut self,
         _path: &Path,
         _statistic: &Statistic,
         _depth: usize,
+        _whole: Option<&Statistic>,
     ) -> ControlFlow<()> {
         ControlFlow::Continue(())
     }
@@ -252,25 +253,25 @@ impl<V: Visitor> Walker<'_, V> {
     /// A statistic and its parts, depth first, parts in order, with a stack instead of
     /// recursion: a release made by hand may nest breakdowns deeper than any stack.
     fn statistic(&mut self, top: &Statistic) -> ControlFlow<()> {
-        self.visitor.statistic(&self.path, top, 0)?;
+        self.visitor.statistic(&self.path, top, 0, None)?;
         self.statistic_texts(top)?;
         if top.breakdown.is_empty() {
             return ControlFlow::Continue(());
         }
         let base = self.path.len();
-        // (statistic, its depth, the path length of its whole, its index among the parts)
-        let mut stack: Vec<(&Statistic, usize, usize, usize)> = Vec::new();
+        // (part, its whole, its depth, the path length of its whole, its index among the parts)
+        let mut stack: Vec<(&Statistic, &Statistic, usize, usize, usize)> = Vec::new();
         let parts = top.breakdown.iter().enumerate().rev();
-        stack.extend(parts.map(|(k, part)| (part, 1, base, k)));
-        while let Some((s, depth, above, k)) = stack.pop() {
+        stack.extend(parts.map(|(k, part)| (part, top, 1, base, k)));
+        while let Some((s, whole, depth, above, k)) = stack.pop() {
             self.path.truncate(above);
             self.path.push(Step::Field(Field::Breakdown));
             self.path.push(Step::Index(k));
-            self.visitor.statistic(&self.path, s, depth)?;
+            self.visitor.statistic(&self.path, s, depth, Some(whole))?;
             self.statistic_texts(s)?;
             let here = self.path.len();
             let parts = s.breakdown.iter().enumerate().rev();
-            stack.extend(parts.map(|(k, part)| (part, depth + 1, here, k)));
+            stack.extend(parts.map(|(k, part)| (part, s, depth + 1, here, k)));
         }
         self.path.truncate(base);
         ControlFlow::Continue(())

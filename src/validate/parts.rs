@@ -137,7 +137,13 @@ impl Visitor for Parts<'_, '_> {
         ControlFlow::Continue(())
     }
 
-    fn statistic(&mut self, path: &Path, s: &Statistic, _depth: usize) -> ControlFlow<()> {
+    fn statistic(
+        &mut self,
+        path: &Path,
+        s: &Statistic,
+        _depth: usize,
+        _whole: Option<&Statistic>,
+    ) -> ControlFlow<()> {
         self.validator.statistic(path, s);
         ControlFlow::Continue(())
     }
