@@ -33,7 +33,7 @@ pub struct Article {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organisations: Vec<String>,
     /// The text, block by block.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::serde_form::body")]
     pub body: Vec<Block>,
     /// Where the report comes from.
     #[serde(default)]
@@ -80,8 +80,8 @@ impl Article {
 /// assert!(serde_json::from_str::<Block>(r#"{"type": "paragraph", "text": "", "colour": 1}"#).is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Block {
     /// A paragraph of running text.

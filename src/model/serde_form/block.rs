@@ -1,10 +1,10 @@
-//! Reading a [`Block`] without buffering it.
+//! Reading an article's body without buffering each [`Block`].
 //!
 //! Serde's derive for an internally tagged enum buffers every block into its private
 //! `Content` tree and deserializes it a second time, because the tag may come last. Our writer
 //! puts `type` first, so when the first key is `type` the fields are read straight from the
-//! input. Otherwise (or for the array form serde also accepts) reading falls back to the derive,
-//! kept below as [`derived::Block`], so that input from others reads exactly as before.
+//! input. Otherwise (or for the array form serde also accepts) reading falls back to
+//! [`Block`]'s own derive, so that input from others reads exactly as before.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -15,47 +15,27 @@ use serde::de::value::{
 };
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 
-use crate::model::{Block, Speaker};
+use crate::model::Block;
 
 /// What the derive's messages call the enum.
 const EXPECTING: &str = "internally tagged enum Block";
 /// The variants' names, in the derive's order (its messages list them so).
 const VARIANTS: &[&str] = &["paragraph", "bullets", "quote"];
 
-/// The derive this module replaces, for the inputs the fast path does not take.
-mod derived {
-    use super::Speaker;
-
-    #[derive(serde::Deserialize)]
-    #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
-    pub(super) enum Block {
-        Paragraph {
-            text: String,
-        },
-        Bullets {
-            items: Vec<String>,
-        },
-        Quote {
-            text: String,
-            #[serde(default)]
-            speaker: Option<Speaker>,
-        },
-    }
-
-    impl From<Block> for super::Block {
-        fn from(block: Block) -> super::Block {
-            match block {
-                Block::Paragraph { text } => super::Block::Paragraph { text },
-                Block::Bullets { items } => super::Block::Bullets { items },
-                Block::Quote { text, speaker } => super::Block::Quote { text, speaker },
-            }
-        }
-    }
+/// Reads an article's body, each block through [`Fast`]: the model's `Article` names this
+/// with `deserialize_with`.
+pub(crate) fn body<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Block>, D::Error> {
+    let blocks: Vec<Fast> = Vec::deserialize(deserializer)?;
+    Ok(blocks.into_iter().map(|Fast(block)| block).collect())
 }
 
-impl<'de> Deserialize<'de> for Block {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Block, D::Error> {
-        deserializer.deserialize_any(BlockVisitor)
+/// A block read by the fast path, or by [`Block`]'s derive where the fast path does not go.
+#[repr(transparent)]
+struct Fast(Block);
+
+impl<'de> Deserialize<'de> for Fast {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Fast, D::Error> {
+        deserializer.deserialize_any(BlockVisitor).map(Fast)
     }
 }
 
@@ -69,7 +49,7 @@ impl<'de> Visitor<'de> for BlockVisitor {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Block, A::Error> {
-        derived::Block::deserialize(SeqAccessDeserializer::new(seq)).map(Block::from)
+        Block::deserialize(SeqAccessDeserializer::new(seq))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Block, A::Error> {
@@ -81,8 +61,7 @@ impl<'de> Visitor<'de> for BlockVisitor {
                     first: Some(first),
                     map,
                 };
-                return derived::Block::deserialize(MapAccessDeserializer::new(map))
-                    .map(Block::from);
+                return Block::deserialize(MapAccessDeserializer::new(map));
             }
         };
         match first {
@@ -312,9 +291,12 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Speaker;
 
     fn read(json: &str) -> Result<Block, String> {
-        serde_json::from_str::<Block>(json).map_err(|e| e.to_string())
+        serde_json::from_str::<Fast>(json)
+            .map(|Fast(b)| b)
+            .map_err(|e| e.to_string())
     }
 
     fn without_position(message: &str) -> &str {
@@ -323,8 +305,8 @@ mod tests {
 
     /// Reading agrees with the derive: same block, or same message and kind of error.
     fn same_as_derive(json: &str) {
-        let ours = serde_json::from_str::<Block>(json);
-        let theirs = serde_json::from_str::<derived::Block>(json).map(Block::from);
+        let ours = serde_json::from_str::<Fast>(json).map(|Fast(b)| b);
+        let theirs = serde_json::from_str::<Block>(json);
         match (ours, theirs) {
             (Ok(a), Ok(b)) => assert_eq!(a, b, "{json}"),
             (Err(a), Err(b)) => {

@@ -4,6 +4,8 @@
 
 mod block;
 
+pub(crate) use block::body;
+
 use std::fmt;
 
 /// `NaiveDate` as `YYYY-MM-DD`, without chrono's serde feature.
