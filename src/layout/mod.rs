@@ -30,21 +30,8 @@
 //!
 //! # Diagnostics
 //!
-//! | code | severity | what the reader did |
-//! |---|---|---|
-//! | `heading-typo` | warning | read a misspelt country name as the closest one |
-//! | `paragraph-rejoined` | info | joined a paragraph that a page break had split |
-//! | `headline-joined` | info | joined a headline printed over two heading lines |
-//! | `page-number` | info | left out a line holding only a page number |
-//! | `comment-skipped` | info | left out an HTML comment that is not a `caricc` one |
-//! | `comment-unread` | warning | could not read an article's `caricc` comment; guessed from the text instead |
-//! | `quote-mark-missing` | info | read a quotation whose opening mark is missing |
-//! | `website-scheme-assumed` | info | took a website printed without `http://` or `https://` as https |
-//! | `number-derived` | warning | found no release number and took it from the period |
-//! | `publisher-assumed` | warning | found no editorial block and took CARICC's details |
-//! | `summary-unread` | warning | could not read the summary sentence; the counts are the sections' |
-//! | `cross-check` | warning | two places of the document disagree (cover and editorial block, summary and cover period, closing and editorial block) |
-//! | `text-kept` | warning | found text outside any article and kept it in the nearest one |
+//! Every [`Diagnostic`] names its line, severity and [`DiagnosticCode`]; the code's
+//! documentation says what each one means.
 //!
 //! ```
 //! let text = std::fs::read_to_string("../shared/corpus/caricc-information-release-2025-16.txt")
@@ -60,11 +47,11 @@
 //! # Ok::<(), caricc_release::layout::Error>(())
 //! ```
 
+mod diagnostic;
 mod markdown;
 
+pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use markdown::markdown;
-
-use std::fmt;
 
 use chrono::{Datelike, Month};
 use url::Url;
@@ -77,7 +64,7 @@ use crate::words::{collapse_spaces, small_number};
 use crate::{
     Article, ArticleDate, Block, ContentsEntry, Country, CountryCount, CountrySection,
     EmailAddress, Format, LanguageTag, Period, PhoneNumber, PostalAddress, Publisher, Release,
-    Severity, Speaker, Summary,
+    Speaker, Summary,
 };
 
 /// The text is not a release at all: no title, no period to place it in time, no number,
@@ -135,74 +122,18 @@ impl Error {
     }
 }
 
-/// Something the reader had to guess or repair, at a line of the input.
-///
-/// ```
-/// use caricc_release::Severity;
-///
-/// let text = "# INFORMATION RELEASE\n\n16-31.08.2025\n\n#16\n\n## REPUBLIC OF KAZAKHSTAN\n\n\
-///             ## POLICE SEIZED DRUGS\n\nPolice seized 5 kg of hashish.\n\n<https://polisia.kz/a>\n";
-/// let parsed = caricc_release::layout::parse(text)?;
-/// let d = &parsed.diagnostics[0];
-/// assert_eq!((d.line(), d.severity(), d.code()), (1, Severity::Warning, "publisher-assumed"));
-/// assert_eq!(
-///     d.to_string(),
-///     "line 1: warning publisher-assumed: no complete editorial block (name, address, e-mail, website); CARICC's details assumed"
-/// );
-/// # Ok::<(), caricc_release::layout::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
-    line: usize,
-    severity: Severity,
-    code: &'static str,
-    message: String,
-}
-
-impl Diagnostic {
-    /// The 1-based line of the input.
-    pub fn line(&self) -> usize {
-        self.line
-    }
-
-    /// Info, warning or error.
-    pub fn severity(&self) -> Severity {
-        self.severity
-    }
-
-    /// The stable code (see the module documentation).
-    pub fn code(&self) -> &'static str {
-        self.code
-    }
-
-    /// What was done, in words.
-    pub fn message(&self) -> &str {
-        &self.message
-    }
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "line {}: {} {}: {}",
-            self.line, self.severity, self.code, self.message
-        )
-    }
-}
-
 /// A release read from text, and what the reader had to guess or repair.
 ///
 /// The Markdown [`crate::layout::markdown`] writes reads back as the same release:
 ///
 /// ```
-/// use caricc_release::layout;
+/// use caricc_release::layout::{self, DiagnosticCode};
 ///
 /// let release = caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json"))?;
 /// let parsed = layout::parse(&layout::markdown(&release))?;
 /// assert_eq!(parsed.release, release);
-/// let codes: Vec<&str> = parsed.diagnostics.iter().map(|d| d.code()).collect();
-/// assert_eq!(codes, ["heading-typo"]); // the contents' "KYRGYZ PEPUBLIC"
+/// let codes: Vec<DiagnosticCode> = parsed.diagnostics.iter().map(|d| d.code()).collect();
+/// assert_eq!(codes, [DiagnosticCode::HeadingTypo]); // the contents' "KYRGYZ PEPUBLIC"
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -217,6 +148,7 @@ pub struct Parsed {
 /// Reads a release from its text layout, within the default [`Limits`].
 ///
 /// ```
+/// use caricc_release::layout::DiagnosticCode;
 /// use caricc_release::{Country, MassUnit, Unit};
 ///
 /// let text = "# INFORMATION RELEASE\n\n16-31.08.2025\n\n#16\n\n## REPUBLIC OF KAZAKHSTAN\n\n\
@@ -228,7 +160,7 @@ pub struct Parsed {
 /// let article = &release.sections[0].articles[0];
 /// assert_eq!(article.headline, "POLICE SEIZED DRUGS");
 /// assert_eq!(article.statistics[0].unit, Unit::Mass(MassUnit::Kilogram));
-/// assert!(parsed.diagnostics.iter().any(|d| d.code() == "summary-unread"));
+/// assert!(parsed.diagnostics.iter().any(|d| d.code() == DiagnosticCode::SummaryUnread));
 /// assert!(caricc_release::layout::parse("Hello, world").is_err());
 /// # Ok::<(), caricc_release::layout::Error>(())
 /// ```
@@ -673,19 +605,8 @@ struct Editorial {
 }
 
 impl<'b> Reader<'b> {
-    fn note(
-        &mut self,
-        line: usize,
-        severity: Severity,
-        code: &'static str,
-        message: impl Into<String>,
-    ) {
-        self.diagnostics.push(Diagnostic {
-            line,
-            severity,
-            code,
-            message: message.into(),
-        });
+    fn note(&mut self, line: usize, code: DiagnosticCode, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::new(line, code, message));
     }
 
     fn peek(&self) -> Option<&'b Chunk> {
@@ -707,7 +628,7 @@ impl<'b> Reader<'b> {
         let number = match (cover.number, editorial.number_year) {
             (Some(n), Some((m, y, line))) => {
                 if n != m || y != year {
-                    self.note(line, Severity::Warning, "cross-check", format!("the editorial block says #{m}, {y} but the cover says #{n}, {year}"));
+                    self.note(line, DiagnosticCode::CrossCheck, format!("the editorial block says #{m}, {y} but the cover says #{n}, {year}"));
                 }
                 n
             }
@@ -715,7 +636,7 @@ impl<'b> Reader<'b> {
             (None, Some((m, _, _))) => m,
             (None, None) => match cover.period.semi_monthly_number() {
                 Some(n) => {
-                    self.note(cover.line, Severity::Warning, "number-derived", format!("no release number found; #{n} taken from the period {}", cover.period));
+                    self.note(cover.line, DiagnosticCode::NumberDerived, format!("no release number found; #{n} taken from the period {}", cover.period));
                     n
                 }
                 None => return Err(Error { line: cover.line, message: "no release number (such as \"#16\") and the period is not on the semi-monthly schedule".into(), limit: None }),
@@ -746,7 +667,7 @@ impl<'b> Reader<'b> {
             summary,
             sections,
         };
-        self.diagnostics.sort_by_key(|d| d.line);
+        self.diagnostics.sort_by_key(|d| d.line());
         Ok(Parsed {
             release,
             diagnostics: self.diagnostics,
@@ -969,8 +890,7 @@ impl<'b> Reader<'b> {
             let url = Url::parse(&format!("https://{token}/")).ok()?;
             self.note(
                 line,
-                Severity::Info,
-                "website-scheme-assumed",
+                DiagnosticCode::WebsiteSchemeAssumed,
                 format!("the website {token} is printed without a scheme; https assumed"),
             );
             return Some(url);
@@ -982,7 +902,7 @@ impl<'b> Reader<'b> {
         let (Some(name), Some(address), Some(email), Some(website)) =
             (e.name, e.address, e.email, e.website)
         else {
-            self.note(line, Severity::Warning, "publisher-assumed", "no complete editorial block (name, address, e-mail, website); CARICC's details assumed");
+            self.note(line, DiagnosticCode::PublisherAssumed, "no complete editorial block (name, address, e-mail, website); CARICC's details assumed");
             return Publisher::caricc();
         };
         let mut p = Publisher::new(
@@ -1013,11 +933,11 @@ impl<'b> Reader<'b> {
             match country_of(&heading) {
                 Some((country, fuzzy)) => {
                     if fuzzy {
-                        self.note(b.line, Severity::Warning, "heading-typo", format!("the contents heading {heading:?} is read as {} ({country}), the closest country name", country.official_name()));
+                        self.note(b.line, DiagnosticCode::HeadingTypo, format!("the contents heading {heading:?} is read as {} ({country}), the closest country name", country.official_name()));
                     }
                     entries.push(ContentsEntry { country, heading, page });
                 }
-                None => self.note(b.line, Severity::Warning, "text-kept", format!("the contents line {heading:?} names no known country; left out of the contents")),
+                None => self.note(b.line, DiagnosticCode::TextKept, format!("the contents line {heading:?} names no known country; left out of the contents")),
             }
         }
         entries
@@ -1055,8 +975,7 @@ impl<'b> Reader<'b> {
                     previous.push_str(&text);
                     self.note(
                         b.line,
-                        Severity::Info,
-                        "paragraph-rejoined",
+                        DiagnosticCode::ParagraphRejoined,
                         "a paragraph split by a page break is rejoined",
                     );
                 }
@@ -1073,7 +992,7 @@ impl<'b> Reader<'b> {
                 summary = self.summary_sentence(&text, line, period);
                 if summary.is_none() {
                     let message = "the summary sentence could not be read; it is kept with the topics and the counts are taken from the sections";
-                    self.note(line, Severity::Warning, "summary-unread", message);
+                    self.note(line, DiagnosticCode::SummaryUnread, message);
                     topics.push(collapse_spaces(&text));
                 }
             } else {
@@ -1084,8 +1003,7 @@ impl<'b> Reader<'b> {
             let message = "no summary sentence (\"… covered N events …\"); the counts are taken from the sections";
             self.note(
                 first_line.unwrap_or(1),
-                Severity::Warning,
-                "summary-unread",
+                DiagnosticCode::SummaryUnread,
                 message,
             );
         }
@@ -1136,8 +1054,7 @@ impl<'b> Reader<'b> {
             if fuzzy {
                 self.note(
                     line,
-                    Severity::Warning,
-                    "heading-typo",
+                    DiagnosticCode::HeadingTypo,
                     format!(
                         "the summary's {:?} is read as {}",
                         name.trim(),
@@ -1151,8 +1068,7 @@ impl<'b> Reader<'b> {
             if stated != period {
                 self.note(
                     line,
-                    Severity::Warning,
-                    "cross-check",
+                    DiagnosticCode::CrossCheck,
                     format!("the summary names the period {stated} but the cover says {period}"),
                 );
             }
@@ -1189,8 +1105,7 @@ impl<'b> Reader<'b> {
                 if fuzzy {
                     self.note(
                         b.line,
-                        Severity::Warning,
-                        "heading-typo",
+                        DiagnosticCode::HeadingTypo,
                         format!(
                             "the heading {:?} is read as {} ({country}), the closest country name",
                             b.text,
@@ -1220,11 +1135,11 @@ impl<'b> Reader<'b> {
                     "the line {:?} is taken for a page number and left out",
                     b.text
                 );
-                self.note(b.line, Severity::Info, "page-number", message);
+                self.note(b.line, DiagnosticCode::PageNumber, message);
                 continue;
             }
             let Some((_, drafts)) = sections.last_mut() else {
-                self.note(b.line, Severity::Warning, "text-kept", "text before the first country section is not part of the release's model; left out");
+                self.note(b.line, DiagnosticCode::TextKept, "text before the first country section is not part of the release's model; left out");
                 continue;
             };
             let headline_like = b.is_heading_like();
@@ -1237,16 +1152,15 @@ impl<'b> Reader<'b> {
                     draft.article.headline.push(' ');
                     draft.article.headline.push_str(&collapse_spaces(&b.text));
                     let message = "a headline continued on the next heading line is joined";
-                    self.diagnostics.push(Diagnostic {
-                        line: b.line,
-                        severity: Severity::Info,
-                        code: "headline-joined",
-                        message: message.into(),
-                    });
+                    self.diagnostics.push(Diagnostic::new(
+                        b.line,
+                        DiagnosticCode::HeadlineJoined,
+                        message,
+                    ));
                 }
                 _ => {
                     if !headline_like {
-                        self.diagnostics.push(Diagnostic { line: b.line, severity: Severity::Warning, code: "text-kept", message: "an article starts without a headline; its first paragraph is taken as the headline".into() });
+                        self.diagnostics.push(Diagnostic::new(b.line, DiagnosticCode::TextKept, "an article starts without a headline; its first paragraph is taken as the headline"));
                     }
                     drafts.push(Draft {
                         article: Article::new(collapse_spaces(&b.text)),
@@ -1324,12 +1238,11 @@ impl Draft {
         if b.kind == Kind::Comment {
             let Some(json) = b.text.strip_prefix("caricc ") else {
                 let message = "a comment is not part of the release; left out";
-                diagnostics.push(Diagnostic {
-                    line: b.line,
-                    severity: Severity::Info,
-                    code: "comment-skipped",
-                    message: message.into(),
-                });
+                diagnostics.push(Diagnostic::new(
+                    b.line,
+                    DiagnosticCode::CommentSkipped,
+                    message,
+                ));
                 return;
             };
             match serde_json::from_str::<Extras>(json) {
@@ -1345,12 +1258,11 @@ impl Draft {
                     let message = format!(
                         "the article's caricc comment does not read ({e}); its date and statistics are read from the text"
                     );
-                    diagnostics.push(Diagnostic {
-                        line: b.line,
-                        severity: Severity::Warning,
-                        code: "comment-unread",
+                    diagnostics.push(Diagnostic::new(
+                        b.line,
+                        DiagnosticCode::CommentUnread,
                         message,
-                    });
+                    ));
                 }
             }
             return;
@@ -1363,12 +1275,7 @@ impl Draft {
                         "the source {:?} is not a URL ({e}); kept as a paragraph",
                         b.text
                     );
-                    diagnostics.push(Diagnostic {
-                        line: b.line,
-                        severity: Severity::Warning,
-                        code: "text-kept",
-                        message,
-                    });
+                    diagnostics.push(Diagnostic::new(b.line, DiagnosticCode::TextKept, message));
                     article.body.push(Block::paragraph(b.text.clone()));
                     self.lines.push(b.line);
                 }
@@ -1378,19 +1285,12 @@ impl Draft {
         if !article.sources.is_empty() {
             let message =
                 "text after an article's source and before the next headline; kept in that article";
-            diagnostics.push(Diagnostic {
-                line: b.line,
-                severity: Severity::Warning,
-                code: "text-kept",
-                message: message.into(),
-            });
+            diagnostics.push(Diagnostic::new(b.line, DiagnosticCode::TextKept, message));
         }
         let text = collapse_spaces(&b.text);
-        let rejoined = |what: &str| Diagnostic {
-            line: b.line,
-            severity: Severity::Info,
-            code: "paragraph-rejoined",
-            message: format!("a {what} split by a page break is rejoined"),
+        let rejoined = |what: &str| {
+            let message = format!("a {what} split by a page break is rejoined");
+            Diagnostic::new(b.line, DiagnosticCode::ParagraphRejoined, message)
         };
         // A page break split the text when the part before does not end a sentence, or the
         // part after begins in lower case (no paragraph does).
@@ -1437,12 +1337,11 @@ impl Draft {
             if let Some((quote, opening_lost)) = quotation(text) {
                 if opening_lost {
                     let message = "a quotation has no opening mark; read as a quotation from its closing mark and speaker";
-                    diagnostics.push(Diagnostic {
-                        line: *line,
-                        severity: Severity::Info,
-                        code: "quote-mark-missing",
-                        message: message.into(),
-                    });
+                    diagnostics.push(Diagnostic::new(
+                        *line,
+                        DiagnosticCode::QuoteMarkMissing,
+                        message,
+                    ));
                 }
                 *block = quote;
             }
