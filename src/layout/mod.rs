@@ -47,6 +47,7 @@
 //! # Ok::<(), caricc_release::layout::Error>(())
 //! ```
 
+mod comment;
 mod diagnostic;
 mod markdown;
 
@@ -56,6 +57,7 @@ pub use markdown::markdown;
 use chrono::{Datelike, Month};
 use url::Url;
 
+use self::comment::Extras;
 use crate::limits::{Limit, LimitError, Limits};
 use crate::model::count_events;
 use crate::model::{SERIES_SUBTITLE, SERIES_TITLE};
@@ -1210,25 +1212,8 @@ struct Draft {
     article: Article,
     lines: Vec<usize>,
     /// The article's date, places, organisations, topics and statistics came in a
-    /// `<!-- caricc {…} -->` comment (as `render::markdown` writes them): nothing is guessed.
+    /// `<!-- caricc {…} -->` comment (as [`markdown`] writes them): nothing is guessed.
     extras_given: bool,
-}
-
-/// What `render::markdown` writes after an article's sources: the fields the printed layout
-/// has no place for, in the model's own JSON form.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Extras {
-    #[serde(default)]
-    date: Option<ArticleDate>,
-    #[serde(default)]
-    places: Vec<String>,
-    #[serde(default)]
-    organisations: Vec<String>,
-    #[serde(default)]
-    topics: Vec<String>,
-    #[serde(default)]
-    statistics: Vec<crate::Statistic>,
 }
 
 impl Draft {
@@ -1236,25 +1221,20 @@ impl Draft {
     fn add(&mut self, b: &Chunk, diagnostics: &mut Vec<Diagnostic>) {
         let article = &mut self.article;
         if b.kind == Kind::Comment {
-            let Some(json) = b.text.strip_prefix("caricc ") else {
-                let message = "a comment is not part of the release; left out";
-                diagnostics.push(Diagnostic::new(
-                    b.line,
-                    DiagnosticCode::CommentSkipped,
-                    message,
-                ));
-                return;
-            };
-            match serde_json::from_str::<Extras>(json) {
-                Ok(extras) => {
-                    article.date = extras.date;
-                    article.places = extras.places;
-                    article.organisations = extras.organisations;
-                    article.topics = extras.topics;
-                    article.statistics = extras.statistics;
+            match Extras::from_comment(&b.text) {
+                None => {
+                    let message = "a comment is not part of the release; left out";
+                    diagnostics.push(Diagnostic::new(
+                        b.line,
+                        DiagnosticCode::CommentSkipped,
+                        message,
+                    ));
+                }
+                Some(Ok(extras)) => {
+                    extras.apply_to(article);
                     self.extras_given = true;
                 }
-                Err(e) => {
+                Some(Err(e)) => {
                     let message = format!(
                         "the article's caricc comment does not read ({e}); its date and statistics are read from the text"
                     );
