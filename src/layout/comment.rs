@@ -1,6 +1,6 @@
 //! The `<!-- caricc {…} -->` comment after an article's sources: what the printed layout has
 //! no place for (the article's date, places, organisations, topics and typed statistics), in
-//! the model's own JSON form. [`crate::layout::markdown`] writes it and the reader reads it,
+//! the model's own JSON form. [`crate::layout::markdown()`] writes it and the reader reads it,
 //! with the one [`Extras`] both share.
 
 use std::borrow::Cow;
