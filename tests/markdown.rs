@@ -28,7 +28,11 @@ fn release_16_comes_back_from_its_markdown() {
         assert!(md.contains(line), "the Markdown lacks {line:?}");
     }
     // Nothing had to be guessed but the typo the contents carry from the real document.
-    let codes: Vec<&str> = parsed.diagnostics.iter().map(|d| d.code()).collect();
+    let codes: Vec<&str> = parsed
+        .diagnostics
+        .iter()
+        .map(|d| d.code().as_str())
+        .collect();
     assert_eq!(
         codes,
         ["heading-typo"],

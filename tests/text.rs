@@ -1,13 +1,16 @@
 //! The text-layout reader over the real release #16 and over fixtures that vary the layout.
 
-use caricc_release::layout::{Diagnostic, parse};
+use caricc_release::layout::{Diagnostic, DiagnosticCode, parse};
 use caricc_release::{Block, Country, Release, Severity, from_json};
 
 mod support;
 use support::fixtures::{GOLDEN_JSON, VARIANT_19, seed};
 
 fn codes(diagnostics: &[Diagnostic]) -> Vec<(usize, &'static str)> {
-    diagnostics.iter().map(|d| (d.line(), d.code())).collect()
+    diagnostics
+        .iter()
+        .map(|d| (d.line(), d.code().as_str()))
+        .collect()
 }
 
 #[test]
@@ -109,7 +112,7 @@ fn the_seed_diagnostics_say_what_was_repaired() {
     let typo = parsed
         .diagnostics
         .iter()
-        .find(|d| d.code() == "heading-typo")
+        .find(|d| d.code() == DiagnosticCode::HeadingTypo)
         .unwrap();
     assert_eq!(
         typo.to_string(),
@@ -282,7 +285,8 @@ fn diagnostic_case_number_derived_and_publisher_assumed() {
         parsed
             .diagnostics
             .iter()
-            .any(|d| d.code() == "publisher-assumed" && d.severity() == Severity::Warning)
+            .any(|d| d.code() == DiagnosticCode::PublisherAssumed
+                && d.severity() == Severity::Warning)
     );
     assert_eq!(
         parsed.release.publisher,
@@ -320,7 +324,7 @@ fn diagnostic_case_cross_check_of_the_number() {
     let d = parsed
         .diagnostics
         .iter()
-        .find(|d| d.code() == "cross-check")
+        .find(|d| d.code() == DiagnosticCode::CrossCheck)
         .unwrap();
     assert_eq!(
         d.message(),
@@ -334,11 +338,9 @@ fn diagnostic_case_cross_check_of_the_period() {
     let text = minimal("16-31.08.2025\n\n#16", EDITORIAL, ARTICLE)
         .replace("from 16 to 31 August", "from 1 to 15 August");
     assert!(
-        parse(&text)
-            .unwrap()
-            .diagnostics
-            .iter()
-            .any(|d| d.code() == "cross-check" && d.message().contains("01-15.08.2025"))
+        parse(&text).unwrap().diagnostics.iter().any(
+            |d| d.code() == DiagnosticCode::CrossCheck && d.message().contains("01-15.08.2025")
+        )
     );
 }
 
@@ -352,7 +354,7 @@ fn diagnostic_case_summary_unread() {
         parsed
             .diagnostics
             .iter()
-            .any(|d| d.code() == "summary-unread")
+            .any(|d| d.code() == DiagnosticCode::SummaryUnread)
     );
     assert_eq!(parsed.release.summary.total_events, 1);
     assert_eq!(
@@ -366,7 +368,12 @@ fn diagnostic_case_text_kept() {
     // text-kept: text after the source, before the next headline, stays in that article.
     let body = format!("{ARTICLE}\n\nA stray line after the source.");
     let parsed = parse(&minimal("16-31.08.2025\n\n#16", EDITORIAL, &body)).unwrap();
-    assert!(parsed.diagnostics.iter().any(|d| d.code() == "text-kept"));
+    assert!(
+        parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.code() == DiagnosticCode::TextKept)
+    );
     let article = &parsed.release.sections[0].articles[0];
     assert!(
         matches!(article.body.last(), Some(Block::Paragraph { text }) if text == "A stray line after the source.")
@@ -393,7 +400,8 @@ fn diagnostic_case_heading_typo() {
         parsed
             .diagnostics
             .iter()
-            .any(|d| d.code() == "heading-typo" && d.message().contains("REPUBLIC OF KAZAKHSTAM"))
+            .any(|d| d.code() == DiagnosticCode::HeadingTypo
+                && d.message().contains("REPUBLIC OF KAZAKHSTAM"))
     );
 }
 
@@ -679,7 +687,7 @@ fn a_third_variant_with_page_break_fragments_typos_wrapped_and_prefixed_sources(
     let typos: Vec<usize> = parsed
         .diagnostics
         .iter()
-        .filter(|d| d.code() == "heading-typo")
+        .filter(|d| d.code() == DiagnosticCode::HeadingTypo)
         .map(Diagnostic::line)
         .collect();
     assert_eq!(typos, [33, 60]);
@@ -697,7 +705,7 @@ fn page_numbers_left_by_the_extraction_are_left_out_with_a_note() {
     let note = parsed
         .diagnostics
         .iter()
-        .find(|d| d.code() == "page-number")
+        .find(|d| d.code() == DiagnosticCode::PageNumber)
         .unwrap();
     assert_eq!(note.severity(), Severity::Info);
     assert_eq!(
@@ -715,7 +723,7 @@ fn text_kept_and_summary_unread_in_their_other_cases() {
     let found: Vec<(&str, &str)> = parsed
         .diagnostics
         .iter()
-        .map(|d| (d.code(), d.message()))
+        .map(|d| (d.code().as_str(), d.message()))
         .collect();
     assert!(
         found.contains(&(
@@ -770,4 +778,48 @@ fn a_date_only_in_the_headline_is_the_articles_date() {
             .as_deref(),
         Some("8 August")
     );
+}
+
+#[test]
+fn diagnostic_codes_read_back_from_their_text() {
+    assert_eq!(DiagnosticCode::ALL.len(), 13);
+    for code in DiagnosticCode::ALL {
+        let text = code.as_str();
+        assert_eq!(code.to_string(), text);
+        assert_eq!(text.parse::<DiagnosticCode>().unwrap(), *code);
+        assert!(
+            text.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+            "{text}"
+        );
+        // JSON uses the same text.
+        assert_eq!(serde_json::to_string(code).unwrap(), format!("\"{text}\""));
+        assert_eq!(
+            serde_json::from_str::<DiagnosticCode>(&format!("\"{text}\"")).unwrap(),
+            *code
+        );
+    }
+    let mut texts: Vec<&str> = DiagnosticCode::ALL
+        .iter()
+        .map(DiagnosticCode::as_str)
+        .collect();
+    texts.sort_unstable();
+    texts.dedup();
+    assert_eq!(texts.len(), DiagnosticCode::ALL.len(), "codes are unique");
+
+    let err = "heading_typo".parse::<DiagnosticCode>().unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid diagnostic code \"heading_typo\": not a known code"
+    );
+    assert!("Heading-Typo".parse::<DiagnosticCode>().is_err());
+    assert!("".parse::<DiagnosticCode>().is_err());
+}
+
+#[test]
+fn a_diagnostic_has_its_codes_severity() {
+    let parsed = parse(&seed()).unwrap();
+    assert!(!parsed.diagnostics.is_empty());
+    for d in &parsed.diagnostics {
+        assert_eq!(d.severity(), d.code().severity(), "{d}");
+    }
 }

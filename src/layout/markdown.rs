@@ -2,10 +2,9 @@
 
 use std::fmt::Write as _;
 
-use serde::Serialize;
-
+use super::comment::Extras;
 use crate::wording::summary_sentence;
-use crate::{Article, ArticleDate, Block, Release, Statistic};
+use crate::{Article, Block, Release};
 
 /// The release in the layout of the real document: cover, editorial block, CONTENTS with
 /// pages, the summary sentence generated from the summary's counts, the topics, country
@@ -126,33 +125,10 @@ fn article(out: &mut String, a: &Article) {
     for source in &a.sources {
         let _ = writeln!(out, "<{source}>\n");
     }
-    let extras = Extras {
-        date: a.date,
-        places: &a.places,
-        organisations: &a.organisations,
-        topics: &a.topics,
-        statistics: &a.statistics,
-    };
     // Written even when empty: it tells the reader that nothing is to be guessed.
-    if let Ok(json) = serde_json::to_string(&extras) {
-        // "--" may not stand inside an HTML comment; JSON reads "-\u002d" back as "--".
-        let _ = writeln!(out, "<!-- caricc {} -->\n", json.replace("--", "-\\u002d"));
+    if let Some(comment) = Extras::of(a).to_comment() {
+        let _ = writeln!(out, "{comment}\n");
     }
-}
-
-/// What the printed layout has no place for, carried in a comment after the sources.
-#[derive(Serialize)]
-struct Extras<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    date: Option<ArticleDate>,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    places: &'a [String],
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    organisations: &'a [String],
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    topics: &'a [String],
-    #[serde(skip_serializing_if = "<[Statistic]>::is_empty")]
-    statistics: &'a [Statistic],
 }
 
 fn closing(out: &mut String, r: &Release) {

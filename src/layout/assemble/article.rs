@@ -1,0 +1,309 @@
+//! One article: its headline, body blocks (paragraphs rejoined where a page break split
+//! them, bullet items, quotations with their speakers), sources, and the `caricc` comment;
+//! then, unless the comment gave them, its date and statistics from its text.
+
+use chrono::Month;
+use url::Url;
+
+use super::four_digit_year;
+use crate::layout::blocks::{BlockKind, LayoutBlock, ends_sentence};
+use crate::layout::comment::Extras;
+use crate::layout::{Diagnostic, DiagnosticCode};
+use crate::prose::extract_in;
+use crate::words::collapse_spaces;
+use crate::{Article, ArticleDate, Block, Country, Speaker};
+
+/// An article being read, with the input line of each body block.
+pub(super) struct Draft {
+    article: Article,
+    lines: Vec<usize>,
+    /// The article's date, places, organisations, topics and statistics came in a
+    /// `<!-- caricc {…} -->` comment (as [`crate::layout::markdown()`] writes them): nothing is
+    /// guessed.
+    extras_given: bool,
+}
+
+impl Draft {
+    /// An article with its headline, and nothing else yet.
+    pub(super) fn new(headline: String) -> Self {
+        Draft {
+            article: Article::new(headline),
+            lines: Vec::new(),
+            extras_given: false,
+        }
+    }
+
+    /// Nothing but the headline so far: a heading line now continues it.
+    pub(super) fn has_only_headline(&self) -> bool {
+        self.article.body.is_empty() && self.article.sources.is_empty()
+    }
+
+    /// Joins the next heading line to the headline.
+    pub(super) fn continue_headline(&mut self, text: &str) {
+        self.article.headline.push(' ');
+        self.article.headline.push_str(text);
+    }
+
+    /// Adds a block: the `caricc` comment, a source, or text and bullets, rejoining what a
+    /// page break split.
+    pub(super) fn add(&mut self, b: &LayoutBlock, diagnostics: &mut Vec<Diagnostic>) {
+        match b.kind {
+            BlockKind::Comment => self.add_comment(b, diagnostics),
+            BlockKind::Url => self.add_source(b, diagnostics),
+            _ => self.add_text(b, diagnostics),
+        }
+    }
+
+    /// The `caricc` comment gives what the text would otherwise be searched for; any other
+    /// comment is left out.
+    fn add_comment(&mut self, b: &LayoutBlock, diagnostics: &mut Vec<Diagnostic>) {
+        match Extras::from_comment(&b.text) {
+            None => {
+                let message = "a comment is not part of the release; left out";
+                diagnostics.push(Diagnostic::new(
+                    b.line,
+                    DiagnosticCode::CommentSkipped,
+                    message,
+                ));
+            }
+            Some(Ok(extras)) => {
+                extras.apply_to(&mut self.article);
+                self.extras_given = true;
+            }
+            Some(Err(e)) => {
+                let message = format!(
+                    "the article's caricc comment does not read ({e}); its date and statistics are read from the text"
+                );
+                diagnostics.push(Diagnostic::new(
+                    b.line,
+                    DiagnosticCode::CommentUnread,
+                    message,
+                ));
+            }
+        }
+    }
+
+    /// A source, read as https when printed without a scheme; kept as a paragraph when it
+    /// is not a URL at all.
+    fn add_source(&mut self, b: &LayoutBlock, diagnostics: &mut Vec<Diagnostic>) {
+        match Url::parse(&b.text).or_else(|_| Url::parse(&format!("https://{}", b.text))) {
+            Ok(url) => self.article.sources.push(url),
+            Err(e) => {
+                let message = format!(
+                    "the source {:?} is not a URL ({e}); kept as a paragraph",
+                    b.text
+                );
+                diagnostics.push(Diagnostic::new(b.line, DiagnosticCode::TextKept, message));
+                self.article.body.push(Block::paragraph(b.text.clone()));
+                self.lines.push(b.line);
+            }
+        }
+    }
+
+    /// A paragraph, bullet item or quotation, or the rest of one a page break split.
+    fn add_text(&mut self, b: &LayoutBlock, diagnostics: &mut Vec<Diagnostic>) {
+        let article = &mut self.article;
+        if !article.sources.is_empty() {
+            let message =
+                "text after an article's source and before the next headline; kept in that article";
+            diagnostics.push(Diagnostic::new(b.line, DiagnosticCode::TextKept, message));
+        }
+        let text = collapse_spaces(&b.text);
+        let rejoined = |what: &str| {
+            let message = format!("a {what} split by a page break is rejoined");
+            Diagnostic::new(b.line, DiagnosticCode::ParagraphRejoined, message)
+        };
+        // A page break split the text when the part before does not end a sentence, or the
+        // part after begins in lower case (no paragraph does).
+        let starts_lower = text.chars().next().is_some_and(char::is_lowercase);
+        let continues = |previous: &str| starts_lower || !ends_sentence(previous);
+        match (b.kind, article.body.last_mut()) {
+            (BlockKind::Text, Some(Block::Paragraph { text: previous })) if continues(previous) => {
+                previous.push(' ');
+                previous.push_str(&text);
+                diagnostics.push(rejoined("paragraph"));
+            }
+            (BlockKind::Text, Some(Block::Bullets { items }))
+                if items.last().is_some_and(|i| continues(i)) =>
+            {
+                if let Some(item) = items.last_mut() {
+                    item.push(' ');
+                    item.push_str(&text);
+                }
+                diagnostics.push(rejoined("bullet item"));
+            }
+            (BlockKind::Bullet, Some(Block::Bullets { items })) => items.push(text),
+            (BlockKind::Bullet, _) => {
+                article.body.push(Block::bullets([text]));
+                self.lines.push(b.line);
+            }
+            (BlockKind::Quote, _) => {
+                article.body.push(Block::quote(text, None));
+                self.lines.push(b.line);
+            }
+            _ => {
+                article.body.push(Block::paragraph(text));
+                self.lines.push(b.line);
+            }
+        }
+    }
+
+    /// Quotations, the date and the statistics, once the body is complete.
+    pub(super) fn finish(mut self, country: Country, diagnostics: &mut Vec<Diagnostic>) -> Article {
+        self.read_quotations(diagnostics);
+        if self.extras_given {
+            return self.article;
+        }
+        let article = &mut self.article;
+        // The first date the body names, else one in the headline ("… HELD IN BAKU ON 8 APRIL").
+        article.date = article
+            .body
+            .iter()
+            .find_map(|b| match b {
+                Block::Paragraph { text } | Block::Quote { text, .. } => article_date(text),
+                Block::Bullets { items } => items.iter().find_map(|i| article_date(i)),
+            })
+            .or_else(|| article_date(&article.headline));
+        for block in &article.body {
+            let texts: Vec<&str> = match block {
+                Block::Paragraph { text } | Block::Quote { text, .. } => vec![text.as_str()],
+                Block::Bullets { items } => items.iter().map(String::as_str).collect(),
+            };
+            for text in texts {
+                article
+                    .statistics
+                    .extend(extract_in(text, country).into_iter().map(|e| e.statistic));
+            }
+        }
+        self.article
+    }
+
+    /// Paragraphs that are quotations with a named speaker become quotations.
+    fn read_quotations(&mut self, diagnostics: &mut Vec<Diagnostic>) {
+        for (block, line) in self.article.body.iter_mut().zip(&self.lines) {
+            let Block::Paragraph { text } = block else {
+                continue;
+            };
+            if let Some((quote, opening_lost)) = quotation(text) {
+                if opening_lost {
+                    let message = "a quotation has no opening mark; read as a quotation from its closing mark and speaker";
+                    diagnostics.push(Diagnostic::new(
+                        *line,
+                        DiagnosticCode::QuoteMarkMissing,
+                        message,
+                    ));
+                }
+                *block = quote;
+            }
+        }
+    }
+}
+
+/// The verbs that name a quotation's speaker: "«…,» said NAME".
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "noted",
+    "stated",
+    "added",
+    "emphasized",
+    "emphasised",
+    "stressed",
+    "explained",
+    "reported",
+    "announced",
+    "informed",
+    "told",
+    "warned",
+    "underlined",
+    "recalled",
+    "says",
+    "notes",
+    "states",
+    "reports",
+];
+
+/// `«…,» said NAME, ROLE.` (also “…” and "…", with the opening mark lost, with `», –`
+/// before the verb, and `«…,» the draft agreement states.`) → a quotation with its speaker.
+fn quotation(paragraph: &str) -> Option<(Block, bool)> {
+    let close_at = paragraph.rfind(['»', '”', '"'])?;
+    let quoted = paragraph.get(..close_at)?;
+    let close_len = paragraph[close_at..].chars().next()?.len_utf8();
+    let after = paragraph.get(close_at + close_len..)?.trim();
+    // ",» said …", also "», – noted …" with the comma outside and a dash.
+    let after = after
+        .trim_start_matches([',', '–', '—', '-', ' '])
+        .trim_end_matches('.');
+    let mut words = after.split_whitespace();
+    let first = words.next()?;
+    let speaker = if SPEECH_VERBS.contains(&first) {
+        let who = after[first.len()..].trim();
+        match who.split_once(", ") {
+            Some((name, role)) => Speaker::new(name.trim()).with_role(role.trim()),
+            None => Speaker::new(who),
+        }
+    } else {
+        // "the draft agreement states"
+        let last = after.rsplit(' ').next()?;
+        if !SPEECH_VERBS.contains(&last) || after.split_whitespace().count() > 6 {
+            return None;
+        }
+        Speaker::new(after[..after.len() - last.len()].trim())
+    };
+    if speaker.name.is_empty() || speaker.name.split_whitespace().count() > 8 {
+        return None;
+    }
+    let quoted = quoted.trim();
+    let opened = quoted.strip_prefix(['«', '“', '"']);
+    let text = opened.unwrap_or(quoted);
+    // A quotation mark opening inside means the quote is part of a longer sentence.
+    if text.contains(['«', '“']) {
+        return None;
+    }
+    let text = text.trim_end_matches(',').trim();
+    Some((Block::quote(text, Some(speaker)), opened.is_none()))
+}
+
+/// The first "29 August" or "18 August 2025" the text names.
+fn article_date(text: &str) -> Option<ArticleDate> {
+    // Both forms start with a word holding a digit: most paragraphs have none.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (i, pair) in words.windows(2).enumerate() {
+        if !pair[0].bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        // "14.03.2025"
+        let first = pair[0].trim_matches(|c: char| !c.is_ascii_digit());
+        if first.len() == 10 {
+            if let Some(date) = crate::model::dotted(first, None) {
+                return Some(ArticleDate::from_date(date));
+            }
+        }
+        let day: u32 = match pair[0].parse() {
+            Ok(d) if (1..=31).contains(&d) => d,
+            _ => continue,
+        };
+        let month_word = pair[1].trim_end_matches([',', '.', ';', ':', ')']);
+        let Ok(month) = month_word.parse::<Month>() else {
+            continue;
+        };
+        if month_word.len() < 3 {
+            continue;
+        }
+        let year = words
+            .get(i + 2)
+            .map(|w| w.trim_end_matches([',', '.', ';', ':', ')']))
+            .and_then(four_digit_year);
+        let date = match year {
+            Some(y) => chrono::NaiveDate::from_ymd_opt(y, month.number_from_month(), day)
+                .map(ArticleDate::from_date),
+            None => ArticleDate::without_year(month.number_from_month(), day),
+        };
+        if date.is_some() {
+            return date;
+        }
+    }
+    None
+}

@@ -1,0 +1,49 @@
+//! CONTENTS: one line per country section, its heading in italics, a dot leader and the page
+//! (`<i>REPUBLIC OF AZERBAIJAN</i> ..... 2`).
+
+use super::Assembler;
+use super::countries::country_of;
+use crate::ContentsEntry;
+use crate::layout::DiagnosticCode;
+use crate::layout::blocks::{BlockKind, contents_line};
+
+impl Assembler<'_> {
+    /// The "CONTENTS" heading, if printed, and the contents lines after it.
+    pub(super) fn contents(&mut self) -> Vec<ContentsEntry> {
+        let mut entries = Vec::new();
+        if self.peek().is_some_and(|b| {
+            b.kind == BlockKind::Heading && b.text.eq_ignore_ascii_case("CONTENTS")
+        }) {
+            self.at += 1;
+        }
+        while let Some(b) = self.peek().filter(|b| b.kind == BlockKind::Contents) {
+            self.at += 1;
+            let Some((heading, page)) = contents_line(&b.text) else {
+                continue;
+            };
+            match country_of(&heading) {
+                Some((country, fuzzy)) => {
+                    if fuzzy {
+                        let message = format!(
+                            "the contents heading {heading:?} is read as {} ({country}), the closest country name",
+                            country.official_name()
+                        );
+                        self.note(b.line, DiagnosticCode::HeadingTypo, message);
+                    }
+                    entries.push(ContentsEntry {
+                        country,
+                        heading,
+                        page,
+                    });
+                }
+                None => {
+                    let message = format!(
+                        "the contents line {heading:?} names no known country; left out of the contents"
+                    );
+                    self.note(b.line, DiagnosticCode::TextKept, message);
+                }
+            }
+        }
+        entries
+    }
+}

@@ -1,0 +1,220 @@
+//! The summary: the sentence "In the period from 16 to 31 August 2025, … covered 13 events
+//! … (Azerbaijan – 7, Kazakhstan – 3, …)." and the topics paragraph after it, up to the first
+//! country section.
+
+use chrono::{Datelike, Month};
+
+use super::countries::country_of;
+use super::{Assembler, four_digit_year};
+use crate::layout::DiagnosticCode;
+use crate::layout::blocks::{LayoutBlock, ends_sentence};
+use crate::model::count_events;
+use crate::words::{collapse_spaces, small_number};
+use crate::{CountryCount, CountrySection, Period, Summary};
+
+impl<'b> Assembler<'b> {
+    /// The summary sentence and topics: text blocks before the first section.
+    pub(super) fn summary(&mut self) -> Vec<&'b LayoutBlock> {
+        let mut found = Vec::new();
+        while let Some(b) = self.peek() {
+            if self.section_heading(b).is_some() {
+                break;
+            }
+            self.at += 1;
+            found.push(b);
+        }
+        found
+    }
+
+    /// The summary the blocks give: its counts from the summary sentence, else from the
+    /// sections; its topics from the other paragraphs.
+    pub(super) fn read_summary(
+        &mut self,
+        blocks: Vec<&LayoutBlock>,
+        sections: &[CountrySection],
+        period: Period,
+    ) -> Summary {
+        let paragraphs = self.summary_paragraphs(blocks);
+        let mut summary = None;
+        let mut topics: Vec<String> = Vec::new();
+        let first_line = paragraphs.first().map(|(line, _)| *line);
+        let mut attempted = false;
+        for (line, text) in paragraphs {
+            if summary.is_none() && text.contains("covered") && text.contains("event") {
+                attempted = true;
+                summary = self.summary_sentence(&text, line, period);
+                if summary.is_none() {
+                    let message = "the summary sentence could not be read; it is kept with the topics and the counts are taken from the sections";
+                    self.note(line, DiagnosticCode::SummaryUnread, message);
+                    topics.push(collapse_spaces(&text));
+                }
+            } else {
+                topics.push(collapse_spaces(&text));
+            }
+        }
+        if !attempted {
+            let message = "no summary sentence (\"… covered N events …\"); the counts are taken from the sections";
+            self.note(
+                first_line.unwrap_or(1),
+                DiagnosticCode::SummaryUnread,
+                message,
+            );
+        }
+        let (total_events, events_by_country) = summary.unwrap_or_else(|| {
+            (
+                sections.iter().map(|s| s.articles.len() as u32).sum(),
+                count_events(sections),
+            )
+        });
+        Summary {
+            total_events,
+            events_by_country,
+            topics: (!topics.is_empty()).then(|| topics.join("\n")),
+        }
+    }
+
+    /// The summary's paragraphs with their lines, rejoined where a page break split them.
+    fn summary_paragraphs(&mut self, blocks: Vec<&LayoutBlock>) -> Vec<(usize, String)> {
+        let mut paragraphs: Vec<(usize, String)> = Vec::new();
+        for b in blocks {
+            let text = without_italics(&b.text);
+            match paragraphs.last_mut() {
+                // The summary sentence may lack its final period after the counts' parenthesis.
+                Some((_, previous))
+                    if !ends_sentence(previous) && !previous.trim_end().ends_with(')') =>
+                {
+                    previous.push(' ');
+                    previous.push_str(&text);
+                    self.note(
+                        b.line,
+                        DiagnosticCode::ParagraphRejoined,
+                        "a paragraph split by a page break is rejoined",
+                    );
+                }
+                _ => paragraphs.push((b.line, text)),
+            }
+        }
+        paragraphs
+    }
+
+    /// "… covered 13 events … (Azerbaijan – 7, Kazakhstan – 3, …)."
+    fn summary_sentence(
+        &mut self,
+        text: &str,
+        line: usize,
+        period: Period,
+    ) -> Option<(u32, Vec<CountryCount>)> {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        // "covered 13 events", also "3 events … were covered": the number before "event(s)".
+        let events_at = words.iter().position(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphabetic()),
+                "event" | "events"
+            )
+        })?;
+        let total = count_word(words.get(events_at.checked_sub(1)?)?)?;
+        // The per-country list: in the last parentheses, or after the last colon.
+        let list = match (text.rfind('('), text.rfind(':')) {
+            (Some(open), _) => {
+                let inner = text.get(open + 1..)?;
+                inner.get(..inner.find(')')?)?
+            }
+            (None, Some(colon)) => text.get(colon + 1..)?.trim_end_matches(['.', ' ']),
+            (None, None) => return None,
+        };
+        let mut counts = Vec::new();
+        for item in list.split([',', ';']).flat_map(|i| i.split(" and ")) {
+            let (name, n) = item.rsplit_once(['–', '-', '—', ':'])?;
+            // "2" or "2 events"
+            let events = count_word(n.split_whitespace().next()?)?;
+            let (country, fuzzy) = country_of(name.trim())?;
+            if fuzzy {
+                self.note(
+                    line,
+                    DiagnosticCode::HeadingTypo,
+                    format!(
+                        "the summary's {:?} is read as {}",
+                        name.trim(),
+                        country.common_name()
+                    ),
+                );
+            }
+            counts.push(CountryCount { country, events });
+        }
+        if let Some(stated) = summary_period(text, period.start.year()) {
+            if stated != period {
+                self.note(
+                    line,
+                    DiagnosticCode::CrossCheck,
+                    format!("the summary names the period {stated} but the cover says {period}"),
+                );
+            }
+        }
+        Some((total, counts))
+    }
+}
+
+/// The summary's `*Azerbaijan*` italics markers left out; `\*` is a star of the text.
+fn without_italics(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&'*') => {
+                out.push('*');
+                chars.next();
+            }
+            '*' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// "from 16 to 31 August 2025", "from 28 August to 3 September 2025".
+fn summary_period(text: &str, year_hint: i32) -> Option<Period> {
+    let from = text.find("from ")? + 5;
+    let words: Vec<&str> = text[from..]
+        .split_whitespace()
+        .take(6)
+        .map(|w| w.trim_end_matches([',', '.']))
+        .collect();
+    let (d1, m1, rest) = match words.as_slice() {
+        [d1, "to", rest @ ..] => (d1.parse::<u32>().ok()?, None, rest),
+        [d1, m1, "to", rest @ ..] => (
+            d1.parse::<u32>().ok()?,
+            Some(m1.parse::<Month>().ok()?),
+            rest,
+        ),
+        _ => return None,
+    };
+    let d2: u32 = rest.first()?.parse().ok()?;
+    let m2 = rest.get(1)?.parse::<Month>().ok()?;
+    let year = rest
+        .get(2)
+        .and_then(|y| four_digit_year(y))
+        .unwrap_or(year_hint);
+    let m1 = m1.unwrap_or(m2);
+    let start_year = if m1.number_from_month() > m2.number_from_month() {
+        year - 1
+    } else {
+        year
+    };
+    if !crate::model::writable_year(start_year) || !crate::model::writable_year(year) {
+        return None;
+    }
+    Period::new(
+        chrono::NaiveDate::from_ymd_opt(start_year, m1.number_from_month(), d1)?,
+        chrono::NaiveDate::from_ymd_opt(year, m2.number_from_month(), d2)?,
+    )
+}
+
+/// "13", "one", "Seven" → the number.
+fn count_word(word: &str) -> Option<u32> {
+    let w = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    w.parse()
+        .ok()
+        .or_else(|| small_number(&w).and_then(|n| u32::try_from(n).ok()))
+}
