@@ -82,7 +82,9 @@ use crate::limits::{Limit, LimitError, Limits};
 pub struct Error {
     line: usize,
     message: String,
-    limit: Option<Limit>,
+    /// The limit gone beyond, if that is what is wrong: the error's `source()`.
+    #[source]
+    beyond: Option<LimitError>,
 }
 
 impl Error {
@@ -91,12 +93,12 @@ impl Error {
         Error {
             line,
             message: message.into(),
-            limit: None,
+            beyond: None,
         }
     }
 
     fn describe(&self) -> String {
-        match self.limit {
+        match self.beyond {
             Some(_) => format!("text beyond a limit: {}", self.message),
             None => format!("not a release (line {}): {}", self.line, self.message),
         }
@@ -106,7 +108,7 @@ impl Error {
         Error {
             line: 0,
             message: err.to_string(),
-            limit: Some(err.limit()),
+            beyond: Some(err),
         }
     }
 
@@ -123,9 +125,11 @@ impl Error {
     ///     err.to_string(),
     ///     "text beyond a limit: 10 bytes of input, more than the limit of 4 (input_bytes)"
     /// );
+    /// let source = std::error::Error::source(&err).expect("the limit error");
+    /// assert!(source.is::<caricc_release::LimitError>());
     /// ```
     pub fn limit(&self) -> Option<Limit> {
-        self.limit
+        self.beyond.as_ref().map(LimitError::limit)
     }
 
     /// The 1-based line the reader stopped at.
