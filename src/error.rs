@@ -72,3 +72,64 @@ macro_rules! serde_via_str {
     };
 }
 pub(crate) use serde_via_str;
+
+/// An enum of stable codes, each with its text and its severity: the enum (non-exhaustive:
+/// codes are added, never changed), `ALL`, `as_str`, `severity`, `FromStr` (its error names
+/// `$what`), `Display` and serde by the text. One definition for every kind of code the crate
+/// has (validation problems, the text reader's diagnostics).
+macro_rules! stable_codes {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident ($what:literal, $severity:ident, $expecting:literal) {
+            $($variant:ident => $code:literal, $level:ident;)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum $name {
+            $(
+                #[doc = concat!("`", $code, "`")]
+                $variant,
+            )*
+        }
+
+        impl $name {
+            /// Every code, in the order the documentation lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The code as text: what `Display` writes and `FromStr` reads.
+            pub fn as_str(&self) -> &'static str {
+                match self {
+                    $($name::$variant => $code,)*
+                }
+            }
+
+            /// The severity that goes with this code.
+            pub fn severity(&self) -> $severity {
+                match self {
+                    $($name::$variant => $severity::$level,)*
+                }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = $crate::error::ParseError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($code => Ok($name::$variant),)*
+                    _ => Err($crate::error::ParseError::new($what, s, "not a known code")),
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        $crate::error::serde_via_str!($name, $expecting);
+    };
+}
+pub(crate) use stable_codes;

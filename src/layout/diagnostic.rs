@@ -2,10 +2,9 @@
 //! [`DiagnosticCode`].
 
 use std::fmt;
-use std::str::FromStr;
 
-use crate::error::serde_via_str;
-use crate::{ParseError, Severity};
+use crate::Severity;
+use crate::error::stable_codes;
 
 /// Something the reader had to guess or repair, at a line of the input.
 ///
@@ -77,82 +76,41 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-macro_rules! diagnostic_codes {
-    ($($variant:ident => $code:literal, $severity:ident;)*) => {
-        /// The stable code of a [`Diagnostic`]. Codes are public API: they never change
-        /// meaning, and new ones may be added.
-        ///
-        /// | code | severity | what the reader did |
-        /// |---|---|---|
-        /// | `heading-typo` | warning | read a misspelt country name as the closest one |
-        /// | `paragraph-rejoined` | info | joined a paragraph that a page break had split |
-        /// | `headline-joined` | info | joined a headline printed over two heading lines |
-        /// | `page-number` | info | left out a line holding only a page number |
-        /// | `comment-skipped` | info | left out an HTML comment that is not a `caricc` one |
-        /// | `comment-unread` | warning | could not read an article's `caricc` comment; guessed from the text instead |
-        /// | `quote-mark-missing` | info | read a quotation whose opening mark is missing |
-        /// | `website-scheme-assumed` | info | took a website printed without `http://` or `https://` as https |
-        /// | `number-derived` | warning | found no release number and took it from the period |
-        /// | `publisher-assumed` | warning | found no editorial block and took CARICC's details |
-        /// | `summary-unread` | warning | could not read the summary sentence; the counts are the sections' |
-        /// | `cross-check` | warning | two places of the document disagree (cover and editorial block, summary and cover period, closing and editorial block) |
-        /// | `text-kept` | warning | found text outside any article and kept it in the nearest one |
-        ///
-        /// The text form is the code itself, in `Display`, `FromStr` and serde:
-        ///
-        /// ```
-        /// use caricc_release::Severity;
-        /// use caricc_release::layout::DiagnosticCode;
-        ///
-        /// let code: DiagnosticCode = "heading-typo".parse()?;
-        /// assert_eq!(code, DiagnosticCode::HeadingTypo);
-        /// assert_eq!(code.to_string(), "heading-typo");
-        /// assert_eq!(code.severity(), Severity::Warning);
-        /// assert!(DiagnosticCode::ALL.contains(&DiagnosticCode::PageNumber));
-        /// assert!("heading-typos".parse::<DiagnosticCode>().is_err());
-        /// # Ok::<(), caricc_release::ParseError>(())
-        /// ```
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum DiagnosticCode {
-            $(
-                #[doc = concat!("`", $code, "`")]
-                $variant,
-            )*
-        }
-
-        impl DiagnosticCode {
-            /// Every code, in the order the table above lists them.
-            pub const ALL: &'static [DiagnosticCode] = &[$(DiagnosticCode::$variant),*];
-
-            /// The code as text, e.g. `"heading-typo"`.
-            pub fn as_str(&self) -> &'static str {
-                match self {
-                    $(DiagnosticCode::$variant => $code,)*
-                }
-            }
-
-            /// The severity a diagnostic with this code has.
-            pub fn severity(&self) -> Severity {
-                match self {
-                    $(DiagnosticCode::$variant => Severity::$severity,)*
-                }
-            }
-        }
-
-        impl FromStr for DiagnosticCode {
-            type Err = ParseError;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                match s {
-                    $($code => Ok(DiagnosticCode::$variant),)*
-                    _ => Err(ParseError::new("diagnostic code", s, "not a known code")),
-                }
-            }
-        }
-    };
-}
-
-diagnostic_codes! {
+stable_codes! {
+    /// The stable code of a [`Diagnostic`]. Codes are public API: they never change
+    /// meaning, and new ones may be added.
+    ///
+    /// | code | severity | what the reader did |
+    /// |---|---|---|
+    /// | `heading-typo` | warning | read a misspelt country name as the closest one |
+    /// | `paragraph-rejoined` | info | joined a paragraph that a page break had split |
+    /// | `headline-joined` | info | joined a headline printed over two heading lines |
+    /// | `page-number` | info | left out a line holding only a page number |
+    /// | `comment-skipped` | info | left out an HTML comment that is not a `caricc` one |
+    /// | `comment-unread` | warning | could not read an article's `caricc` comment; guessed from the text instead |
+    /// | `quote-mark-missing` | info | read a quotation whose opening mark is missing |
+    /// | `website-scheme-assumed` | info | took a website printed without `http://` or `https://` as https |
+    /// | `number-derived` | warning | found no release number and took it from the period |
+    /// | `publisher-assumed` | warning | found no editorial block and took CARICC's details |
+    /// | `summary-unread` | warning | could not read the summary sentence; the counts are the sections' |
+    /// | `cross-check` | warning | two places of the document disagree (cover and editorial block, summary and cover period, closing and editorial block) |
+    /// | `text-kept` | warning | found text outside any article and kept it in the nearest one |
+    ///
+    /// The text form is the code itself, in `Display`, `FromStr` and serde:
+    ///
+    /// ```
+    /// use caricc_release::Severity;
+    /// use caricc_release::layout::DiagnosticCode;
+    ///
+    /// let code: DiagnosticCode = "heading-typo".parse()?;
+    /// assert_eq!(code, DiagnosticCode::HeadingTypo);
+    /// assert_eq!(code.to_string(), "heading-typo");
+    /// assert_eq!(code.severity(), Severity::Warning);
+    /// assert!(DiagnosticCode::ALL.contains(&DiagnosticCode::PageNumber));
+    /// assert!("heading-typos".parse::<DiagnosticCode>().is_err());
+    /// # Ok::<(), caricc_release::ParseError>(())
+    /// ```
+    pub enum DiagnosticCode ("diagnostic code", Severity, "a diagnostic code such as \"heading-typo\"") {
     HeadingTypo => "heading-typo", Warning;
     ParagraphRejoined => "paragraph-rejoined", Info;
     HeadlineJoined => "headline-joined", Info;
@@ -166,15 +124,8 @@ diagnostic_codes! {
     SummaryUnread => "summary-unread", Warning;
     CrossCheck => "cross-check", Warning;
     TextKept => "text-kept", Warning;
-}
-
-impl fmt::Display for DiagnosticCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
-
-serde_via_str!(DiagnosticCode, "a diagnostic code such as \"heading-typo\"");
 
 #[cfg(test)]
 mod tests {

@@ -1,9 +1,7 @@
 //! What validation reports: a [`Problem`] with a path, a [`Code`] and its [`Severity`].
 
+use crate::error::stable_codes;
 use std::fmt;
-use std::str::FromStr;
-
-use crate::error::{ParseError, serde_via_str};
 
 /// How bad a problem is.
 ///
@@ -37,51 +35,20 @@ impl fmt::Display for Severity {
     }
 }
 
-macro_rules! codes {
-    ($($variant:ident => $code:literal, $severity:ident;)*) => {
-        /// The stable code of a problem. Codes are public API: they never change meaning,
-        /// and new ones may be added. The crate documentation lists what each one means.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum Code {
-            $(
-                #[doc = concat!("`", $code, "`")]
-                $variant,
-            )*
-        }
-
-        impl Code {
-            /// Every code, in the order the crate documentation lists them.
-            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
-
-            /// The code as text, e.g. `"period-reversed"`.
-            pub fn as_str(&self) -> &'static str {
-                match self {
-                    $(Code::$variant => $code,)*
-                }
-            }
-
-            /// The severity a problem with this code has.
-            pub fn severity(&self) -> Severity {
-                match self {
-                    $(Code::$variant => Severity::$severity,)*
-                }
-            }
-        }
-
-        impl FromStr for Code {
-            type Err = ParseError;
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                match s {
-                    $($code => Ok(Code::$variant),)*
-                    _ => Err(ParseError::new("problem code", s, "not a known code")),
-                }
-            }
-        }
-    };
-}
-
-codes! {
+stable_codes! {
+    /// The stable code of a problem. Codes are public API: they never change meaning,
+    /// and new ones may be added. The crate documentation lists what each one means.
+    ///
+    /// ```
+    /// use caricc_release::{Code, Severity};
+    ///
+    /// let code: Code = "period-reversed".parse()?;
+    /// assert_eq!((code, code.severity()), (Code::PeriodReversed, Severity::Error));
+    /// assert_eq!(code.to_string(), "period-reversed");
+    /// assert!(Code::ALL.contains(&Code::DuplicateSource));
+    /// # Ok::<(), caricc_release::ParseError>(())
+    /// ```
+    pub enum Code ("problem code", Severity, "a problem code such as \"period-reversed\"") {
     PeriodReversed => "period-reversed", Error;
     PeriodNumberMismatch => "period-number-mismatch", Warning;
     SummaryTotalMismatch => "summary-total-mismatch", Error;
@@ -102,15 +69,8 @@ codes! {
     InvalidContact => "invalid-contact", Error;
     MissingField => "missing-field", Error;
     InvalidValue => "invalid-value", Error;
-}
-
-impl fmt::Display for Code {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
-
-serde_via_str!(Code, "a problem code such as \"period-reversed\"");
 
 /// One problem found in a release (or in a builder's input).
 ///
