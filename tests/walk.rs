@@ -122,3 +122,43 @@ fn validation_sees_every_free_text() {
     }
     assert!(texts > 150, "only {texts} texts found");
 }
+
+/// A release made by hand may nest breakdowns deeper than any stack: the walk does not
+/// recurse, so validation, the limits and the archive's rows go through it.
+#[test]
+fn the_walk_goes_down_any_depth_without_recursion() {
+    use caricc_release::collection::Archive;
+    use caricc_release::{Decimal, Statistic, Unit};
+
+    const LEVELS: usize = 100_000;
+    let mut statistic = Statistic::new("innermost", Decimal::from(1u32), Unit::Count);
+    for _ in 0..LEVELS {
+        let mut whole = Statistic::new("whole", Decimal::from(1u32), Unit::Count);
+        whole.breakdown.push(statistic);
+        statistic = whole;
+    }
+    let mut release = support::fixtures::golden();
+    release.sections[0].articles[0].statistics = vec![statistic];
+
+    assert!(release.validate().is_valid());
+    let err = Limits::default().check(&release).unwrap_err();
+    assert_eq!(err.limit(), Limit::Depth);
+    assert_eq!(err.path(), "sections[0].articles[0].statistics[0]");
+    assert_eq!(err.found(), LEVELS);
+    let archive = Archive::from_releases([("deep", &release)]);
+    let golden_rows = Archive::from_releases([("golden", &support::fixtures::golden())])
+        .statistics()
+        .len();
+    let first_article = support::fixtures::golden().sections[0].articles[0]
+        .statistics
+        .iter()
+        .map(|s| 1 + s.breakdown.len())
+        .sum::<usize>();
+    assert_eq!(
+        archive.statistics().len(),
+        golden_rows - first_article + LEVELS + 1
+    );
+    // Dropping nested vectors recurses in the standard library; this test is about our walk.
+    std::mem::forget(archive);
+    std::mem::forget(release);
+}
