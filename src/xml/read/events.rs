@@ -1,0 +1,239 @@
+//! The layer under the vocabulary: quick-xml's events, from a text held in memory or from a
+//! stream read as it goes, each with its place in the input and its element's namespace
+//! resolved. A DOCTYPE stops it, so nothing above ever sees one.
+
+use std::marker::PhantomData;
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::{NamespaceResolver, ResolveResult};
+use quick_xml::reader::Reader;
+
+use crate::xml::NAMESPACE;
+
+/// A place in the input: the byte offset, and the 1-based line and column (in characters).
+/// A text in memory leaves line and column 0, to be found from the offset when an error
+/// needs them; a stream counts them as it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Position {
+    /// Bytes before this place.
+    pub(crate) offset: u64,
+    /// 1-based line; 0 when not counted.
+    pub(crate) line: usize,
+    /// 1-based column, in characters; 0 when not counted.
+    pub(crate) column: usize,
+}
+
+/// Where events come from.
+pub(crate) trait Source<'i> {
+    /// The next event, or quick-xml's error.
+    fn read(&mut self) -> quick_xml::Result<Event<'i>>;
+    /// Where the next event begins.
+    fn here(&self) -> Position;
+    /// Where the error [`read`](Self::read) just returned was found.
+    fn error_at(&self) -> Position;
+    /// The line and column of a place.
+    fn locate(&self, at: Position) -> (usize, usize);
+}
+
+/// quick-xml read as this crate reads every document: text untrimmed, empty elements as
+/// such, end tags checked against their start tags.
+fn configure<R>(reader: &mut Reader<R>) {
+    let config = reader.config_mut();
+    config.trim_text(false);
+    config.expand_empty_elements = false;
+    config.check_end_names = true;
+}
+
+/// A whole document in memory: events borrow from it, positions are found on demand.
+pub(crate) struct Text<'i> {
+    reader: Reader<&'i [u8]>,
+    input: &'i str,
+}
+
+impl<'i> Text<'i> {
+    pub(crate) fn new(input: &'i str) -> Self {
+        // Positions count from after a byte-order mark, as the reader's do.
+        let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
+        let mut reader = Reader::from_str(input);
+        configure(&mut reader);
+        Text { reader, input }
+    }
+
+    fn at(offset: u64) -> Position {
+        Position {
+            offset,
+            line: 0,
+            column: 0,
+        }
+    }
+}
+
+impl<'i> Source<'i> for Text<'i> {
+    fn read(&mut self) -> quick_xml::Result<Event<'i>> {
+        self.reader.read_event()
+    }
+
+    fn here(&self) -> Position {
+        Text::at(self.reader.buffer_position())
+    }
+
+    fn error_at(&self) -> Position {
+        Text::at(self.reader.error_position())
+    }
+
+    fn locate(&self, at: Position) -> (usize, usize) {
+        let offset = usize::try_from(at.offset)
+            .unwrap_or(usize::MAX)
+            .min(self.input.len());
+        let before = self.input.get(..offset).unwrap_or(self.input);
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before.get(line_start..).map_or(0, |l| l.chars().count()) + 1;
+        (line, column)
+    }
+}
+
+// ---------------------------------------------------------------- namespaces
+
+/// An event with where it begins and, for a start tag, its namespace.
+pub(crate) struct Token<'i> {
+    pub(crate) event: Event<'i>,
+    pub(crate) at: Position,
+    /// A start tag in the vocabulary's namespace.
+    pub(crate) ours: bool,
+    /// Where a start tag's local name begins in its name (after `prefix:`).
+    pub(crate) local: usize,
+}
+
+/// Why the input cannot be read any further.
+#[derive(Debug, Clone)]
+pub(crate) enum Broken {
+    /// quick-xml could not read on: not well-formed, a bad namespace declaration, a failed
+    /// read.
+    Xml(quick_xml::Error),
+    /// A DOCTYPE: entities are never declared, so none is read past.
+    DocType,
+}
+
+/// The events of one input with namespaces tracked: a scope is opened only for the
+/// elements that declare one, which an `NsReader` would do for every element.
+pub(crate) struct Events<'i, S> {
+    source: S,
+    ns: NamespaceResolver,
+    /// Elements open, counting one just read empty until the next event.
+    depth: usize,
+    /// The depths of the open elements that opened a namespace scope, innermost last.
+    scopes: Vec<usize>,
+    /// The last event closed an element (an end tag or an empty one): leave it first.
+    pending_pop: bool,
+    /// Why reading stopped, and where; nothing is read after it.
+    broken: Option<(Broken, Position)>,
+    _input: PhantomData<&'i str>,
+}
+
+impl<'i, S: Source<'i>> Events<'i, S> {
+    pub(crate) fn new(source: S) -> Self {
+        Events {
+            source,
+            ns: NamespaceResolver::default(),
+            depth: 0,
+            scopes: Vec::new(),
+            pending_pop: false,
+            broken: None,
+            _input: PhantomData,
+        }
+    }
+
+    /// The next event, namespaces resolved; comments, processing instructions and white
+    /// space are given like any other event.
+    pub(crate) fn next(&mut self) -> Result<Token<'i>, (Broken, Position)> {
+        if let Some(broken) = &self.broken {
+            return Err(broken.clone());
+        }
+        if self.pending_pop {
+            self.pending_pop = false;
+            if self.scopes.last() == Some(&self.depth) {
+                self.scopes.pop();
+                self.ns.pop();
+            }
+            self.depth = self.depth.saturating_sub(1);
+        }
+        let at = self.source.here();
+        let event = match self.source.read() {
+            Ok(event) => event,
+            Err(e) => return Err(self.stop(Broken::Xml(e))),
+        };
+        let (ours, local) = match &event {
+            Event::Start(start) | Event::Empty(start) => {
+                self.depth += 1;
+                self.pending_pop = matches!(event, Event::Empty(_));
+                match self.open(start) {
+                    Ok(resolved) => resolved,
+                    Err(e) => return Err(self.stop(Broken::Xml(e))),
+                }
+            }
+            Event::End(_) => {
+                self.pending_pop = true;
+                (false, 0)
+            }
+            Event::DocType(_) => return Err(self.stop_at(Broken::DocType, at)),
+            _ => (false, 0),
+        };
+        Ok(Token {
+            event,
+            at,
+            ours,
+            local,
+        })
+    }
+
+    /// Opens a start tag's namespace scope, if it declares one; whether it is ours, and
+    /// where its local name begins.
+    fn open(&mut self, start: &BytesStart<'_>) -> quick_xml::Result<(bool, usize)> {
+        // Every declaration is an `xmlns` or `xmlns:p` attribute, so a tag without those
+        // letters declares nothing and needs no scope of its own.
+        if may_declare(start.attributes_raw()) {
+            self.ns.push(start)?;
+            self.scopes.push(self.depth);
+        }
+        let (ns, local) = self.ns.resolve_element(start.name());
+        let ours = matches!(ns, ResolveResult::Bound(n) if n.into_inner() == NAMESPACE);
+        Ok((
+            ours,
+            start.name().into_inner().len() - local.into_inner().len(),
+        ))
+    }
+
+    fn stop(&mut self, why: Broken) -> (Broken, Position) {
+        let at = self.source.error_at();
+        self.stop_at(why, at)
+    }
+
+    fn stop_at(&mut self, why: Broken, at: Position) -> (Broken, Position) {
+        self.broken = Some((why.clone(), at));
+        (why, at)
+    }
+
+    /// The namespaces in scope, for resolving attributes.
+    pub(crate) fn resolver(&self) -> &NamespaceResolver {
+        &self.ns
+    }
+
+    /// The line and column of a place.
+    pub(crate) fn locate(&self, at: Position) -> (usize, usize) {
+        self.source.locate(at)
+    }
+}
+
+/// Whether a start tag's attributes may hold a namespace declaration: they spell `xmlns`.
+fn may_declare(attributes: &str) -> bool {
+    // `find(char)` is a memchr; `contains(&str)` sets up a substring search per tag.
+    let mut rest = attributes;
+    while let Some(i) = rest.find('x') {
+        rest = &rest[i + 1..];
+        if rest.starts_with("mlns") {
+            return true;
+        }
+    }
+    false
+}
