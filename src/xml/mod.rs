@@ -98,14 +98,19 @@
 
 // The files, by concern: `error` (the error, and the wording xml gives quick-xml's errors),
 // `write` (the layout and the writer), `read` (`from_xml` and its layers: events → parser →
-// vocabulary).
+// vocabulary), `collection` (many releases in one document, each read by read's parser in
+// place; the collection module drives it).
 
+mod collection;
 mod error;
 mod read;
 mod write;
 
+pub(crate) use self::collection::{
+    Failure, ROOT as COLLECTION_ROOT, RecordError, Records, is_blank_byte,
+};
 pub use self::error::{Error, ErrorKind};
-pub(crate) use self::error::{attribute_message as attribute_error, lowercase_first};
+pub(crate) use self::read::events::{BOM, Position};
 pub use self::read::{
     from_xml, from_xml_reader, from_xml_reader_with_limits, from_xml_with_limits,
 };

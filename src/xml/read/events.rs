@@ -2,6 +2,7 @@
 //! stream read as it goes, each with its place in the input and its element's namespace
 //! resolved. A DOCTYPE stops it, so nothing above ever sees one.
 
+use std::io::{self, BufRead, Read};
 use std::marker::PhantomData;
 
 use quick_xml::events::{BytesStart, Event};
@@ -9,6 +10,9 @@ use quick_xml::name::{NamespaceResolver, ResolveResult};
 use quick_xml::reader::Reader;
 
 use crate::xml::NAMESPACE;
+
+/// A UTF-8 byte order mark.
+pub(crate) const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// A place in the input: the byte offset, and the 1-based line and column (in characters).
 /// A text in memory leaves line and column 0, to be found from the offset when an error
@@ -21,6 +25,37 @@ pub(crate) struct Position {
     pub(crate) line: usize,
     /// 1-based column, in characters; 0 when not counted.
     pub(crate) column: usize,
+}
+
+impl Position {
+    /// The start of an input.
+    pub(crate) const START: Position = Position {
+        offset: 0,
+        line: 1,
+        column: 1,
+    };
+
+    /// Moves past `bytes` (a byte order mark at offset 0 takes no column).
+    pub(crate) fn advance(&mut self, bytes: &[u8]) {
+        let chars = |b: &[u8]| b.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+        let mut bytes_for_columns = bytes;
+        if self.offset == 0 && bytes.starts_with(BOM) {
+            bytes_for_columns = &bytes[BOM.len()..];
+        }
+        self.offset += bytes.len() as u64;
+        // Counting first (vectorised) spares the backward search when there is no newline.
+        let newlines = bytes_for_columns.iter().filter(|&&b| b == b'\n').count();
+        if newlines == 0 {
+            self.column += chars(bytes_for_columns);
+            return;
+        }
+        self.line += newlines;
+        let tail = match bytes_for_columns.iter().rposition(|&b| b == b'\n') {
+            Some(last) => bytes_for_columns.get(last + 1..).unwrap_or_default(),
+            None => bytes_for_columns,
+        };
+        self.column = 1 + chars(tail);
+    }
 }
 
 /// Where events come from.
@@ -93,6 +128,122 @@ impl<'i> Source<'i> for Text<'i> {
     }
 }
 
+/// A byte stream read one event at a time, each event copied out of one reused buffer;
+/// positions are counted as the bytes go by. Reads at most a budget of bytes, which its
+/// owner refills.
+pub(crate) struct Stream<R> {
+    reader: Reader<Counting<R>>,
+    buf: Vec<u8>,
+    /// Where the event being read began.
+    started: Position,
+}
+
+impl<R: BufRead> Stream<R> {
+    /// Reads `reader`, whose first byte is at `at`, within `budget` bytes.
+    pub(crate) fn new(reader: R, at: Position, budget: usize) -> Self {
+        let mut reader = Reader::from_reader(Counting {
+            inner: reader,
+            position: at,
+            budget,
+        });
+        configure(&mut reader);
+        Stream {
+            reader,
+            buf: Vec::new(),
+            started: at,
+        }
+    }
+
+    /// Allows `budget` more bytes to be read.
+    pub(crate) fn refill(&mut self, budget: usize) {
+        self.reader.get_mut().budget = budget;
+    }
+}
+
+impl<R: BufRead> Source<'static> for Stream<R> {
+    fn read(&mut self) -> quick_xml::Result<Event<'static>> {
+        self.started = self.here();
+        self.buf.clear();
+        self.reader
+            .read_event_into(&mut self.buf)
+            .map(Event::into_owned)
+    }
+
+    fn here(&self) -> Position {
+        self.reader.get_ref().position
+    }
+
+    /// The start of the event that failed: the stream cannot go back to the byte.
+    fn error_at(&self) -> Position {
+        self.started
+    }
+
+    fn locate(&self, at: Position) -> (usize, usize) {
+        (at.line, at.column)
+    }
+}
+
+/// A `BufRead` that keeps the position of what has been consumed from it, and fails with
+/// [`OverBudget`] rather than give out more than `budget` bytes.
+struct Counting<R> {
+    inner: R,
+    position: Position,
+    budget: usize,
+}
+
+/// The bytes of one record (or of one event between records) went beyond the input limit.
+#[derive(Debug, thiserror::Error)]
+#[error("the record is larger than the input limit")]
+pub(crate) struct OverBudget;
+
+impl OverBudget {
+    /// Whether quick-xml failed because a [`Stream`] ran out of budget.
+    pub(crate) fn caused(err: &quick_xml::Error) -> bool {
+        match err {
+            quick_xml::Error::Io(io) => io.get_ref().is_some_and(|inner| inner.is::<OverBudget>()),
+            _ => false,
+        }
+    }
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let room = out.len().min(self.budget.saturating_add(1));
+        let n = self.inner.read(&mut out[..room])?;
+        if n > self.budget {
+            return Err(io::Error::other(OverBudget));
+        }
+        self.budget -= n;
+        self.position.advance(out.get(..n).unwrap_or(out));
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Counting<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        let budget = self.budget;
+        let available = self.inner.fill_buf()?;
+        if budget == 0 && !available.is_empty() {
+            return Err(io::Error::other(OverBudget));
+        }
+        Ok(available.get(..budget).unwrap_or(available))
+    }
+
+    fn consume(&mut self, amt: usize) {
+        // The bytes being consumed are still in the buffer: looking at them reads nothing.
+        let Counting {
+            inner,
+            position,
+            budget,
+        } = self;
+        if let Ok(buf) = inner.fill_buf() {
+            position.advance(buf.get(..amt).unwrap_or(buf));
+        }
+        *budget = budget.saturating_sub(amt);
+        inner.consume(amt);
+    }
+}
+
 // ---------------------------------------------------------------- namespaces
 
 /// An event with where it begins and, for a start tag, its namespace.
@@ -128,11 +279,16 @@ pub(crate) struct Events<'i, S> {
     pending_pop: bool,
     /// Why reading stopped, and where; nothing is read after it.
     broken: Option<(Broken, Position)>,
+    /// Where the last event began.
+    last: Position,
+    /// The end of the input was read.
+    ended: bool,
     _input: PhantomData<&'i str>,
 }
 
 impl<'i, S: Source<'i>> Events<'i, S> {
     pub(crate) fn new(source: S) -> Self {
+        let last = source.here();
         Events {
             source,
             ns: NamespaceResolver::default(),
@@ -140,6 +296,8 @@ impl<'i, S: Source<'i>> Events<'i, S> {
             scopes: Vec::new(),
             pending_pop: false,
             broken: None,
+            last,
+            ended: false,
             _input: PhantomData,
         }
     }
@@ -159,6 +317,7 @@ impl<'i, S: Source<'i>> Events<'i, S> {
             self.depth = self.depth.saturating_sub(1);
         }
         let at = self.source.here();
+        self.last = at;
         let event = match self.source.read() {
             Ok(event) => event,
             Err(e) => return Err(self.stop(Broken::Xml(e))),
@@ -177,6 +336,10 @@ impl<'i, S: Source<'i>> Events<'i, S> {
                 (false, 0)
             }
             Event::DocType(_) => return Err(self.stop_at(Broken::DocType, at)),
+            Event::Eof => {
+                self.ended = true;
+                (false, 0)
+            }
             _ => (false, 0),
         };
         Ok(Token {
@@ -219,9 +382,33 @@ impl<'i, S: Source<'i>> Events<'i, S> {
         &self.ns
     }
 
+    /// Elements open after the last event.
+    pub(crate) fn open_elements(&self) -> usize {
+        self.depth - usize::from(self.pending_pop)
+    }
+
+    /// Why reading stopped, and where, once it did.
+    pub(crate) fn broken(&self) -> Option<&(Broken, Position)> {
+        self.broken.as_ref()
+    }
+
+    /// Whether the end of the input was read.
+    pub(crate) fn ended(&self) -> bool {
+        self.ended
+    }
+
+    /// Where the last event began.
+    pub(crate) fn last(&self) -> Position {
+        self.last
+    }
+
     /// The line and column of a place.
     pub(crate) fn locate(&self, at: Position) -> (usize, usize) {
         self.source.locate(at)
+    }
+
+    pub(crate) fn source_mut(&mut self) -> &mut S {
+        &mut self.source
     }
 }
 
