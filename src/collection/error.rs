@@ -471,3 +471,130 @@ impl WriteError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Each error keeps the one behind it, reachable by `source()` with its own type.
+
+    use std::error::Error as _;
+    use std::io::{BufReader, Read};
+
+    use super::*;
+    use crate::Release;
+    use crate::collection::{ReleaseReader, write_json_lines, write_xml_collection};
+
+    fn golden() -> Release {
+        let json = include_str!("../../tests/golden/release-2025-16.json");
+        crate::from_json(json).expect("the golden release reads")
+    }
+
+    fn first_error(reader: ReleaseReader<impl std::io::BufRead>) -> ReadError {
+        reader.into_iter().find_map(Result::err).expect("an error")
+    }
+
+    /// A reader that fails at once.
+    struct Failing;
+
+    impl Read for Failing {
+        fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+            Err(io::Error::other("disk gone"))
+        }
+    }
+
+    #[test]
+    fn a_json_record_keeps_json_error() {
+        let err = first_error(ReleaseReader::json_lines("{\"number\": 16,\n".as_bytes()));
+        let source = err.source().and_then(|e| e.downcast_ref::<json::Error>());
+        let source = source.expect("JSON's error is the source");
+        assert_eq!(source.to_string(), err.message());
+        assert!(std::ptr::eq(source, err.json_error().expect("typed")));
+        assert!(err.xml_error().is_none() && err.io_error().is_none());
+    }
+
+    #[test]
+    fn an_xml_record_keeps_xml_error_and_quick_xml_error_behind_it() {
+        let mut out = Vec::new();
+        write_xml_collection(&mut out, [golden()]).expect("written");
+        let text = String::from_utf8(out).expect("UTF-8");
+
+        let unknown = text.replacen("<subtitle>", "<colour/><subtitle>", 1);
+        let err = first_error(ReleaseReader::xml_collection(unknown.as_bytes()));
+        let xml = err.source().and_then(|e| e.downcast_ref::<xml::Error>());
+        let xml = xml.expect("XML's error is the source");
+        assert_eq!(xml.to_string(), err.message());
+        assert_eq!(xml.kind(), xml::ErrorKind::Vocabulary);
+        assert!(err.json_error().is_none());
+
+        let broken = text.replacen("</title>", "</titel>", 1);
+        let err = first_error(ReleaseReader::xml_collection(broken.as_bytes()));
+        assert!(err.is_fatal());
+        let xml = err.xml_error().expect("XML's error");
+        assert_eq!(err.message(), format!("invalid XML: {}", xml.message()));
+        assert!(xml.source().is_some_and(|e| e.is::<quick_xml::Error>()));
+    }
+
+    #[test]
+    fn a_failed_read_keeps_io_error() {
+        for reader in [
+            ReleaseReader::json_lines(BufReader::new(Failing)),
+            ReleaseReader::xml_collection(BufReader::new(Failing)),
+        ] {
+            let err = first_error(reader);
+            assert!(err.is_fatal());
+            assert_eq!(err.message(), "cannot read the input: disk gone");
+            let io = err.source().and_then(|e| e.downcast_ref::<io::Error>());
+            assert_eq!(io.map(ToString::to_string).as_deref(), Some("disk gone"));
+            assert!(err.io_error().is_some());
+        }
+        let err = ReleaseReader::detect(BufReader::new(Failing)).expect_err("nothing to detect");
+        assert!(err.io_error().is_some());
+    }
+
+    #[test]
+    fn limits_and_bytes_that_are_not_utf8_are_kept_too() {
+        let limits = crate::Limits::default().with_input_bytes(10);
+        let err = first_error(
+            ReleaseReader::json_lines(&b"{\"title\": \"long\"}\n"[..]).with_limits(limits),
+        );
+        assert!(err.source().is_some_and(|e| e.is::<LimitError>()));
+        let err = first_error(ReleaseReader::json_lines(&b"{\"x\": \"\xFF\"}\n"[..]));
+        assert!(err.source().is_some_and(|e| e.is::<std::str::Utf8Error>()));
+
+        let mut doc = Vec::new();
+        write_xml_collection(&mut doc, [golden()]).expect("written");
+        let reader = ReleaseReader::xml_collection(doc.as_slice()).with_limits(limits);
+        let err = first_error(reader);
+        assert_eq!(err.limit(), Some(Limit::InputBytes));
+        assert!(err.source().is_some_and(|e| e.is::<LimitError>()));
+    }
+
+    #[test]
+    fn write_errors_keep_theirs() {
+        let mut bad = golden();
+        bad.place.push('\u{1}');
+        let err = write_xml_collection(Vec::new(), [&bad]).expect_err("XML cannot carry it");
+        let xml = err.source().and_then(|e| e.downcast_ref::<xml::Error>());
+        assert_eq!(
+            xml.map(xml::Error::kind),
+            Some(xml::ErrorKind::InvalidCharacter)
+        );
+        assert!(err.xml_error().is_some() && err.io_error().is_none());
+
+        struct Full;
+        impl io::Write for Full {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::Error::other("disk full"))
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let err = write_json_lines(Full, [golden()]).expect_err("the disk is full");
+        assert!(err.source().is_some_and(|e| e.is::<io::Error>()));
+        assert_eq!(
+            err.io_error().map(ToString::to_string).as_deref(),
+            Some("disk full")
+        );
+        assert!(err.json_error().is_none());
+    }
+}

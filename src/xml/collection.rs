@@ -468,3 +468,137 @@ pub(crate) fn is_blank_byte(b: u8) -> bool {
 fn is_blank(text: &str) -> bool {
     text.bytes().all(is_blank_byte)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error as _;
+
+    use super::*;
+
+    const GOLDEN: &str = include_str!("../../tests/golden/release-2025-16.xml");
+    const ROOT_TAG: &str = "<c:releases xmlns:c=\"urn:caricc-release:1\" version=\"1.0\"\n    \
+        xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">";
+
+    /// The golden release, indented over many lines, its elements prefixed `c:` and without
+    /// a namespace declaration of its own: it relies on the root's.
+    fn prefixed() -> String {
+        let body = GOLDEN.split_once('\n').map_or(GOLDEN, |(_, rest)| rest);
+        let body = body.replacen(" xmlns=\"urn:caricc-release:1\"", "", 1);
+        let mut out = String::new();
+        let mut rest = body.as_str();
+        while let Some(i) = rest.find('<') {
+            out.push_str(&rest[..=i]);
+            rest = &rest[i + 1..];
+            if let Some(after) = rest.strip_prefix('/') {
+                out.push('/');
+                rest = after;
+            }
+            out.push_str("c:");
+        }
+        out.push_str(rest);
+        out
+    }
+
+    fn read(doc: &str) -> Vec<Result<Release, RecordError>> {
+        let mut records = Records::new(doc.as_bytes(), Position::START);
+        std::iter::from_fn(|| records.next()).collect()
+    }
+
+    /// The 1-based line and column (in characters) of `offset` in `text`.
+    fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+        let before = &text[..offset];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        (
+            before.matches('\n').count() + 1,
+            before[line_start..].chars().count() + 1,
+        )
+    }
+
+    #[test]
+    fn records_relying_on_the_roots_prefix_read_on_later_lines_with_document_positions() {
+        let release = crate::from_xml(GOLDEN).expect("the golden release reads");
+        let record = prefixed();
+        let bad = record.replacen("<c:heading>", "\n      <c:colour/><c:heading>", 1);
+        let doc = format!(
+            "<?xml version=\"1.0\"?>\n<!-- two releases -->\n{ROOT_TAG}\n{record}\n{bad}</c:releases>\n"
+        );
+        let items = read(&doc);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert_eq!(items[0].as_ref().ok(), Some(&release));
+        let Err(err) = &items[1] else {
+            panic!("the second record does not read");
+        };
+        let second = doc.match_indices("<c:release ").nth(1).map(|(i, _)| i);
+        let colour = doc.find("<c:colour/>");
+        let (Some(second), Some(colour)) = (second, colour) else {
+            panic!("two records, one colour");
+        };
+        assert_eq!((err.record, err.fatal), (Some(2), false));
+        assert_eq!(err.line, line_and_column(&doc, second).0);
+        let Failure::Xml { message, error } = &err.failure else {
+            panic!("an XML error: {err:?}");
+        };
+        let (line, column) = line_and_column(&doc, colour);
+        assert!(line > 400, "a later line: {line}");
+        assert_eq!((error.line(), error.column()), (line, column));
+        assert_eq!(error.path(), "/releases/release[2]/sections/section[1]");
+        assert_eq!(error.kind(), ErrorKind::Vocabulary);
+        assert_eq!(
+            message,
+            &format!(
+                "invalid release XML at line {line}, column {column} in \
+                 /releases/release[2]/sections/section[1]: unknown element <colour>"
+            )
+        );
+    }
+
+    #[test]
+    fn a_prefix_the_root_does_not_declare_is_not_well_formed_and_ends_the_reading() {
+        let record = prefixed().replacen("<c:title>", "<d:title>", 1);
+        let doc = format!("{ROOT_TAG}\n{record}</c:releases>\n");
+        let items = read(&doc);
+        assert_eq!(items.len(), 1, "{items:?}");
+        let Err(err) = &items[0] else {
+            panic!("an unbound prefix reads");
+        };
+        assert_eq!((err.record, err.fatal), (Some(1), true));
+        let title = doc.find("<d:title>").expect("the title");
+        assert_eq!(err.line, line_and_column(&doc, title).0);
+        let Failure::Xml { message, error } = &err.failure else {
+            panic!("an XML error: {err:?}");
+        };
+        assert!(message.starts_with("invalid XML: "), "{message}");
+        assert!(error.source().is_some_and(|e| e.is::<quick_xml::Error>()));
+    }
+
+    #[test]
+    fn a_record_that_does_not_read_is_skipped_through_its_end_tag() {
+        let record = prefixed();
+        let bad = record.replacen(
+            "<c:title>",
+            "<c:colour><c:deep><c:er/></c:deep></c:colour><c:title>",
+            1,
+        );
+        let doc = format!("{ROOT_TAG}{bad}{record}</c:releases>");
+        let items = read(&doc);
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert!(items[0].as_ref().is_err_and(|e| !e.fatal));
+        assert!(items[1].is_ok());
+    }
+
+    #[test]
+    fn a_record_over_the_input_limit_keeps_the_limit() {
+        let doc = format!("{ROOT_TAG}{}</c:releases>", prefixed());
+        let mut records = Records::new(doc.as_bytes(), Position::START);
+        records.set_limits(Limits::default().with_input_bytes(1_000));
+        let Some(Err(err)) = records.next() else {
+            panic!("the record is too large");
+        };
+        assert_eq!((err.record, err.fatal), (Some(1), true));
+        let Failure::Limit(limit) = &err.failure else {
+            panic!("a limit: {err:?}");
+        };
+        assert_eq!(limit.limit(), crate::limits::Limit::InputBytes);
+        assert!(records.next().is_none());
+    }
+}
