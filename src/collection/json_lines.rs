@@ -28,7 +28,7 @@ impl<R: BufRead> JsonLines<R> {
         JsonLines {
             reader,
             buf: Vec::new(),
-            line: at.line - 1,
+            line: at.line() - 1,
             first: at.offset == 0,
             records: 0,
             done: false,

@@ -141,7 +141,7 @@ impl<R: BufRead> ReleaseReader<R> {
             let buf = match reader.fill_buf() {
                 Ok(buf) => buf,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(ReadError::io(None, Some(position.line), Arc::new(e))),
+                Err(e) => return Err(ReadError::io(None, Some(position.line()), Arc::new(e))),
             };
             if buf.is_empty() {
                 return Ok(ReleaseReader {
@@ -176,7 +176,7 @@ impl<R: BufRead> ReleaseReader<R> {
                 Some(_) => {
                     return Err(ReadError::new(
                         None,
-                        Some(position.line),
+                        Some(position.line()),
                         true,
                         "cannot tell the format: expected { (JSON Lines) or < (an XML collection)",
                     ));

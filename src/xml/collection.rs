@@ -19,7 +19,7 @@ use quick_xml::name::ResolveResult;
 use super::error::{
     DECLARATION_MISPLACED, DOCTYPE_REFUSED, attribute_message, check_xml_version, lowercase_first,
 };
-use super::read::events::{Broken, OverBudget, Position, Stream, Token};
+use super::read::events::{Broken, OverBudget, Position, Stream};
 use super::read::parser::{At, Parser, Tag};
 use super::{Error, ErrorKind, MAJOR, NAMESPACE, XSI, parse_version};
 use crate::Release;
@@ -134,30 +134,31 @@ impl<R: BufRead> Records<R> {
 
     /// The next event between records, with a whole input limit of bytes: a record's
     /// budget starts with its start tag and runs through its end tag.
-    fn event(&mut self) -> Result<Token<'static>, RecordError> {
+    fn event(&mut self) -> Result<Event<'static>, RecordError> {
         let budget = self.limits.input_bytes();
         self.parser.events.source_mut().refill(budget);
         match self.parser.events.next() {
-            Ok(token) => Ok(token),
+            Ok(event) => Ok(event),
             Err(broken) => {
-                let error = self.parser.broken(broken.clone(), None);
-                Err(self.stopped(None, broken, error))
+                let error = self.parser.broken((*broken).clone(), None);
+                Err(self.stopped(None, *broken, error))
             }
         }
     }
 
     /// One event before or after the root.
     fn outside(&mut self) -> Step {
-        let token = match self.event() {
-            Ok(token) => token,
+        let event = match self.event() {
+            Ok(event) => event,
             Err(err) => return Step::Yield(err),
         };
+        let at = self.parser.events.last();
         let (prolog, started) = match self.state {
             State::Prolog(started) => (true, started),
             _ => (false, true),
         };
-        let empty = matches!(token.event, Event::Empty(_));
-        let (kind, message) = match token.event {
+        let empty = matches!(event, Event::Empty(_));
+        let (kind, message) = match event {
             Event::Text(t) if is_blank(&t) => return Step::Continue,
             Event::Eof => {
                 // Before the root: nothing but white space, comments or a declaration, so
@@ -187,18 +188,18 @@ impl<R: BufRead> Records<R> {
             Event::Decl(_) => (ErrorKind::Syntax, DECLARATION_MISPLACED.to_owned()),
             Event::DocType(_) => (ErrorKind::Forbidden, DOCTYPE_REFUSED.to_owned()),
             Event::Start(start) | Event::Empty(start) if prolog => {
-                match self.root(&start, token.ours) {
+                match self.root(&start, self.parser.events.ours()) {
                     // An empty root, `<releases …/>`, holds no releases.
                     Ok(()) if empty => self.state = State::Epilog,
                     Ok(()) => self.state = State::Root,
-                    Err(problem) => return Step::Yield(self.structure(token.at, problem)),
+                    Err(problem) => return Step::Yield(self.structure(at, problem)),
                 }
                 return Step::Continue;
             }
             _ if prolog => (ErrorKind::Syntax, "text before the root element".to_owned()),
             _ => (ErrorKind::Syntax, format!("content after </{ROOT}>")),
         };
-        Step::Yield(self.structure(token.at, (kind, message)))
+        Step::Yield(self.structure(at, (kind, message)))
     }
 
     /// Checks the root's start tag: `<releases>` in the vocabulary's namespace, version
@@ -254,40 +255,15 @@ impl<R: BufRead> Records<R> {
 
     /// One event inside the root, between records.
     fn inside(&mut self) -> Step {
-        let token = match self.event() {
-            Ok(token) => token,
+        let event = match self.event() {
+            Ok(event) => event,
             Err(err) => return Step::Yield(err),
         };
+        let mut at = self.parser.events.last();
         let stray = std::mem::take(&mut self.stray);
-        let Token {
-            event,
-            mut at,
-            ours,
-            local,
-        } = token;
         let (kind, message) = match event {
-            Event::Start(start) => {
-                return self.child(
-                    Tag {
-                        start,
-                        empty: false,
-                        at,
-                        local,
-                    },
-                    ours,
-                );
-            }
-            Event::Empty(start) => {
-                return self.child(
-                    Tag {
-                        start,
-                        empty: true,
-                        at,
-                        local,
-                    },
-                    ours,
-                );
-            }
+            Event::Start(start) => return self.child(self.parser.tag(start, false)),
+            Event::Empty(start) => return self.child(self.parser.tag(start, true)),
             Event::Comment(_) | Event::PI(_) => {
                 self.stray = stray;
                 return Step::Continue;
@@ -305,12 +281,12 @@ impl<R: BufRead> Records<R> {
                 }
                 let message = format!(
                     "text at column {} is not allowed between releases, only <release> elements",
-                    at.column
+                    at.column()
                 );
                 let error = self.vocabulary(at, &message);
                 return Step::Yield(RecordError {
                     record: None,
-                    line: at.line,
+                    line: at.line(),
                     fatal: false,
                     failure: Failure::xml(message, error),
                 });
@@ -331,8 +307,9 @@ impl<R: BufRead> Records<R> {
 
     /// A child of the root whose start tag was just read: a record to read, or an element
     /// that is not one, skipped through its end.
-    fn child(&mut self, tag: Tag<'static>, ours: bool) -> Step {
+    fn child(&mut self, tag: Tag<'static>) -> Step {
         self.records += 1;
+        let ours = self.parser.events.ours();
         let name = tag.start.name().into_inner();
         let local = tag.start.local_name().into_inner();
         if ours && local == "release" {
@@ -341,12 +318,12 @@ impl<R: BufRead> Records<R> {
         let message = if local == "release" {
             format!(
                 "element <{name}> at column {} is not in the namespace {NAMESPACE}",
-                tag.at.column
+                tag.at.column()
             )
         } else {
             format!(
                 "unknown element <{name}> at column {}: a collection holds <release> elements only",
-                tag.at.column
+                tag.at.column()
             )
         };
         let error = self.vocabulary(tag.at, &message);
@@ -381,10 +358,10 @@ impl<R: BufRead> Records<R> {
     fn rejected(&mut self, record: usize, start: Position, failure: Failure) -> RecordError {
         while self.parser.events.open_elements() > 1 {
             match self.parser.events.next() {
-                Ok(token) if matches!(token.event, Event::Eof) => {
+                Ok(Event::Eof) => {
                     let error = self.parser.error(
                         ErrorKind::Syntax,
-                        token.at,
+                        self.parser.events.last(),
                         None,
                         "the document ends before this element is closed",
                     );
@@ -392,14 +369,14 @@ impl<R: BufRead> Records<R> {
                 }
                 Ok(_) => {}
                 Err(broken) => {
-                    let error = self.parser.broken(broken.clone(), None);
-                    return self.stopped(Some(record), broken, error);
+                    let error = self.parser.broken((*broken).clone(), None);
+                    return self.stopped(Some(record), *broken, error);
                 }
             }
         }
         RecordError {
             record: Some(record),
-            line: start.line,
+            line: start.line(),
             fatal: false,
             failure,
         }
@@ -446,7 +423,7 @@ impl<R: BufRead> Records<R> {
         self.state = State::Done;
         RecordError {
             record,
-            line: at.line,
+            line: at.line(),
             fatal: true,
             failure,
         }

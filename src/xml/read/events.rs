@@ -16,15 +16,16 @@ pub(crate) const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// A place in the input: the byte offset, and the 1-based line and column (in characters).
 /// A text in memory leaves line and column 0, to be found from the offset when an error
-/// needs them; a stream counts them as it reads.
+/// needs them; a stream counts them as it reads (saturating: `u32`s keep every event's place
+/// in two registers, which the reader's speed feels).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Position {
     /// Bytes before this place.
     pub(crate) offset: u64,
     /// 1-based line; 0 when not counted.
-    pub(crate) line: usize,
+    pub(crate) line: u32,
     /// 1-based column, in characters; 0 when not counted.
-    pub(crate) column: usize,
+    pub(crate) column: u32,
 }
 
 impl Position {
@@ -35,9 +36,22 @@ impl Position {
         column: 1,
     };
 
+    /// The line, as errors give it.
+    pub(crate) fn line(&self) -> usize {
+        self.line as usize
+    }
+
+    /// The column, as errors give it.
+    pub(crate) fn column(&self) -> usize {
+        self.column as usize
+    }
+
     /// Moves past `bytes` (a byte order mark at offset 0 takes no column).
     pub(crate) fn advance(&mut self, bytes: &[u8]) {
-        let chars = |b: &[u8]| b.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+        let chars = |b: &[u8]| {
+            let n = b.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
+            u32::try_from(n).unwrap_or(u32::MAX)
+        };
         let mut bytes_for_columns = bytes;
         if self.offset == 0 && bytes.starts_with(BOM) {
             bytes_for_columns = &bytes[BOM.len()..];
@@ -46,15 +60,17 @@ impl Position {
         // Counting first (vectorised) spares the backward search when there is no newline.
         let newlines = bytes_for_columns.iter().filter(|&&b| b == b'\n').count();
         if newlines == 0 {
-            self.column += chars(bytes_for_columns);
+            self.column = self.column.saturating_add(chars(bytes_for_columns));
             return;
         }
-        self.line += newlines;
+        self.line = self
+            .line
+            .saturating_add(u32::try_from(newlines).unwrap_or(u32::MAX));
         let tail = match bytes_for_columns.iter().rposition(|&b| b == b'\n') {
             Some(last) => bytes_for_columns.get(last + 1..).unwrap_or_default(),
             None => bytes_for_columns,
         };
-        self.column = 1 + chars(tail);
+        self.column = chars(tail).saturating_add(1);
     }
 }
 
@@ -104,6 +120,7 @@ impl<'i> Text<'i> {
 }
 
 impl<'i> Source<'i> for Text<'i> {
+    #[inline]
     fn read(&mut self) -> quick_xml::Result<Event<'i>> {
         self.reader.read_event()
     }
@@ -179,7 +196,7 @@ impl<R: BufRead> Source<'static> for Stream<R> {
     }
 
     fn locate(&self, at: Position) -> (usize, usize) {
-        (at.line, at.column)
+        (at.line(), at.column())
     }
 }
 
@@ -246,16 +263,6 @@ impl<R: BufRead> BufRead for Counting<R> {
 
 // ---------------------------------------------------------------- namespaces
 
-/// An event with where it begins and, for a start tag, its namespace.
-pub(crate) struct Token<'i> {
-    pub(crate) event: Event<'i>,
-    pub(crate) at: Position,
-    /// A start tag in the vocabulary's namespace.
-    pub(crate) ours: bool,
-    /// Where a start tag's local name begins in its name (after `prefix:`).
-    pub(crate) local: usize,
-}
-
 /// Why the input cannot be read any further.
 #[derive(Debug, Clone)]
 pub(crate) enum Broken {
@@ -281,6 +288,10 @@ pub(crate) struct Events<'i, S> {
     broken: Option<(Broken, Position)>,
     /// Where the last event began.
     last: Position,
+    /// The last start tag is in the vocabulary's namespace.
+    ours: bool,
+    /// Where the last start tag's local name begins in its name (after `prefix:`).
+    local: usize,
     /// The end of the input was read.
     ended: bool,
     _input: PhantomData<&'i str>,
@@ -297,16 +308,22 @@ impl<'i, S: Source<'i>> Events<'i, S> {
             pending_pop: false,
             broken: None,
             last,
+            ours: false,
+            local: 0,
             ended: false,
             _input: PhantomData,
         }
     }
 
-    /// The next event, namespaces resolved; comments, processing instructions and white
-    /// space are given like any other event.
-    pub(crate) fn next(&mut self) -> Result<Token<'i>, (Broken, Position)> {
+    /// The next event, namespaces resolved: [`last`](Self::last) says where it began and,
+    /// for a start tag, [`ours`](Self::ours) and [`local`](Self::local) what it is named
+    /// (kept here rather than returned, so the event moves alone). Comments, processing
+    /// instructions and white space are given like any other event. Once the input cannot
+    /// be read any further, why and where (boxed: every event's `Result` stays small).
+    #[inline]
+    pub(crate) fn next(&mut self) -> Result<Event<'i>, Box<(Broken, Position)>> {
         if let Some(broken) = &self.broken {
-            return Err(broken.clone());
+            return Err(Box::new(broken.clone()));
         }
         if self.pending_pop {
             self.pending_pop = false;
@@ -322,37 +339,26 @@ impl<'i, S: Source<'i>> Events<'i, S> {
             Ok(event) => event,
             Err(e) => return Err(self.stop(Broken::Xml(e))),
         };
-        let (ours, local) = match &event {
+        match &event {
             Event::Start(start) | Event::Empty(start) => {
                 self.depth += 1;
                 self.pending_pop = matches!(event, Event::Empty(_));
-                match self.open(start) {
-                    Ok(resolved) => resolved,
-                    Err(e) => return Err(self.stop(Broken::Xml(e))),
+                if let Err(e) = self.open(start) {
+                    return Err(self.stop(Broken::Xml(e)));
                 }
             }
-            Event::End(_) => {
-                self.pending_pop = true;
-                (false, 0)
-            }
+            Event::End(_) => self.pending_pop = true,
             Event::DocType(_) => return Err(self.stop_at(Broken::DocType, at)),
-            Event::Eof => {
-                self.ended = true;
-                (false, 0)
-            }
-            _ => (false, 0),
-        };
-        Ok(Token {
-            event,
-            at,
-            ours,
-            local,
-        })
+            Event::Eof => self.ended = true,
+            _ => {}
+        }
+        Ok(event)
     }
 
-    /// Opens a start tag's namespace scope, if it declares one; whether it is ours, and
-    /// where its local name begins.
-    fn open(&mut self, start: &BytesStart<'_>) -> quick_xml::Result<(bool, usize)> {
+    /// Opens a start tag's namespace scope, if it declares one; notes whether it is ours,
+    /// and where its local name begins.
+    #[inline]
+    fn open(&mut self, start: &BytesStart<'_>) -> quick_xml::Result<()> {
         // Every declaration is an `xmlns` or `xmlns:p` attribute, so a tag without those
         // letters declares nothing and needs no scope of its own.
         if may_declare(start.attributes_raw()) {
@@ -360,21 +366,19 @@ impl<'i, S: Source<'i>> Events<'i, S> {
             self.scopes.push(self.depth);
         }
         let (ns, local) = self.ns.resolve_element(start.name());
-        let ours = matches!(ns, ResolveResult::Bound(n) if n.into_inner() == NAMESPACE);
-        Ok((
-            ours,
-            start.name().into_inner().len() - local.into_inner().len(),
-        ))
+        self.ours = matches!(ns, ResolveResult::Bound(n) if n.into_inner() == NAMESPACE);
+        self.local = start.name().into_inner().len() - local.into_inner().len();
+        Ok(())
     }
 
-    fn stop(&mut self, why: Broken) -> (Broken, Position) {
+    fn stop(&mut self, why: Broken) -> Box<(Broken, Position)> {
         let at = self.source.error_at();
         self.stop_at(why, at)
     }
 
-    fn stop_at(&mut self, why: Broken, at: Position) -> (Broken, Position) {
+    fn stop_at(&mut self, why: Broken, at: Position) -> Box<(Broken, Position)> {
         self.broken = Some((why.clone(), at));
-        (why, at)
+        Box::new((why, at))
     }
 
     /// The namespaces in scope, for resolving attributes.
@@ -402,6 +406,16 @@ impl<'i, S: Source<'i>> Events<'i, S> {
         self.last
     }
 
+    /// Whether the last start tag is in the vocabulary's namespace.
+    pub(crate) fn ours(&self) -> bool {
+        self.ours
+    }
+
+    /// Where the last start tag's local name begins in its name (after `prefix:`).
+    pub(crate) fn local(&self) -> usize {
+        self.local
+    }
+
     /// The line and column of a place.
     pub(crate) fn locate(&self, at: Position) -> (usize, usize) {
         self.source.locate(at)
@@ -413,6 +427,7 @@ impl<'i, S: Source<'i>> Events<'i, S> {
 }
 
 /// Whether a start tag's attributes may hold a namespace declaration: they spell `xmlns`.
+#[inline]
 fn may_declare(attributes: &str) -> bool {
     // `find(char)` is a memchr; `contains(&str)` sets up a substring search per tag.
     let mut rest = attributes;

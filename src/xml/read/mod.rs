@@ -123,18 +123,18 @@ impl<'i, S: Source<'i>> Parser<'i, S> {
     /// which must be `<release>` in the vocabulary's namespace.
     fn root(&mut self) -> Result<Tag<'i>> {
         loop {
-            let token = self.event(&TOP)?;
-            let (ours, at) = (token.ours, token.at);
-            let token = match Tag::of(token) {
-                Ok(tag) if !ours || tag.start.local_name().into_inner() != "release" => {
+            let event = self.event(&TOP)?;
+            let at = self.events.last();
+            let message = match event {
+                Event::Start(start) | Event::Empty(start)
+                    if !self.events.ours() || start.local_name().into_inner() != "release" =>
+                {
                     let message =
                         format!("the root element must be <release xmlns=\"{NAMESPACE}\">");
-                    return Err(self.vocabulary(&tag, &TOP, message));
+                    return Err(self.error(ErrorKind::Vocabulary, at, Some(&TOP), message));
                 }
-                Ok(tag) => return Ok(tag),
-                Err(token) => token,
-            };
-            let message = match token.event {
+                Event::Start(start) => return Ok(self.tag(start, false)),
+                Event::Empty(start) => return Ok(self.tag(start, true)),
                 Event::Decl(decl) => {
                     self.declaration(&decl, at)?;
                     continue;
@@ -157,13 +157,12 @@ impl<'i, S: Source<'i>> Parser<'i, S> {
     /// After the root: white space, comments, nothing else.
     fn epilog(&mut self) -> Result<()> {
         loop {
-            let token = self.event(&TOP)?;
-            match token.event {
+            match self.event(&TOP)? {
                 Event::Eof => return Ok(()),
                 Event::Text(t) if t.xml10_content().trim().is_empty() => continue,
                 _ => {
-                    let message = "content after the root element";
-                    return Err(self.error(ErrorKind::Syntax, token.at, None, message));
+                    let (at, message) = (self.events.last(), "content after the root element");
+                    return Err(self.error(ErrorKind::Syntax, at, None, message));
                 }
             }
         }

@@ -7,7 +7,7 @@ use quick_xml::events::attributes::Attribute;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::name::ResolveResult;
 
-use super::events::{Broken, Events, Position, Source, Token};
+use super::events::{Broken, Events, Position, Source};
 use crate::chars::{first_non_xml_char, is_xml_char};
 use crate::xml::error::{
     Cause, DECLARATION_MISPLACED, DOCTYPE_REFUSED, attribute_message, lowercase_first,
@@ -66,25 +66,10 @@ pub(crate) struct Tag<'i> {
     /// Where its `<` is.
     pub(crate) at: Position,
     /// Where the local name begins in the name (after `prefix:`), found once.
-    pub(crate) local: usize,
+    local: usize,
 }
 
-impl<'i> Tag<'i> {
-    /// The tag of a start or empty-element event; `None` for any other event.
-    pub(crate) fn of(token: Token<'i>) -> Result<Tag<'i>, Token<'i>> {
-        let (start, empty) = match token.event {
-            Event::Start(start) => (start, false),
-            Event::Empty(start) => (start, true),
-            event => return Err(Token { event, ..token }),
-        };
-        Ok(Tag {
-            start,
-            empty,
-            at: token.at,
-            local: token.local,
-        })
-    }
-
+impl Tag<'_> {
     pub(crate) fn local_name(&self) -> &str {
         let name = self.start.name().into_inner();
         name.get(self.local..).unwrap_or(name)
@@ -194,21 +179,33 @@ impl<'i, S: Source<'i>> Parser<'i, S> {
         self.vocabulary(tag, at, message)
     }
 
-    /// The next event that matters: comments and processing instructions are skipped.
-    pub(crate) fn event(&mut self, at: &At<'_>) -> Result<Token<'i>> {
+    /// The next event that matters (comments and processing instructions are skipped);
+    /// [`Events::last`] says where it began.
+    pub(crate) fn event(&mut self, at: &At<'_>) -> Result<Event<'i>> {
         loop {
-            let token = self
+            let event = self
                 .events
                 .next()
-                .map_err(|broken| self.broken(broken, Some(at)))?;
-            match token.event {
+                .map_err(|broken| self.broken(*broken, Some(at)))?;
+            match event {
                 Event::Comment(_) | Event::PI(_) => continue,
-                Event::Decl(_) if token.at.offset != 0 => {
+                Event::Decl(_) if self.events.last().offset != 0 => {
+                    let position = self.events.last();
                     let kind = ErrorKind::Syntax;
-                    return Err(self.error(kind, token.at, Some(at), DECLARATION_MISPLACED));
+                    return Err(self.error(kind, position, Some(at), DECLARATION_MISPLACED));
                 }
-                _ => return Ok(token),
+                event => return Ok(event),
             }
+        }
+    }
+
+    /// The tag of the start tag just read.
+    pub(crate) fn tag(&self, start: BytesStart<'i>, empty: bool) -> Tag<'i> {
+        Tag {
+            start,
+            empty,
+            at: self.events.last(),
+            local: self.events.local(),
         }
     }
 
@@ -216,33 +213,30 @@ impl<'i, S: Source<'i>> Parser<'i, S> {
     /// White space between elements is layout; other text is an error.
     pub(crate) fn next_child(&mut self, at: &At<'_>) -> Result<Option<Tag<'i>>> {
         loop {
-            let token = self.event(at)?;
-            let ours = token.ours;
-            let token = match Tag::of(token) {
-                Ok(tag) if !ours => {
-                    let name =
-                        String::from_utf8_lossy(tag.start.name().as_ref().as_bytes()).into_owned();
-                    let message = format!("element <{name}> is not in the namespace {NAMESPACE}");
-                    return Err(self.vocabulary(&tag, at, message));
-                }
-                Ok(tag) => return Ok(Some(tag)),
-                Err(token) => token,
-            };
-            let (kind, message) = match token.event {
+            let event = self.event(at)?;
+            let position = self.events.last();
+            let (start, empty) = match event {
+                Event::Start(start) => (start, false),
+                Event::Empty(start) => (start, true),
                 Event::End(_) => return Ok(None),
                 Event::Text(t) if t.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) => {
                     continue;
                 }
-                Event::Eof => (
-                    ErrorKind::Syntax,
-                    "the document ends before this element is closed",
-                ),
-                _ => (
-                    ErrorKind::Vocabulary,
-                    "text is not allowed here, only elements",
-                ),
+                Event::Eof => {
+                    let message = "the document ends before this element is closed";
+                    return Err(self.error(ErrorKind::Syntax, position, Some(at), message));
+                }
+                _ => {
+                    let message = "text is not allowed here, only elements";
+                    return Err(self.error(ErrorKind::Vocabulary, position, Some(at), message));
+                }
             };
-            return Err(self.error(kind, token.at, Some(at), message));
+            if !self.events.ours() {
+                let name = String::from_utf8_lossy(start.name().as_ref().as_bytes()).into_owned();
+                let message = format!("element <{name}> is not in the namespace {NAMESPACE}");
+                return Err(self.error(ErrorKind::Vocabulary, position, Some(at), message));
+            }
+            return Ok(Some(self.tag(start, empty)));
         }
     }
 
@@ -270,18 +264,19 @@ impl<'i, S: Source<'i>> Parser<'i, S> {
         }
         let mut text = String::new();
         loop {
-            let token = self.event(at)?;
-            let (kind, message) = match token.event {
+            let event = self.event(at)?;
+            let position = self.events.last();
+            let (kind, message) = match event {
                 Event::Text(t) => {
-                    self.push_chars(&mut text, &t.xml10_content(), token.at, at)?;
+                    self.push_chars(&mut text, &t.xml10_content(), position, at)?;
                     continue;
                 }
                 Event::CData(c) => {
-                    self.push_chars(&mut text, &c.xml10_content(), token.at, at)?;
+                    self.push_chars(&mut text, &c.xml10_content(), position, at)?;
                     continue;
                 }
                 Event::GeneralRef(r) => {
-                    text.push(self.reference(&r, token.at, at)?);
+                    text.push(self.reference(&r, position, at)?);
                     continue;
                 }
                 Event::End(_) => return Ok(text),
@@ -295,7 +290,7 @@ impl<'i, S: Source<'i>> Parser<'i, S> {
                 ),
                 _ => continue,
             };
-            return Err(self.error(kind, token.at, Some(at), message));
+            return Err(self.error(kind, position, Some(at), message));
         }
     }
 
