@@ -127,11 +127,14 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-mod reader;
+mod error;
+mod json_lines;
+mod stream;
+mod write;
 
-pub use reader::{
-    ReadError, ReleaseReader, StreamFormat, WriteError, write_json_lines, write_xml_collection,
-};
+pub use error::{ReadError, WriteError};
+pub use stream::{ReleaseReader, StreamFormat};
+pub use write::{write_json_lines, write_xml_collection};
 
 use std::fmt::Write as _;
 
