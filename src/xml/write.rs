@@ -9,8 +9,14 @@ use quick_xml::events::attributes::Attribute;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::QName;
 
+use std::ops::ControlFlow;
+
 use super::{Error, ErrorKind, MAX_BREAKDOWN_DEPTH, NAMESPACE, VERSION};
 use crate::chars::{any_byte, first_non_xml_char};
+use crate::limits::measure;
+use crate::model::path::{Field, Path};
+use crate::model::walk::{Visitor, walk};
+use crate::model::writable_year;
 use crate::validate::first_invalid_character;
 use crate::{Article, Block, CountrySection, Publisher, Release, Statistic};
 
@@ -439,44 +445,54 @@ impl<W: Write> XmlWriter<W> {
     }
 }
 
-/// The model path of the first statistic nested deeper than [`MAX_BREAKDOWN_DEPTH`];
-/// walked without recursion, however deep.
+/// The model path of the first statistic nested deeper than [`MAX_BREAKDOWN_DEPTH`].
 fn too_deep(release: &Release) -> Option<String> {
-    for (i, section) in release.sections.iter().enumerate() {
-        for (j, article) in section.articles.iter().enumerate() {
-            for (k, top) in article.statistics.iter().enumerate() {
-                if !top.breakdown.is_empty() && crate::limits::measure(top).1 > MAX_BREAKDOWN_DEPTH
-                {
-                    return Some(format!("sections[{i}].articles[{j}].statistics[{k}]"));
-                }
+    struct Deep(Option<String>);
+    impl Visitor for Deep {
+        fn statistic(
+            &mut self,
+            path: &Path,
+            s: &Statistic,
+            depth: usize,
+            _whole: Option<&Statistic>,
+        ) -> ControlFlow<()> {
+            if depth == 0 && !s.breakdown.is_empty() && measure(s).1 > MAX_BREAKDOWN_DEPTH {
+                self.0 = Some(path.to_string());
+                return ControlFlow::Break(());
             }
+            ControlFlow::Continue(())
         }
     }
-    None
+    let mut deep = Deep(None);
+    let _ = walk(release, &mut deep);
+    deep.0
 }
 
 /// The model path and year of the first date whose year the vocabulary cannot write (it has
 /// four digits and no sign); only releases made by hand can hold one.
 fn unwritable_date(release: &Release) -> Option<(String, i32)> {
-    use crate::model::writable_year;
-    for (name, date) in [
-        ("period.start", release.period.start),
-        ("period.end", release.period.end),
-    ] {
-        if !writable_year(date.year()) {
-            return Some((name.to_owned(), date.year()));
-        }
-    }
-    for (i, section) in release.sections.iter().enumerate() {
-        for (j, article) in section.articles.iter().enumerate() {
-            if let Some(year) = article.date.and_then(|d| d.year()) {
-                if !writable_year(year) {
-                    return Some((format!("sections[{i}].articles[{j}].date"), year));
+    struct Dated(Option<(String, i32)>);
+    impl Visitor for Dated {
+        fn article(&mut self, path: &Path, article: &Article) -> ControlFlow<()> {
+            match article.date.and_then(|d| d.year()) {
+                Some(year) if !writable_year(year) => {
+                    self.0 = Some((path.clone().field(Field::Date).to_string(), year));
+                    ControlFlow::Break(())
                 }
+                _ => ControlFlow::Continue(()),
             }
         }
     }
-    None
+    let period = Path::root().field(Field::Period);
+    let (start, end) = (release.period.start, release.period.end);
+    for (field, date) in [(Field::Start, start), (Field::End, end)] {
+        if !writable_year(date.year()) {
+            return Some((period.clone().field(field).to_string(), date.year()));
+        }
+    }
+    let mut dated = Dated(None);
+    let _ = walk(release, &mut dated);
+    dated.0
 }
 
 fn iso_date(date: NaiveDate) -> String {
