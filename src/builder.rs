@@ -10,6 +10,7 @@ use std::fmt;
 use chrono::Datelike;
 use url::Url;
 
+use crate::model::path::{Field, Path};
 use crate::model::{SERIES_SUBTITLE, SERIES_TITLE, count_events};
 use crate::{
     Article, ArticleDate, Block, Code, ContentsEntry, Country, CountryCount, CountrySection,
@@ -54,8 +55,14 @@ fn describe(problems: &[Problem]) -> String {
     }
 }
 
+/// A path that starts at `field`: a field of the release, or of the part a builder builds
+/// (its problems are moved under the part's own path when the part is added).
+fn at(field: Field) -> Path {
+    Path::root().field(field)
+}
+
 /// Converts `value`, or records why not at `path`.
-fn convert<T, V>(value: V, path: &str, problems: &mut Vec<Problem>) -> Option<T>
+fn convert<T, V>(value: V, path: &Path, problems: &mut Vec<Problem>) -> Option<T>
 where
     V: TryInto<T>,
     V::Error: fmt::Display,
@@ -63,23 +70,27 @@ where
     match value.try_into() {
         Ok(v) => Some(v),
         Err(e) => {
-            problems.push(Problem::new(path, Code::InvalidValue, e.to_string()));
+            problems.push(Problem::new(
+                path.to_string(),
+                Code::InvalidValue,
+                e.to_string(),
+            ));
             None
         }
     }
 }
 
 /// `value`, or a missing-field problem unless a refused value was already reported at `path`.
-fn require<T>(problems: &mut Vec<Problem>, value: Option<T>, path: &str, what: &str) -> Option<T> {
-    if value.is_none() && !problems.iter().any(|p| p.path() == path) {
+fn require<T>(problems: &mut Vec<Problem>, value: Option<T>, path: &Path, what: &str) -> Option<T> {
+    if value.is_none() && !problems.iter().any(|p| p.path() == path.to_string()) {
         missing(problems, path, what);
     }
     value
 }
 
-fn missing(problems: &mut Vec<Problem>, path: &str, what: &str) {
+fn missing(problems: &mut Vec<Problem>, path: &Path, what: &str) {
     problems.push(Problem::new(
-        path,
+        path.to_string(),
         Code::MissingField,
         format!("{what} is required"),
     ));
@@ -187,7 +198,7 @@ impl ReleaseBuilder {
         T: TryInto<ReleaseId>,
         T::Error: fmt::Display,
     {
-        if let Some(id) = convert::<ReleaseId, _>(id, "number", &mut self.problems) {
+        if let Some(id) = convert::<ReleaseId, _>(id, &at(Field::Number), &mut self.problems) {
             self.number = Some(id.number);
             self.year = Some(id.year);
         }
@@ -200,7 +211,7 @@ impl ReleaseBuilder {
         T: TryInto<Period>,
         T::Error: fmt::Display,
     {
-        self.period = convert(period, "period", &mut self.problems);
+        self.period = convert(period, &at(Field::Period), &mut self.problems);
         self
     }
 
@@ -228,7 +239,7 @@ impl ReleaseBuilder {
         T: TryInto<LanguageTag>,
         T::Error: fmt::Display,
     {
-        self.language = convert(language, "language", &mut self.problems);
+        self.language = convert(language, &at(Field::Language), &mut self.problems);
         self
     }
 
@@ -251,7 +262,9 @@ impl ReleaseBuilder {
         T: TryInto<Country>,
         T::Error: fmt::Display,
     {
-        let path = format!("summary.events_by_country[{}]", self.events_calls);
+        let path = at(Field::Summary)
+            .field(Field::EventsByCountry)
+            .index(self.events_calls);
         self.events_calls += 1;
         if let Some(country) = convert(country, &path, &mut self.problems) {
             self.events_by_country
@@ -268,7 +281,7 @@ impl ReleaseBuilder {
         T: TryInto<Country>,
         T::Error: fmt::Display,
     {
-        let path = format!("contents[{}]", self.contents_calls);
+        let path = at(Field::Contents).index(self.contents_calls);
         self.contents_calls += 1;
         if let Some(country) = convert(country, &path, &mut self.problems) {
             self.contents
@@ -284,9 +297,13 @@ impl ReleaseBuilder {
 
     /// Adds a country section after those already added.
     pub fn section(mut self, section: SectionBuilder) -> Self {
-        let prefix = format!("sections[{}]", self.sections.len());
-        self.problems
-            .extend(section.problems.into_iter().map(|p| p.under(&prefix)));
+        let prefix = at(Field::Sections).index(self.sections.len());
+        self.problems.extend(
+            section
+                .problems
+                .into_iter()
+                .map(|p| p.under(&prefix.to_string())),
+        );
         self.sections.push(section.section);
         self
     }
@@ -297,22 +314,37 @@ impl ReleaseBuilder {
     pub fn build(self) -> Result<Release, BuildError> {
         let mut problems = self.problems;
         let (number, year, period) = identity(self.number, self.year, self.period, &mut problems);
-        let title = require(&mut problems, self.title, "title", "the series title");
+        let title = require(
+            &mut problems,
+            self.title,
+            &at(Field::Title),
+            "the series title",
+        );
         let subtitle = require(
             &mut problems,
             self.subtitle,
-            "subtitle",
+            &at(Field::Subtitle),
             "the series subtitle",
         );
         let place = require(
             &mut problems,
             self.place,
-            "place",
+            &at(Field::Place),
             "the place of publication",
         );
-        let publisher = require(&mut problems, self.publisher, "publisher", "the publisher");
-        let format = require(&mut problems, self.format, "format", "the format");
-        let language = require(&mut problems, self.language, "language", "the language");
+        let publisher = require(
+            &mut problems,
+            self.publisher,
+            &at(Field::Publisher),
+            "the publisher",
+        );
+        let format = require(&mut problems, self.format, &at(Field::Format), "the format");
+        let language = require(
+            &mut problems,
+            self.language,
+            &at(Field::Language),
+            "the language",
+        );
 
         let contents = match self.contents {
             Some(given) => given,
@@ -390,7 +422,7 @@ fn identity(
             let derived = Period::semi_monthly(n, y);
             if derived.is_none() {
                 problems.push(Problem::new(
-                    "period",
+                    at(Field::Period).to_string(),
                     Code::MissingField,
                     format!("the period is required: #{n}/{y} is not on the semi-monthly schedule"),
                 ));
@@ -400,28 +432,36 @@ fn identity(
         _ => None,
     });
     // A refused period explains every gap here; nothing more is reported.
-    if problems.iter().any(|p| p.path() == "period") {
+    if problems
+        .iter()
+        .any(|p| p.path() == at(Field::Period).to_string())
+    {
         return (number, year, period);
     }
     let number = match (number, period.is_some()) {
         (None, true) => {
             problems.push(Problem::new(
-                "number",
+                at(Field::Number).to_string(),
                 Code::MissingField,
                 "the number is required: the period is not one of the semi-monthly schedule",
             ));
             None
         }
-        (number, _) => require(problems, number, "number", "the number (or the period)"),
+        (number, _) => require(
+            problems,
+            number,
+            &at(Field::Number),
+            "the number (or the period)",
+        ),
     };
     // The year matters only with a number to go with it; otherwise the period covers both.
     if number.is_some() {
-        require(problems, year, "year", "the year (or the period)");
+        require(problems, year, &at(Field::Year), "the year (or the period)");
     }
     let period = require(
         problems,
         period,
-        "period",
+        &at(Field::Period),
         "the period (or the number and year)",
     );
     (number, year, period)
@@ -439,7 +479,7 @@ fn derive_contents(sections: &[CountrySection], problems: &mut Vec<Problem>) -> 
             }),
             None => {
                 problems.push(Problem::new(
-                    format!("sections[{i}].page"),
+                    at(Field::Sections).index(i).field(Field::Page).to_string(),
                     Code::MissingField,
                     "the page is required to derive the contents (or give the contents)",
                 ));
@@ -483,7 +523,7 @@ impl SectionBuilder {
         T::Error: fmt::Display,
     {
         let mut problems = Vec::new();
-        let country = convert(country, "country", &mut problems);
+        let country = convert(country, &at(Field::Country), &mut problems);
         let heading = country
             .map(|c| c.official_name().to_uppercase())
             .unwrap_or_default();
@@ -506,9 +546,13 @@ impl SectionBuilder {
 
     /// Adds an article after those already added.
     pub fn article(mut self, article: ArticleBuilder) -> Self {
-        let prefix = format!("articles[{}]", self.section.articles.len());
-        self.problems
-            .extend(article.problems.into_iter().map(|p| p.under(&prefix)));
+        let prefix = at(Field::Articles).index(self.section.articles.len());
+        self.problems.extend(
+            article
+                .problems
+                .into_iter()
+                .map(|p| p.under(&prefix.to_string())),
+        );
         self.section.articles.push(article.article);
         self
     }
@@ -561,7 +605,7 @@ impl ArticleBuilder {
         T: TryInto<ArticleDate>,
         T::Error: fmt::Display,
     {
-        self.article.date = convert(date, "date", &mut self.problems);
+        self.article.date = convert(date, &at(Field::Date), &mut self.problems);
         self
     }
 
@@ -611,7 +655,7 @@ impl ArticleBuilder {
         T: TryInto<Url>,
         T::Error: fmt::Display,
     {
-        let path = format!("sources[{}]", self.source_calls);
+        let path = at(Field::Sources).index(self.source_calls);
         self.source_calls += 1;
         if let Some(url) = convert(url, &path, &mut self.problems) {
             self.article.sources.push(url);
@@ -627,7 +671,7 @@ impl ArticleBuilder {
 
     /// Adds a statistic.
     pub fn statistic(mut self, statistic: StatisticBuilder) -> Self {
-        let path = format!("statistics[{}]", self.statistic_calls);
+        let path = at(Field::Statistics).index(self.statistic_calls);
         self.statistic_calls += 1;
         if let Some(s) = statistic.finish(&path, &mut self.problems) {
             self.article.statistics.push(s);
@@ -686,7 +730,7 @@ impl StatisticBuilder {
         T: TryInto<Decimal>,
         T::Error: fmt::Display,
     {
-        self.value = convert(value, "value", &mut self.problems)
+        self.value = convert(value, &at(Field::Value), &mut self.problems)
             .map(Some)
             .ok_or(());
         self
@@ -698,7 +742,7 @@ impl StatisticBuilder {
         T: TryInto<Decimal>,
         T::Error: fmt::Display,
     {
-        self.range_end = convert(end, "range_end", &mut self.problems);
+        self.range_end = convert(end, &at(Field::RangeEnd), &mut self.problems);
         self
     }
 
@@ -708,7 +752,7 @@ impl StatisticBuilder {
         T: TryInto<Qualifier>,
         T::Error: fmt::Display,
     {
-        if let Some(q) = convert(qualifier, "qualifier", &mut self.problems) {
+        if let Some(q) = convert(qualifier, &at(Field::Qualifier), &mut self.problems) {
             self.qualifier = q;
         }
         self
@@ -720,7 +764,7 @@ impl StatisticBuilder {
         T: TryInto<Unit>,
         T::Error: fmt::Display,
     {
-        self.unit = convert(unit, "unit", &mut self.problems)
+        self.unit = convert(unit, &at(Field::Unit), &mut self.problems)
             .map(Some)
             .ok_or(());
         self
@@ -750,19 +794,25 @@ impl StatisticBuilder {
         self
     }
 
-    fn finish(self, path: &str, problems: &mut Vec<Problem>) -> Option<Statistic> {
-        problems.extend(self.problems.into_iter().map(|p| p.under(path)));
+    fn finish(self, path: &Path, problems: &mut Vec<Problem>) -> Option<Statistic> {
+        problems.extend(
+            self.problems
+                .into_iter()
+                .map(|p| p.under(&path.to_string())),
+        );
         if self.value == Ok(None) {
-            missing(problems, &format!("{path}.value"), "the value");
+            missing(problems, &path.clone().field(Field::Value), "the value");
         }
         if self.unit == Ok(None) {
-            missing(problems, &format!("{path}.unit"), "the unit");
+            missing(problems, &path.clone().field(Field::Unit), "the unit");
         }
         let breakdown: Vec<Statistic> = self
             .parts
             .into_iter()
             .enumerate()
-            .filter_map(|(k, part)| part.finish(&format!("{path}.breakdown[{k}]"), problems))
+            .filter_map(|(k, part)| {
+                part.finish(&path.clone().field(Field::Breakdown).index(k), problems)
+            })
             .collect();
         Some(Statistic {
             measure: self.measure,
