@@ -80,10 +80,17 @@ where
     }
 }
 
-/// `value`, or a missing-field problem unless a refused value was already reported at `path`.
-fn require<T>(problems: &mut Vec<Problem>, value: Option<T>, path: &Path, what: &str) -> Option<T> {
+/// `value`, or a missing-field problem unless a refused value was already reported at the
+/// release's `field`.
+fn require<T>(
+    problems: &mut Vec<Problem>,
+    value: Option<T>,
+    field: Field,
+    what: &str,
+) -> Option<T> {
+    let path = at(field);
     if value.is_none() && !problems.iter().any(|p| p.path() == path.to_string()) {
-        missing(problems, path, what);
+        missing(problems, &path, what);
     }
     value
 }
@@ -314,35 +321,30 @@ impl ReleaseBuilder {
     pub fn build(self) -> Result<Release, BuildError> {
         let mut problems = self.problems;
         let (number, year, period) = identity(self.number, self.year, self.period, &mut problems);
-        let title = require(
-            &mut problems,
-            self.title,
-            &at(Field::Title),
-            "the series title",
-        );
+        let title = require(&mut problems, self.title, Field::Title, "the series title");
         let subtitle = require(
             &mut problems,
             self.subtitle,
-            &at(Field::Subtitle),
+            Field::Subtitle,
             "the series subtitle",
         );
         let place = require(
             &mut problems,
             self.place,
-            &at(Field::Place),
+            Field::Place,
             "the place of publication",
         );
         let publisher = require(
             &mut problems,
             self.publisher,
-            &at(Field::Publisher),
+            Field::Publisher,
             "the publisher",
         );
-        let format = require(&mut problems, self.format, &at(Field::Format), "the format");
+        let format = require(&mut problems, self.format, Field::Format, "the format");
         let language = require(
             &mut problems,
             self.language,
-            &at(Field::Language),
+            Field::Language,
             "the language",
         );
 
@@ -353,7 +355,7 @@ impl ReleaseBuilder {
         let summary = Summary {
             total_events: self
                 .total_events
-                .unwrap_or_else(|| self.sections.iter().map(|s| s.articles.len() as u32).sum()),
+                .unwrap_or_else(|| article_count(&self.sections)),
             events_by_country: self
                 .events_by_country
                 .unwrap_or_else(|| count_events(&self.sections)),
@@ -390,22 +392,31 @@ impl ReleaseBuilder {
             summary,
             sections: self.sections,
         };
-        if !problems.is_empty() {
-            // A refused value leaves a gap (a source, a contents line) that validation would
-            // misreport; it runs once every input is present and readable.
-            return Err(BuildError { problems });
-        }
-        let errors: Vec<Problem> = release
-            .validate()
-            .into_iter()
-            .filter(|p| p.severity() == Severity::Error)
-            .collect();
-        if errors.is_empty() {
-            Ok(release)
-        } else {
-            Err(BuildError { problems: errors })
-        }
+        checked(release, problems)
     }
+}
+
+/// The release, unless input was refused or validation finds an error. A refused value
+/// leaves a gap (a source, a contents line) that validation would misreport, so validation
+/// runs once every input is present and readable.
+fn checked(release: Release, problems: Vec<Problem>) -> Result<Release, BuildError> {
+    if !problems.is_empty() {
+        return Err(BuildError { problems });
+    }
+    let errors: Vec<Problem> = release
+        .validate()
+        .into_iter()
+        .filter(|p| p.severity() == Severity::Error)
+        .collect();
+    if errors.is_empty() {
+        Ok(release)
+    } else {
+        Err(BuildError { problems: errors })
+    }
+}
+
+fn article_count(sections: &[CountrySection]) -> u32 {
+    sections.iter().map(|s| s.articles.len() as u32).sum()
 }
 
 /// Number, year and period, each derived from the others where missing.
@@ -450,18 +461,18 @@ fn identity(
         (number, _) => require(
             problems,
             number,
-            &at(Field::Number),
+            Field::Number,
             "the number (or the period)",
         ),
     };
     // The year matters only with a number to go with it; otherwise the period covers both.
     if number.is_some() {
-        require(problems, year, &at(Field::Year), "the year (or the period)");
+        require(problems, year, Field::Year, "the year (or the period)");
     }
     let period = require(
         problems,
         period,
-        &at(Field::Period),
+        Field::Period,
         "the period (or the number and year)",
     );
     (number, year, period)
