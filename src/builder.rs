@@ -315,9 +315,10 @@ impl ReleaseBuilder {
         self
     }
 
-    /// The release, or every problem: first every missing field and every value that did not
-    /// convert; when there are none, every error of [`Release::validate`] (warnings do not
-    /// fail the build).
+    /// The release, or every problem at once: every missing field, every value that did not
+    /// convert, and every error of [`Release::validate`] that they do not explain (warnings
+    /// do not fail the build). Only without a period (nor a number and year to derive it)
+    /// is validation left out, having no release to check.
     pub fn build(self) -> Result<Release, BuildError> {
         let mut problems = self.problems;
         let (number, year, period) = identity(self.number, self.year, self.period, &mut problems);
@@ -362,32 +363,21 @@ impl ReleaseBuilder {
             topics: self.topics,
         };
 
-        let (
-            Some(title),
-            Some(subtitle),
-            Some(number),
-            Some(year),
-            Some(period),
-            Some(place),
-            Some(publisher),
-            Some(format),
-            Some(language),
-        ) = (
-            title, subtitle, number, year, period, place, publisher, format, language,
-        )
-        else {
+        // Without a period (or a number and year to derive it) there is no release to check.
+        let (Some(number), Some(year), Some(period)) = (number, year, period) else {
             return Err(BuildError { problems });
         };
+        // Missing fields are reported above; stand-ins let validation check the rest at once.
         let release = Release {
-            title,
-            subtitle,
+            title: title.unwrap_or_default(),
+            subtitle: subtitle.unwrap_or_default(),
             number,
             year,
             period,
-            place,
-            publisher,
-            format,
-            language,
+            place: place.unwrap_or_default(),
+            publisher: publisher.unwrap_or_else(Publisher::caricc),
+            format: format.unwrap_or(Format::Pdf),
+            language: language.unwrap_or_else(LanguageTag::english),
             contents,
             summary,
             sections: self.sections,
@@ -396,23 +386,58 @@ impl ReleaseBuilder {
     }
 }
 
-/// The release, unless input was refused or validation finds an error. A refused value
-/// leaves a gap (a source, a contents line) that validation would misreport, so validation
-/// runs once every input is present and readable.
-fn checked(release: Release, problems: Vec<Problem>) -> Result<Release, BuildError> {
-    if !problems.is_empty() {
-        return Err(BuildError { problems });
-    }
+/// The release, unless input was missing or refused or validation finds an error; then every
+/// problem at once: the input's, and the validation errors that the missing or refused input
+/// does not explain (a refused source leaves an article without it, a refused country a
+/// section with a stand-in: what validation says there is left out).
+fn checked(release: Release, mut problems: Vec<Problem>) -> Result<Release, BuildError> {
     let errors: Vec<Problem> = release
         .validate()
         .into_iter()
         .filter(|p| p.severity() == Severity::Error)
+        .filter(|p| !problems.iter().any(|input| explains(input, p)))
         .collect();
-    if errors.is_empty() {
+    problems.extend(errors);
+    if problems.is_empty() {
         Ok(release)
     } else {
-        Err(BuildError { problems: errors })
+        Err(BuildError { problems })
     }
+}
+
+/// Whether the input problem `input` may be the cause of the validation problem `found`.
+fn explains(input: &Problem, found: &Problem) -> bool {
+    let (cause, at) = (input.path(), found.path());
+    let counts = matches!(
+        found.code(),
+        Code::SummaryTotalMismatch
+            | Code::SummaryCountryMismatch
+            | Code::ContentsMismatch
+            | Code::ContentsPageOrder
+            | Code::DuplicateSection
+    );
+    // A refused source or breakdown part leaves a list without it.
+    let lists = matches!(
+        found.code(),
+        Code::SourceMissing | Code::StatisticBreakdownExceeds | Code::StatisticUnitMismatch
+    );
+    let section_country = cause.strip_suffix(".country");
+    within(cause, at)
+        || (lists && within(at, cause))
+        // A refused count, contents line or country changes what the counts compare.
+        || (counts && (cause.starts_with("summary") || cause.starts_with("contents") || section_country.is_some()))
+        // A section whose country was refused has no heading derived from it, nor has the
+        // contents line derived from the section.
+        || (section_country.is_some()
+            && found.code() == Code::EmptyText
+            && at.ends_with(".heading")
+            && (at.starts_with("sections[") || at.starts_with("contents[")))
+}
+
+/// Whether `path` is `outer` or a place inside it (`sections[1]` holds `sections[1].page`).
+fn within(outer: &str, path: &str) -> bool {
+    path.strip_prefix(outer)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
 }
 
 fn article_count(sections: &[CountrySection]) -> u32 {

@@ -889,3 +889,50 @@ fn an_unknown_country_causes_no_other_problem() {
         [(Code::InvalidValue, "sections[0].country")]
     );
 }
+
+/// A careless build reports every problem at once: the input's (a date that does not read, a
+/// missing subtitle) and validation's errors elsewhere (an empty headline, an ftp source),
+/// without the errors the refused input would cause (no "source-missing" for the source that
+/// did not read).
+#[test]
+fn a_careless_build_reports_every_problem_at_once() {
+    let err = Release::builder()
+        .title("Information Release")
+        .place("Almaty")
+        .publisher(caricc_release::Publisher::caricc())
+        .format(caricc_release::Format::Pdf)
+        .language("en")
+        .period("16-31.08.2025")
+        .section(
+            SectionBuilder::new("KZ")
+                .page(2)
+                .article(
+                    ArticleBuilder::new("")
+                        .date("31 February")
+                        .paragraph("Police seized drugs.")
+                        .source("ftp://example.org/report"),
+                )
+                .article(
+                    ArticleBuilder::new("SEIZURE")
+                        .paragraph("Police seized drugs.")
+                        .source("not a url"),
+                ),
+        )
+        .build()
+        .unwrap_err();
+    let found: Vec<(Code, &str)> = err
+        .problems()
+        .iter()
+        .map(|p| (p.code(), p.path()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (Code::InvalidValue, "sections[0].articles[0].date"),
+            (Code::InvalidValue, "sections[0].articles[1].sources[0]"),
+            (Code::MissingField, "subtitle"),
+            (Code::EmptyText, "sections[0].articles[0].headline"),
+            (Code::SourceScheme, "sections[0].articles[0].sources[0]"),
+        ]
+    );
+}
