@@ -5,7 +5,9 @@
 //! silently. A release that is well-formed but invalid (a summary that does not add up, say)
 //! still reads; [`Release::validate`] reports it.
 
+use std::fmt;
 use std::io::{Read, Write};
+use std::sync::Arc;
 
 use crate::Release;
 use crate::limits::{Limit, LimitError, Limits};
@@ -27,16 +29,45 @@ const RECURSION_LIMIT: &str = "recursion limit exceeded";
 /// [`source()`](std::error::Error::source) gives the error underneath: the JSON parser's
 /// (whose own source is the I/O error, for [`ErrorKind::Io`]), the [`LimitError`], or the
 /// UTF-8 error.
-#[derive(Debug, thiserror::Error)]
-#[error("{}", self.describe())]
+#[derive(Debug, Clone)]
 pub struct Error {
     kind: ErrorKind,
     line: usize,
     column: usize,
     message: String,
     limit: Option<Limit>,
-    #[source]
-    cause: Option<Box<dyn std::error::Error + Send + Sync + 'static>>,
+    /// Shared, so that the error is `Clone` though serde_json's and the I/O error are not.
+    cause: Option<Arc<dyn std::error::Error + Send + Sync + 'static>>,
+}
+
+/// Errors are equal when they say the same: kind, position, message and limit (the error
+/// underneath is not compared).
+impl PartialEq for Error {
+    fn eq(&self, other: &Error) -> bool {
+        (self.kind, self.line, self.column, &self.message, self.limit)
+            == (
+                other.kind,
+                other.line,
+                other.column,
+                &other.message,
+                other.limit,
+            )
+    }
+}
+
+impl Eq for Error {}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe())
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        let cause: &(dyn std::error::Error + 'static) = self.cause.as_deref()?;
+        Some(cause)
+    }
 }
 
 /// What kind of failure a JSON [`Error`] is.
@@ -94,7 +125,7 @@ impl Error {
             column,
             message,
             limit,
-            cause: Some(Box::new(err)),
+            cause: Some(Arc::new(err)),
         }
     }
 
@@ -106,7 +137,7 @@ impl Error {
             column: 0,
             message: err.to_string(),
             limit: None,
-            cause: Some(Box::new(err)),
+            cause: Some(Arc::new(err)),
         }
     }
 
@@ -117,7 +148,7 @@ impl Error {
             column: 0,
             message: err.to_string(),
             limit: Some(err.limit()),
-            cause: Some(Box::new(err)),
+            cause: Some(Arc::new(err)),
         }
     }
 
@@ -247,7 +278,7 @@ pub fn from_json_reader_with_limits(reader: impl Read, limits: &Limits) -> Resul
             e.utf8_error().valid_up_to()
         ),
         limit: None,
-        cause: Some(Box::new(e.utf8_error())),
+        cause: Some(Arc::new(e.utf8_error())),
     })?;
     from_json_with_limits(&text, limits)
 }
@@ -318,6 +349,15 @@ mod tests {
         );
         let err = serde_json::from_str::<serde_json::Value>("{]").unwrap_err();
         assert_eq!(err.to_string(), "key must be a string at line 1 column 2");
+    }
+
+    #[test]
+    fn errors_clone_and_compare_by_what_they_say() {
+        let err = crate::from_json("{]").unwrap_err();
+        let copy = err.clone();
+        assert_eq!(copy, err);
+        assert!(copy.source().is_some());
+        assert_ne!(crate::from_json("{").unwrap_err(), err);
     }
 
     #[test]

@@ -123,6 +123,18 @@ impl fmt::Display for Error {
     }
 }
 
+/// Errors are equal when they say the same: kind, position, path, message and limit (the
+/// error underneath is not compared).
+impl PartialEq for Error {
+    fn eq(&self, other: &Error) -> bool {
+        (self.kind, self.line, self.column, self.limit)
+            == (other.kind, other.line, other.column, other.limit)
+            && (&self.path, &self.message) == (&other.path, &other.message)
+    }
+}
+
+impl Eq for Error {}
+
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         Some(match &**self.cause.as_ref()? {
@@ -372,6 +384,13 @@ mod tests {
 
     fn source_of(err: &Error) -> &(dyn std::error::Error + 'static) {
         std::error::Error::source(err).unwrap_or_else(|| panic!("no source: {err}"))
+    }
+
+    #[test]
+    fn errors_clone_and_compare_by_what_they_say() {
+        let err = crate::from_xml("<release").unwrap_err();
+        assert_eq!(err.clone(), err);
+        assert_ne!(crate::from_xml("<x/>").unwrap_err(), err);
     }
 
     #[test]
