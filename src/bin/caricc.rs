@@ -15,6 +15,11 @@ use caricc_release::Release;
 use caricc_release::collection::{Archive, ReleaseReader, View};
 use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
 
+#[path = "caricc/validate.rs"]
+mod validate;
+
+use validate::ValidateFormat;
+
 const AFTER_HELP: &str = "\
 Formats:
   A release is read from JSON, XML or the text layout of its PDF: by the file name's
@@ -52,17 +57,28 @@ Each problem is printed on one line: FILE: PATH: LEVEL CODE: MESSAGE
 FILE is JSON, XML or the text layout, told by its extension (.json, .xml, .txt) or else
 by its content. For the text layout, the reader's diagnostics come first, one per line:
 FILE: line N: LEVEL CODE: MESSAGE
+A valid release prints nothing; -v prints FILE: ok for it.
+
+--format json prints one JSON document instead, indented by two spaces:
+  {\"files\": [{\"file\": FILE, \"problems\": [PROBLEM, ...]}, ...]}
+where a PROBLEM is {\"path\", \"severity\", \"code\", \"message\"}, or for the text
+reader's diagnostics (first) {\"line\", \"severity\", \"code\", \"message\"}; severity is
+info, warning or error. A file that cannot be read is {\"file\": FILE, \"error\": MESSAGE}
+(also reported on standard error).
+--strict fails on warnings too; --quiet prints nothing, not even errors.
 
 Examples:
   caricc validate release-2025-16.json
   caricc validate caricc-information-release-2025-16.txt
   caricc validate release-2025-16.xml
   caricc validate -v release-2025-15.json release-2025-16.xml
+  caricc validate --format json releases/*.json | jq '.files[].problems[].code'
+  caricc validate --strict --quiet release-2025-16.json && echo clean
   cat release-2025-16.xml | caricc validate -
 
 Exit status:
-  0  no release has an error (warnings allowed)
-  1  a release has at least one error
+  0  no release has an error (warnings allowed, unless --strict)
+  1  a release has at least one error (or, with --strict, a warning)
   2  a file could not be read or parsed (every file is still checked)";
 
 const CONVERT_AFTER_HELP: &str = "\
@@ -161,9 +177,18 @@ enum Command {
         /// The releases to check (`-` reads standard input).
         #[arg(value_name = "FILE", required = true)]
         files: Vec<PathBuf>,
-        /// Also print `FILE: ok` for a release without problems.
+        /// Also print `FILE: ok` for a release without problems (text format).
         #[arg(short, long)]
         verbose: bool,
+        /// How to write the problems: lines of text, or one JSON document.
+        #[arg(long, value_enum, value_name = "FORMAT", default_value_t = ValidateFormat::Text)]
+        format: ValidateFormat,
+        /// Fail (exit 1) on warnings too, the text reader's included.
+        #[arg(long)]
+        strict: bool,
+        /// Print nothing at all; only the exit status tells.
+        #[arg(short, long)]
+        quiet: bool,
     },
     /// Convert a release to another format.
     #[command(after_help = CONVERT_AFTER_HELP)]
@@ -501,39 +526,6 @@ impl Output {
             Status::Ok
         }
     }
-}
-
-fn validate(files: &[PathBuf], verbose: bool) -> Status {
-    let mut out = Output::new();
-    let mut status = Status::Ok;
-    for path in files {
-        let name = display_name(path);
-        let Loaded {
-            release,
-            diagnostics,
-        } = match read_release(path) {
-            Ok(read) => read,
-            Err(message) => {
-                report(&message);
-                status = status.max(Status::Failed);
-                continue;
-            }
-        };
-        for diagnostic in &diagnostics {
-            out.line(format_args!("{name}: {diagnostic}"));
-        }
-        let found = release.validate();
-        if found.has_errors() {
-            status = status.max(Status::Invalid);
-        }
-        if found.is_empty() && verbose {
-            out.line(format_args!("{name}: ok"));
-        }
-        for problem in &found {
-            out.line(format_args!("{name}: {problem}"));
-        }
-    }
-    status.max(out.finish())
 }
 
 fn convert(file: &Path, to: OutputFormat, output: Option<&Path>) -> Status {
@@ -909,7 +901,21 @@ fn main() -> ExitCode {
         }
     };
     let status = match &cli.command {
-        Command::Validate { files, verbose } => validate(files, *verbose),
+        Command::Validate {
+            files,
+            verbose,
+            format,
+            strict,
+            quiet,
+        } => validate::validate(
+            files,
+            validate::Options {
+                format: *format,
+                verbose: *verbose,
+                strict: *strict,
+                quiet: *quiet,
+            },
+        ),
         Command::Convert { file, to, output } => convert(file, *to, output.as_deref()),
         Command::Render { file, pdf, html } => render(file, pdf.as_deref(), html.as_deref()),
         Command::Stats {
