@@ -6,7 +6,8 @@ use caricc_release::Severity;
 use clap::ValueEnum;
 use serde_json::{Value, json};
 
-use super::{Loaded, Output, Status, display_name, read_release, report};
+use super::input::{FromFormat, Record, read_records};
+use super::{Loaded, Output, Status, display_name, report};
 
 /// How `validate` writes what it found (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -24,12 +25,15 @@ pub struct Options {
     pub verbose: bool,
     pub strict: bool,
     pub quiet: bool,
+    pub from: Option<FromFormat>,
 }
 
-/// What was found in one file: the problems (the reader's diagnostics first) as JSON values,
-/// or why the file could not be read.
+/// What was found in one release (a file, or a record of an archive): the problems (the
+/// reader's diagnostics first) as JSON values, or why it could not be read.
 struct Found {
     file: String,
+    record: Option<usize>,
+    label: String,
     problems: Vec<Value>,
     lines: Vec<String>,
     error: Option<String>,
@@ -40,9 +44,19 @@ pub fn validate(files: &[PathBuf], options: Options) -> Status {
     let mut status = Status::Ok;
     let mut found = Vec::new();
     for path in files {
-        let (one, one_status) = check(path, options.strict);
-        status = status.max(one_status);
-        found.push(one);
+        let records = match read_records(path, options.from) {
+            Ok(records) => records,
+            Err(message) => vec![Record {
+                label: display_name(path),
+                record: None,
+                loaded: Err(message),
+            }],
+        };
+        for record in records {
+            let (one, one_status) = check(display_name(path), record, options.strict);
+            status = status.max(one_status);
+            found.push(one);
+        }
     }
     if options.quiet {
         return status;
@@ -54,11 +68,13 @@ pub fn validate(files: &[PathBuf], options: Options) -> Status {
     status.max(written)
 }
 
-/// Reads and validates one file: what was found and the status it gives.
-fn check(path: &std::path::Path, strict: bool) -> (Found, Status) {
-    let name = display_name(path);
+/// Validates one release of the file `file`: what was found and the status it gives.
+fn check(file: String, record: Record, strict: bool) -> (Found, Status) {
+    let name = record.label.clone();
     let mut found = Found {
-        file: name.clone(),
+        file,
+        record: record.record,
+        label: record.label,
         problems: Vec::new(),
         lines: Vec::new(),
         error: None,
@@ -66,7 +82,7 @@ fn check(path: &std::path::Path, strict: bool) -> (Found, Status) {
     let Loaded {
         release,
         diagnostics,
-    } = match read_release(path) {
+    } = match record.loaded {
         Ok(loaded) => loaded,
         Err(message) => {
             found.error = Some(message);
@@ -103,7 +119,7 @@ fn write_text(found: &[Found], verbose: bool) -> Status {
             continue;
         }
         if one.lines.is_empty() && verbose {
-            out.line(format_args!("{}: ok", one.file));
+            out.line(format_args!("{}: ok", one.label));
         }
         for line in &one.lines {
             out.line(format_args!("{line}"));
@@ -112,19 +128,25 @@ fn write_text(found: &[Found], verbose: bool) -> Status {
     out.finish()
 }
 
-/// One JSON document: `{"files": [{"file", "problems"} or {"file", "error"}]}`; read errors
-/// are also reported on standard error.
+/// One JSON document: `{"files": [{"file", "problems"} or {"file", "error"}]}`, with
+/// `"record"` for a record of an archive; read errors are also reported on standard error.
 fn write_json(found: &[Found]) -> Status {
     let files: Vec<Value> = found
         .iter()
-        .map(|one| match &one.error {
-            Some(message) => {
-                report(message);
-                let prefix = format!("{}: ", one.file);
-                let short = message.strip_prefix(&prefix).unwrap_or(message);
-                json!({ "file": one.file, "error": short })
+        .map(|one| {
+            let mut entry = json!({ "file": one.file });
+            if let Some(record) = one.record {
+                entry["record"] = json!(record);
             }
-            None => json!({ "file": one.file, "problems": one.problems }),
+            match &one.error {
+                Some(message) => {
+                    report(message);
+                    let prefix = format!("{}: ", one.file);
+                    entry["error"] = json!(message.strip_prefix(&prefix).unwrap_or(message));
+                }
+                None => entry["problems"] = json!(one.problems),
+            }
+            entry
         })
         .collect();
     let document = json!({ "files": files });
