@@ -187,3 +187,33 @@ fn from_forces_the_format() {
     assert_eq!(status(&out), 2);
     assert!(stderr(&out).contains("INFORMATION RELEASE"));
 }
+
+#[test]
+fn input_beyond_the_limit_is_refused_without_reading_it_all() {
+    let limit = caricc_release::Limits::DEFAULT.input_bytes();
+    let dir = temp_dir("archive-limit");
+    // A sparse file far beyond the limit: read up to the limit and one byte, then refused.
+    let big = dir.join("big.json");
+    fs::File::create(&big)
+        .and_then(|f| f.set_len(u64::try_from(limit).unwrap() * 4))
+        .expect("a sparse file");
+    let big = big.to_str().expect("UTF-8").to_owned();
+    let message = |name: &str| {
+        format!("caricc: {name}: the input is larger than the limit of {limit} bytes\n")
+    };
+    for command in ["validate", "stats"] {
+        let out = run(&[command, &big]);
+        assert_eq!(
+            (status(&out), stderr(&out)),
+            (2, message(&big)),
+            "{command}"
+        );
+    }
+    // Standard input likewise; the writer may see the pipe close early.
+    let input = vec![b' '; limit + 1];
+    let out = run_with_stdin(&["convert", "-", "--to", "json"], &input);
+    assert_eq!((status(&out), stderr(&out)), (2, message("<stdin>")));
+    // Exactly the limit is read (and found empty).
+    let out = run_with_stdin(&["validate", "-"], &input[..limit]);
+    assert_eq!(stderr(&out), "caricc: <stdin>: the input is empty\n");
+}
