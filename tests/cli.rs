@@ -646,3 +646,35 @@ fn validate_quiet_prints_nothing_and_only_exits() {
         }
     }
 }
+
+#[test]
+fn completions_are_printed_for_every_shell() {
+    for (shell, strict) in [
+        ("bash", "--strict"),
+        ("zsh", "--strict"),
+        ("fish", "-l strict"),
+        ("powershell", "--strict"),
+        ("elvish", "--strict"),
+    ] {
+        let out = run(&["completions", shell]);
+        assert_eq!(status(&out), 0, "{shell}: {}", stderr(&out));
+        let script = stdout(&out);
+        assert!(script.contains("caricc"), "{shell}");
+        assert!(script.contains("stats"), "{shell}: the subcommands");
+        assert!(script.contains(strict), "{shell}: validate's options");
+    }
+    let out = run(&["completions", "nosh"]);
+    assert_eq!(status(&out), 2);
+    assert!(stderr(&out).contains("possible values: bash, elvish, fish, powershell, zsh"));
+}
+
+#[test]
+fn man_prints_the_manual_page() {
+    let out = run(&["man"]);
+    assert_eq!(status(&out), 0, "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(page.contains(".TH caricc 1"), "{page}");
+    assert!(page.contains(".SH SYNOPSIS") && page.contains(".SH SUBCOMMANDS"));
+    assert!(page.contains("caricc\\-validate(1)"));
+    assert!(page.contains("Exit status:"));
+}

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use caricc_release::Release;
 use caricc_release::collection::{self, Archive, View};
-use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
+use clap::{ArgGroup, CommandFactory, Parser, Subcommand, ValueEnum};
 
 #[path = "caricc/input.rs"]
 mod input;
@@ -52,6 +52,8 @@ Examples:
   caricc render release-2025-16.xml --html release-2025-16.html
   caricc stats releases/*.json
   caricc stats releases/*.json --format csv --view statistics > statistics.csv
+  caricc completions bash > ~/.local/share/bash-completion/completions/caricc
+  caricc man | man -l -
 
 Exit status:
   0  every release is valid (warnings allowed), or the command succeeded
@@ -254,6 +256,52 @@ enum Command {
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
     },
+    /// Print the completion script of a shell.
+    #[command(after_help = COMPLETIONS_AFTER_HELP)]
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man -l -`.
+    #[command(after_help = MAN_AFTER_HELP)]
+    Man,
+}
+
+const COMPLETIONS_AFTER_HELP: &str = "\
+Examples:
+  caricc completions bash > ~/.local/share/bash-completion/completions/caricc
+  caricc completions zsh > ~/.zfunc/_caricc
+  caricc completions fish > ~/.config/fish/completions/caricc.fish
+
+Exit status:
+  0  the script was printed
+  2  it could not be written, or the command line is wrong";
+
+const MAN_AFTER_HELP: &str = "\
+Examples:
+  caricc man | man -l -
+  caricc man > /usr/local/share/man/man1/caricc.1
+
+Exit status:
+  0  the page was printed
+  2  it could not be written, or the command line is wrong";
+
+/// Prints the completion script of `shell`.
+fn completions(shell: clap_complete::Shell) -> Status {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "caricc", &mut script);
+    write_stdout(&String::from_utf8_lossy(&script))
+}
+
+/// Prints the manual page of `caricc` (roff).
+fn man() -> Status {
+    let mut page = Vec::new();
+    if let Err(err) = clap_mangen::Man::new(Cli::command()).render(&mut page) {
+        report(&format!("cannot make the manual page: {err}"));
+        return Status::Failed;
+    }
+    write_stdout(&String::from_utf8_lossy(&page))
 }
 
 /// How a run ended; the highest wins when several files are processed.
@@ -844,6 +892,8 @@ fn main() -> ExitCode {
             from,
             output,
         } => stats(files, *format, (*view).into(), *from, output.as_deref()),
+        Command::Completions { shell } => completions(*shell),
+        Command::Man => man(),
     };
     status.into()
 }
