@@ -544,3 +544,137 @@ fn convert_the_text_layout_to_json_and_xml_with_diagnostics_on_stderr() {
     let release = caricc_release::from_xml(&stdout(&out)).expect("XML of a release");
     assert_eq!(release.id().to_string(), "#19/2025");
 }
+
+#[test]
+fn validate_format_json_gives_one_document_with_every_problem_of_every_file() {
+    let dir = temp_dir("format-json");
+    let warning = write(&dir, "warning.json", &json(&warning_release()));
+    let valid = write(&dir, "valid.json", &valid_json());
+    let missing = dir.join("missing.json").to_str().expect("UTF-8").to_owned();
+    let out = run(&[
+        "validate",
+        "--format",
+        "json",
+        &warning,
+        VARIANT_19_PATH,
+        &valid,
+        &missing,
+    ]);
+    assert_eq!(status(&out), 2);
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("one JSON document");
+    let files = doc["files"].as_array().expect("files");
+    assert_eq!(files.len(), 4);
+    assert_eq!(files[0]["file"], warning.as_str());
+    assert_eq!(
+        files[0]["problems"],
+        serde_json::json!([{
+            "path": "sections[0].articles[0].sources",
+            "severity": "warning",
+            "code": "source-missing",
+            "message": "the article names no source"
+        }])
+    );
+    // The text reader's diagnostics come with their line instead of a path.
+    let notes = files[1]["problems"].as_array().expect("problems");
+    assert!(!notes.is_empty());
+    assert!(notes[0]["line"].as_u64().is_some_and(|l| l > 0));
+    assert!(notes[0].get("path").is_none());
+    assert_eq!(files[2]["problems"], serde_json::json!([]));
+    assert_eq!(files[3]["file"], missing.as_str());
+    let error = files[3]["error"].as_str().expect("error");
+    assert!(error.starts_with("cannot read the file: "), "{error}");
+    assert!(stderr(&out).contains("missing.json: cannot read the file"));
+}
+
+#[test]
+fn validate_format_json_of_an_invalid_release_exits_1() {
+    let dir = temp_dir("format-json-invalid");
+    let file = write(&dir, "release.json", &json(&invalid_release()));
+    let out = run(&["validate", "--format=json", &file]);
+    assert_eq!(status(&out), 1);
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let problems = doc["files"][0]["problems"].as_array().expect("problems");
+    assert!(problems.iter().any(|p| p["severity"] == "error"));
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn validate_strict_fails_on_warnings() {
+    let dir = temp_dir("strict");
+    let warning = write(&dir, "warning.json", &json(&warning_release()));
+    let valid = write(&dir, "valid.json", &valid_json());
+    let out = run(&["validate", "--strict", &warning]);
+    assert_eq!(status(&out), 1);
+    assert!(stdout(&out).contains("warning source-missing"));
+    assert_eq!(status(&run(&["validate", "--strict", &valid])), 0);
+    // The text reader's warnings count too.
+    assert_eq!(status(&run(&["validate", VARIANT_19_PATH])), 0);
+    let text_notes = stdout(&run(&["validate", VARIANT_19_PATH]));
+    let strict = status(&run(&["validate", "--strict", VARIANT_19_PATH]));
+    assert_eq!(
+        strict,
+        if text_notes.contains(": warning ") {
+            1
+        } else {
+            0
+        }
+    );
+}
+
+#[test]
+fn validate_quiet_prints_nothing_and_only_exits() {
+    let dir = temp_dir("quiet");
+    let warning = write(&dir, "warning.json", &json(&warning_release()));
+    let invalid = write(&dir, "invalid.json", &json(&invalid_release()));
+    let missing = dir.join("missing.json").to_str().expect("UTF-8").to_owned();
+    for (args, code) in [
+        (vec![warning.as_str()], 0),
+        (vec!["--strict", warning.as_str()], 1),
+        (vec![invalid.as_str()], 1),
+        (
+            vec!["--format", "json", "-v", invalid.as_str(), missing.as_str()],
+            2,
+        ),
+    ] {
+        for quiet in ["-q", "--quiet"] {
+            let mut all = vec!["validate", quiet];
+            all.extend(&args);
+            let out = run(&all);
+            assert_eq!(status(&out), code, "{all:?}");
+            assert_eq!(stdout(&out), "", "{all:?}");
+            assert_eq!(stderr(&out), "", "{all:?}");
+        }
+    }
+}
+
+#[test]
+fn completions_are_printed_for_every_shell() {
+    for (shell, strict) in [
+        ("bash", "--strict"),
+        ("zsh", "--strict"),
+        ("fish", "-l strict"),
+        ("powershell", "--strict"),
+        ("elvish", "--strict"),
+    ] {
+        let out = run(&["completions", shell]);
+        assert_eq!(status(&out), 0, "{shell}: {}", stderr(&out));
+        let script = stdout(&out);
+        assert!(script.contains("caricc"), "{shell}");
+        assert!(script.contains("stats"), "{shell}: the subcommands");
+        assert!(script.contains(strict), "{shell}: validate's options");
+    }
+    let out = run(&["completions", "nosh"]);
+    assert_eq!(status(&out), 2);
+    assert!(stderr(&out).contains("possible values: bash, elvish, fish, powershell, zsh"));
+}
+
+#[test]
+fn man_prints_the_manual_page() {
+    let out = run(&["man"]);
+    assert_eq!(status(&out), 0, "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(page.contains(".TH caricc 1"), "{page}");
+    assert!(page.contains(".SH SYNOPSIS") && page.contains(".SH SUBCOMMANDS"));
+    assert!(page.contains("caricc\\-validate(1)"));
+    assert!(page.contains("Exit status:"));
+}

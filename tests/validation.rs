@@ -737,3 +737,48 @@ fn a_reversed_period_reads_from_json_and_validate_reports_it() {
         [(Code::PeriodReversed, "period".to_owned())]
     );
 }
+
+#[test]
+fn problems_reports_severities_and_ids_serialize_with_stable_names() {
+    use caricc_release::{Code, Problem, ReleaseId, Report, Severity};
+    assert_eq!(serde_json::to_value(Severity::Info).unwrap(), "info");
+    assert_eq!(serde_json::to_value(Severity::Warning).unwrap(), "warning");
+    assert_eq!(serde_json::to_value(Severity::Error).unwrap(), "error");
+    assert_eq!(
+        serde_json::to_value(ReleaseId::new(16, 2025)).unwrap(),
+        "#16/2025"
+    );
+    let problem = Problem::new(
+        "sections[1]",
+        Code::EmptySection,
+        "the section has no article",
+    );
+    assert_eq!(
+        serde_json::to_string(&problem).unwrap(),
+        r#"{"path":"sections[1]","severity":"error","code":"empty-section","message":"the section has no article"}"#
+    );
+    assert_eq!(
+        serde_json::to_string(&Report::default()).unwrap(),
+        r#"{"problems":[]}"#
+    );
+    let mut release = valid_release();
+    release.sections[0].articles[0].sources.clear();
+    let report = release.validate();
+    assert_eq!(
+        serde_json::to_value(&report).unwrap(),
+        serde_json::json!({ "problems": [serde_json::to_value(&report.problems()[0]).unwrap()] })
+    );
+    let text = include_str!("fixtures/release-2025-19-variant.txt");
+    let parsed = caricc_release::layout::parse(text).unwrap();
+    let d = &parsed.diagnostics[0];
+    assert_eq!(
+        serde_json::to_string(d).unwrap(),
+        format!(
+            r#"{{"line":{},"severity":"{}","code":"{}","message":{}}}"#,
+            d.line(),
+            d.severity(),
+            d.code(),
+            serde_json::to_string(d.message()).unwrap()
+        )
+    );
+}

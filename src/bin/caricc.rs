@@ -6,25 +6,37 @@
 
 use std::ffi::{OsStr, OsString};
 use std::fs;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::{ExitCode, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use caricc_release::Release;
-use caricc_release::collection::{Archive, ReleaseReader, View};
-use clap::{ArgGroup, Parser, Subcommand, ValueEnum};
+use caricc_release::collection::{self, Archive, View};
+use clap::{ArgGroup, CommandFactory, Parser, Subcommand, ValueEnum};
+
+#[path = "caricc/input.rs"]
+mod input;
+#[path = "caricc/validate.rs"]
+mod validate;
+
+use input::{FromFormat, Loaded, read_release};
+
+use validate::ValidateFormat;
 
 const AFTER_HELP: &str = "\
 Formats:
   A release is read from JSON, XML or the text layout of its PDF: by the file name's
   extension (.json, .xml or .txt, in any case), or else by its content ({ is JSON, < is
   XML, an INFORMATION RELEASE title near the top is the text layout). A leading UTF-8
-  byte order mark is skipped. Reading the text layout prints what the reader had to guess
+  byte order mark is skipped. An archive holds many releases: JSON Lines (.jsonl, .ndjson,
+  or JSON values one after another) or an XML collection (root <releases>); validate,
+  convert and stats read them, naming each release FILE#N. --from json|jsonl|xml|text
+  forces the format. An input over 64 MiB is refused. Reading the text layout prints what the reader had to guess
   or repair (FILE: line N: LEVEL CODE: MESSAGE): with validate on standard output, with
   convert, render and stats on standard error. `convert --to` writes json (indented by two
   spaces) or xml (indented by two spaces, namespace urn:caricc-release:1, version 1.0), both
-  lossless, or markdown (the release's own layout) or html (one standalone page) for reading.
+  lossless, jsonl or xml-collection (archives of every release read), or markdown (the release's own layout) or html (one standalone page) for reading.
 
 Examples:
   caricc validate release-2025-16.json
@@ -40,6 +52,8 @@ Examples:
   caricc render release-2025-16.xml --html release-2025-16.html
   caricc stats releases/*.json
   caricc stats releases/*.json --format csv --view statistics > statistics.csv
+  caricc completions bash > ~/.local/share/bash-completion/completions/caricc
+  caricc man | man -l -
 
 Exit status:
   0  every release is valid (warnings allowed), or the command succeeded
@@ -52,17 +66,29 @@ Each problem is printed on one line: FILE: PATH: LEVEL CODE: MESSAGE
 FILE is JSON, XML or the text layout, told by its extension (.json, .xml, .txt) or else
 by its content. For the text layout, the reader's diagnostics come first, one per line:
 FILE: line N: LEVEL CODE: MESSAGE
+A valid release prints nothing; -v prints FILE: ok for it.
+
+--format json prints one JSON document instead, indented by two spaces:
+  {\"files\": [{\"file\": FILE, \"problems\": [PROBLEM, ...]}, ...]}
+where a PROBLEM is {\"path\", \"severity\", \"code\", \"message\"}, or for the text
+reader's diagnostics (first) {\"line\", \"severity\", \"code\", \"message\"}; severity is
+info, warning or error. A file that cannot be read is {\"file\": FILE, \"error\": MESSAGE}
+(also reported on standard error).
+--strict fails on warnings too; --quiet prints nothing, not even errors.
 
 Examples:
   caricc validate release-2025-16.json
   caricc validate caricc-information-release-2025-16.txt
   caricc validate release-2025-16.xml
   caricc validate -v release-2025-15.json release-2025-16.xml
+  caricc validate --format json releases/*.json | jq '.files[].problems[].code'
+  caricc validate --strict --quiet release-2025-16.json && echo clean
   cat release-2025-16.xml | caricc validate -
+  caricc validate releases.jsonl releases.xml
 
 Exit status:
-  0  no release has an error (warnings allowed)
-  1  a release has at least one error
+  0  no release has an error (warnings allowed, unless --strict)
+  1  a release has at least one error (or, with --strict, a warning)
   2  a file could not be read or parsed (every file is still checked)";
 
 const CONVERT_AFTER_HELP: &str = "\
@@ -80,6 +106,7 @@ Examples:
   caricc convert - --to json -o release-2025-16.json < release.xml
   caricc convert release-2025-16.json --to markdown -o release-2025-16.md
   caricc convert release-2025-16.xml --to html -o release-2025-16.html
+  caricc convert releases.jsonl --to xml-collection -o releases.xml
 
 Exit status:
   0  the release was converted
@@ -128,9 +155,9 @@ Formats:
 Values are exact, as written (2500000000, 2.5); periods in CSV and JSON are ISO 8601
 intervals (2025-08-16/2025-08-31). A release given twice is counted twice.
 Files that cannot be read are reported on standard error and left out; the others are
-still summarised. A .jsonl or .ndjson file is an archive, one JSON release per line,
-read one release at a time; its releases go by FILE#N (the Nth record), and a record
-that cannot be read is reported and left out.
+still summarised. An archive (JSON Lines or an XML collection, from a file or `-`) adds
+each of its releases as FILE#N (the Nth record); a record that cannot be read is reported
+and left out. -o writes the rows to a file.
 
 Examples:
   caricc stats release-2025-16.json release-2025-17.xml
@@ -138,6 +165,7 @@ Examples:
   caricc stats releases/*.json --format csv --view statistics > statistics.csv
   caricc stats releases/*.xml --format json | jq '.country_totals'
   cat release-2025-16.txt | caricc stats - release-2025-17.json
+  cat releases.jsonl | caricc stats - --format csv -o rows.csv
 
 Exit status:
   0  every file was read
@@ -161,9 +189,21 @@ enum Command {
         /// The releases to check (`-` reads standard input).
         #[arg(value_name = "FILE", required = true)]
         files: Vec<PathBuf>,
-        /// Also print `FILE: ok` for a release without problems.
+        /// Also print `FILE: ok` for a release without problems (text format).
         #[arg(short, long)]
         verbose: bool,
+        /// How to write the problems: lines of text, or one JSON document.
+        #[arg(long, value_enum, value_name = "FORMAT", default_value_t = ValidateFormat::Text)]
+        format: ValidateFormat,
+        /// Fail (exit 1) on warnings too, the text reader's included.
+        #[arg(long)]
+        strict: bool,
+        /// Print nothing at all; only the exit status tells.
+        #[arg(short, long)]
+        quiet: bool,
+        /// Read every FILE as this format instead of telling it by its name and content.
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        from: Option<FromFormat>,
     },
     /// Convert a release to another format.
     #[command(after_help = CONVERT_AFTER_HELP)]
@@ -177,6 +217,9 @@ enum Command {
         /// Write to OUT instead of standard output (`-` is standard output).
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// Read FILE as this format instead of telling it by its name and content.
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        from: Option<FromFormat>,
     },
     /// Render a release as a PDF (with Chromium) or an HTML page.
     #[command(
@@ -206,7 +249,59 @@ enum Command {
         /// Which rows to write.
         #[arg(long, value_enum, value_name = "VIEW", default_value_t = StatsView::All)]
         view: StatsView,
+        /// Read every FILE as this format instead of telling it by its name and content.
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        from: Option<FromFormat>,
+        /// Write to OUT instead of standard output (`-` is standard output).
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
     },
+    /// Print the completion script of a shell.
+    #[command(after_help = COMPLETIONS_AFTER_HELP)]
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man -l -`.
+    #[command(after_help = MAN_AFTER_HELP)]
+    Man,
+}
+
+const COMPLETIONS_AFTER_HELP: &str = "\
+Examples:
+  caricc completions bash > ~/.local/share/bash-completion/completions/caricc
+  caricc completions zsh > ~/.zfunc/_caricc
+  caricc completions fish > ~/.config/fish/completions/caricc.fish
+
+Exit status:
+  0  the script was printed
+  2  it could not be written, or the command line is wrong";
+
+const MAN_AFTER_HELP: &str = "\
+Examples:
+  caricc man | man -l -
+  caricc man > /usr/local/share/man/man1/caricc.1
+
+Exit status:
+  0  the page was printed
+  2  it could not be written, or the command line is wrong";
+
+/// Prints the completion script of `shell`.
+fn completions(shell: clap_complete::Shell) -> Status {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "caricc", &mut script);
+    write_stdout(&String::from_utf8_lossy(&script))
+}
+
+/// Prints the manual page of `caricc` (roff).
+fn man() -> Status {
+    let mut page = Vec::new();
+    if let Err(err) = clap_mangen::Man::new(Cli::command()).render(&mut page) {
+        report(&format!("cannot make the manual page: {err}"));
+        return Status::Failed;
+    }
+    write_stdout(&String::from_utf8_lossy(&page))
 }
 
 /// How a run ended; the highest wins when several files are processed.
@@ -226,110 +321,6 @@ impl From<Status> for ExitCode {
     }
 }
 
-/// The formats a release can be read from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum InputFormat {
-    Json,
-    Xml,
-    /// The text layout a release's PDF gives when extracted.
-    Text,
-}
-
-impl InputFormat {
-    const ALL: &'static [InputFormat] = &[InputFormat::Json, InputFormat::Xml, InputFormat::Text];
-
-    /// The file name extension (without the dot) the format is known by.
-    fn extension(self) -> &'static str {
-        match self {
-            InputFormat::Json => "json",
-            InputFormat::Xml => "xml",
-            InputFormat::Text => "txt",
-        }
-    }
-
-    /// The format's name, for messages.
-    fn name(self) -> &'static str {
-        match self {
-            InputFormat::Json => "JSON",
-            InputFormat::Xml => "XML",
-            InputFormat::Text => "the text layout",
-        }
-    }
-
-    /// Whether `text` looks like this format (`text` starts with its first non-whitespace character).
-    fn looks_like(self, text: &str) -> bool {
-        match self {
-            InputFormat::Json => text.starts_with('{'),
-            InputFormat::Xml => text.starts_with('<'),
-            // The cover's title, near the top.
-            InputFormat::Text => {
-                let head: String = text.chars().take(2000).collect();
-                head.to_uppercase().contains("INFORMATION RELEASE")
-            }
-        }
-    }
-
-    /// The release and, for the text layout, the reader's diagnostics.
-    fn parse(self, text: &str) -> Result<Loaded, String> {
-        let plain = |release| Loaded {
-            release,
-            diagnostics: Vec::new(),
-        };
-        match self {
-            InputFormat::Json => caricc_release::from_json(text)
-                .map(plain)
-                .map_err(|e| e.to_string()),
-            InputFormat::Xml => caricc_release::from_xml(text)
-                .map(plain)
-                .map_err(|e| e.to_string()),
-            InputFormat::Text => caricc_release::layout::parse(text)
-                .map(|p| Loaded {
-                    release: p.release,
-                    diagnostics: p.diagnostics,
-                })
-                .map_err(|e| e.to_string()),
-        }
-    }
-
-    /// The format of `path` by its extension, or else by the content: the first
-    /// non-whitespace character. `None` when neither tells.
-    fn detect(path: &Path, text: &str) -> Option<InputFormat> {
-        if !is_stdin(path) {
-            if let Some(ext) = path.extension().and_then(|e| e.to_str()) {
-                let known = InputFormat::ALL
-                    .iter()
-                    .find(|f| f.extension().eq_ignore_ascii_case(ext));
-                if let Some(format) = known {
-                    return Some(*format);
-                }
-            }
-        }
-        let start = text.trim_start();
-        InputFormat::ALL
-            .iter()
-            .copied()
-            .find(|f| f.looks_like(start))
-    }
-
-    /// What detection expected, for the error message: `.json` for a file, `JSON` for stdin.
-    fn expected(path: &Path) -> String {
-        let names: Vec<String> = InputFormat::ALL
-            .iter()
-            .map(|f| {
-                if is_stdin(path) {
-                    f.name().to_owned()
-                } else {
-                    format!(".{}", f.extension())
-                }
-            })
-            .collect();
-        match names.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-            _ => names.concat(),
-        }
-    }
-}
-
 /// The formats a release can be written in (`--to`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum OutputFormat {
@@ -341,6 +332,10 @@ enum OutputFormat {
     Markdown,
     /// One standalone HTML page with print styles, for reading.
     Html,
+    /// JSON Lines: every release as compact JSON, one per line, lossless.
+    Jsonl,
+    /// An XML collection: every release under one <releases> root, lossless.
+    XmlCollection,
 }
 
 impl OutputFormat {
@@ -353,7 +348,36 @@ impl OutputFormat {
             OutputFormat::Xml => caricc_release::to_xml(release).map_err(|e| e.to_string()),
             OutputFormat::Markdown => Ok(caricc_release::layout::markdown(release)),
             OutputFormat::Html => Ok(caricc_release::render::html(release)),
+            OutputFormat::Jsonl | OutputFormat::XmlCollection => {
+                self.render_all(std::slice::from_ref(release))
+            }
         }
+    }
+
+    /// Whether the format holds any number of releases.
+    fn is_archive(self) -> bool {
+        matches!(self, OutputFormat::Jsonl | OutputFormat::XmlCollection)
+    }
+
+    /// The releases as text: an archive holds them all, the other formats exactly one.
+    fn render_all(self, releases: &[Release]) -> Result<String, String> {
+        let mut out = Vec::new();
+        let written = match self {
+            OutputFormat::Jsonl => collection::write_json_lines(&mut out, releases),
+            OutputFormat::XmlCollection => collection::write_xml_collection(&mut out, releases),
+            _ => {
+                return match releases {
+                    [release] => self.render(release),
+                    _ => Err(format!(
+                        "holds {} releases; --to {} writes one (--to jsonl or xml-collection writes them all)",
+                        releases.len(),
+                        self.name()
+                    )),
+                };
+            }
+        };
+        written.map_err(|e| e.to_string())?;
+        String::from_utf8(out).map_err(|e| e.to_string())
     }
 
     fn name(self) -> String {
@@ -406,46 +430,6 @@ fn display_name(path: &Path) -> String {
     } else {
         path.display().to_string()
     }
-}
-
-/// A release as read, with what the text-layout reader had to guess or repair.
-struct Loaded {
-    release: Release,
-    diagnostics: Vec<caricc_release::layout::Diagnostic>,
-}
-
-/// Reads and parses a release; the error is a whole message (after `caricc: `).
-fn read_release(path: &Path) -> Result<Loaded, String> {
-    let name = display_name(path);
-    let bytes = if is_stdin(path) {
-        let mut buf = Vec::new();
-        io::stdin()
-            .lock()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("{name}: cannot read standard input: {e}"))?;
-        buf
-    } else {
-        fs::read(path).map_err(|e| format!("{name}: cannot read the file: {e}"))?
-    };
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{name}: not UTF-8 text: invalid byte at offset {}",
-            e.utf8_error().valid_up_to()
-        )
-    })?;
-    // A byte order mark says nothing about the format; neither reader expects one.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let format = InputFormat::detect(path, text).ok_or_else(|| {
-        if text.trim().is_empty() {
-            format!("{name}: the input is empty")
-        } else {
-            format!(
-                "cannot tell the format of {name}; expected {}",
-                InputFormat::expected(path)
-            )
-        }
-    })?;
-    format.parse(text).map_err(|e| format!("{name}: {e}"))
 }
 
 /// Writes `message` to standard error after `caricc: `, ignoring failure (there is nowhere
@@ -503,51 +487,54 @@ impl Output {
     }
 }
 
-fn validate(files: &[PathBuf], verbose: bool) -> Status {
-    let mut out = Output::new();
-    let mut status = Status::Ok;
-    for path in files {
-        let name = display_name(path);
-        let Loaded {
-            release,
-            diagnostics,
-        } = match read_release(path) {
-            Ok(read) => read,
-            Err(message) => {
-                report(&message);
-                status = status.max(Status::Failed);
-                continue;
-            }
-        };
-        for diagnostic in &diagnostics {
-            out.line(format_args!("{name}: {diagnostic}"));
-        }
-        let found = release.validate();
-        if found.has_errors() {
-            status = status.max(Status::Invalid);
-        }
-        if found.is_empty() && verbose {
-            out.line(format_args!("{name}: ok"));
-        }
-        for problem in &found {
-            out.line(format_args!("{name}: {problem}"));
-        }
+fn convert(
+    file: &Path,
+    to: OutputFormat,
+    output: Option<&Path>,
+    from: Option<FromFormat>,
+) -> Status {
+    let (releases, status) = read_all_quietly(file, from);
+    let releases: Vec<Release> = releases.into_iter().map(|(_, r)| r).collect();
+    if status != Status::Ok && (releases.is_empty() || !to.is_archive()) {
+        return status;
     }
-    status.max(out.finish())
-}
-
-fn convert(file: &Path, to: OutputFormat, output: Option<&Path>) -> Status {
-    let Some(release) = read_quietly(file) else {
-        return Status::Failed;
-    };
-    let text = match to.render(&release) {
+    let text = match to.render_all(&releases) {
         Ok(text) => text,
         Err(message) => {
             report(&format!("{}: {message}", display_name(file)));
             return Status::Failed;
         }
     };
-    write_output(output, &text)
+    status.max(write_output(output, &text))
+}
+
+/// Reads every release of `file` (one, or each record of an archive) with its label,
+/// reporting the text-layout reader's diagnostics and what cannot be read on standard error.
+fn read_all_quietly(file: &Path, from: Option<FromFormat>) -> (Vec<(String, Release)>, Status) {
+    let records = match input::read_records(file, from) {
+        Ok(records) => records,
+        Err(message) => {
+            report(&message);
+            return (Vec::new(), Status::Failed);
+        }
+    };
+    let mut status = Status::Ok;
+    let mut releases = Vec::new();
+    for record in records {
+        match record.loaded {
+            Ok(loaded) => {
+                for diagnostic in &loaded.diagnostics {
+                    report(&format!("{}: {diagnostic}", record.label));
+                }
+                releases.push((record.label, loaded.release));
+            }
+            Err(message) => {
+                report(&message);
+                status = Status::Failed;
+            }
+        }
+    }
+    (releases, status)
 }
 
 /// Writes `text` to the file `output`, or to standard output when there is none or it is
@@ -602,7 +589,13 @@ fn read_quietly(file: &Path) -> Option<Release> {
     }
 }
 
-fn stats(files: &[PathBuf], format: StatsFormat, view: View) -> Status {
+fn stats(
+    files: &[PathBuf],
+    format: StatsFormat,
+    view: View,
+    from: Option<FromFormat>,
+    output: Option<&Path>,
+) -> Status {
     if files.iter().filter(|f| is_stdin(f)).count() > 1 {
         report("standard input (`-`) can be read only once");
         return Status::Failed;
@@ -610,15 +603,10 @@ fn stats(files: &[PathBuf], format: StatsFormat, view: View) -> Status {
     let mut archive = Archive::new();
     let mut status = Status::Ok;
     for file in files {
-        if is_json_lines(file) {
-            status = status.max(add_json_lines(&mut archive, file));
-            continue;
-        }
-        match read_quietly(file) {
-            Some(release) => {
-                archive.add(display_name(file), &release);
-            }
-            None => status = Status::Failed,
+        let (releases, read) = read_all_quietly(file, from);
+        status = status.max(read);
+        for (label, release) in releases {
+            archive.add(label, &release);
         }
     }
     if archive.is_empty() {
@@ -635,43 +623,7 @@ fn stats(files: &[PathBuf], format: StatsFormat, view: View) -> Status {
             }
         },
     };
-    status.max(write_stdout(&text))
-}
-
-/// Whether `path` names a JSON Lines archive (`.jsonl`, `.ndjson`).
-fn is_json_lines(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
-}
-
-/// Adds the releases of a JSON Lines archive, read one at a time, as `FILE#N`; reports
-/// what cannot be read.
-fn add_json_lines(archive: &mut Archive, path: &Path) -> Status {
-    let name = display_name(path);
-    let file = match fs::File::open(path) {
-        Ok(file) => file,
-        Err(err) => {
-            report(&format!("{name}: cannot read the file: {err}"));
-            return Status::Failed;
-        }
-    };
-    let mut status = Status::Ok;
-    let mut record = 0;
-    for item in ReleaseReader::json_lines(io::BufReader::new(file)) {
-        record += 1;
-        match item {
-            Ok(release) => {
-                archive.add(format!("{name}#{record}"), &release);
-            }
-            Err(err) => {
-                record = err.record().unwrap_or(record);
-                report(&format!("{name}: {err}"));
-                status = Status::Failed;
-            }
-        }
-    }
-    status
+    status.max(write_output(output, &text))
 }
 
 fn render(file: &Path, pdf: Option<&Path>, html: Option<&Path>) -> Status {
@@ -909,14 +861,39 @@ fn main() -> ExitCode {
         }
     };
     let status = match &cli.command {
-        Command::Validate { files, verbose } => validate(files, *verbose),
-        Command::Convert { file, to, output } => convert(file, *to, output.as_deref()),
+        Command::Validate {
+            files,
+            verbose,
+            format,
+            strict,
+            quiet,
+            from,
+        } => validate::validate(
+            files,
+            validate::Options {
+                format: *format,
+                verbose: *verbose,
+                strict: *strict,
+                quiet: *quiet,
+                from: *from,
+            },
+        ),
+        Command::Convert {
+            file,
+            to,
+            output,
+            from,
+        } => convert(file, *to, output.as_deref(), *from),
         Command::Render { file, pdf, html } => render(file, pdf.as_deref(), html.as_deref()),
         Command::Stats {
             files,
             format,
             view,
-        } => stats(files, *format, (*view).into()),
+            from,
+            output,
+        } => stats(files, *format, (*view).into(), *from, output.as_deref()),
+        Command::Completions { shell } => completions(*shell),
+        Command::Man => man(),
     };
     status.into()
 }

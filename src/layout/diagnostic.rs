@@ -26,7 +26,10 @@ use crate::error::stable_codes;
 /// );
 /// # Ok::<(), caricc_release::layout::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// Serializes as an object with the fields `line`, `severity`, `code` and `message`, in
+/// that order: `{"line": 1, "severity": "warning", "code": "publisher-assumed", "message": "…"}`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
     line: usize,
     severity: Severity,

@@ -79,6 +79,8 @@ impl Release {
 
 /// A release's number and year, shown as `#16/2025`.
 ///
+/// Serializes as that text: `"#16/2025"`.
+///
 /// ```
 /// use caricc_release::ReleaseId;
 ///
@@ -100,6 +102,12 @@ impl ReleaseId {
     /// The id of release `number` of `year`.
     pub fn new(number: u32, year: i32) -> ReleaseId {
         ReleaseId { year, number }
+    }
+}
+
+impl serde::Serialize for ReleaseId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 

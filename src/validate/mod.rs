@@ -34,7 +34,9 @@ use crate::model::path::Path;
 /// assert!(release.validate().has_errors());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// Serializes as an object with one field, `problems`: the [`Problem`]s in order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Report {
     problems: Vec<Problem>,
 }

@@ -13,6 +13,8 @@ use std::fmt;
 /// assert!(Severity::Info < Severity::Warning && Severity::Warning < Severity::Error);
 /// assert_eq!(Severity::Warning.to_string(), "warning");
 /// ```
+///
+/// Serializes as its text: `"info"`, `"warning"` or `"error"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Severity {
@@ -23,6 +25,12 @@ pub enum Severity {
     Warning,
     /// The release is invalid.
     Error,
+}
+
+impl serde::Serialize for Severity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 impl fmt::Display for Severity {
@@ -85,11 +93,27 @@ stable_codes! {
 ///     "sections[1].articles[0].sources[0]: error source-scheme: source uses the ftp scheme"
 /// );
 /// ```
+///
+/// Serializes as an object with the fields `path`, `severity`, `code` and `message`, in
+/// that order: `{"path": "sections[1]…", "severity": "error", "code": "source-scheme",
+/// "message": "…"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Problem {
     path: String,
     code: Code,
     message: String,
+}
+
+impl serde::Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Problem", 4)?;
+        s.serialize_field("path", &self.path)?;
+        s.serialize_field("severity", &self.severity())?;
+        s.serialize_field("code", &self.code)?;
+        s.serialize_field("message", &self.message)?;
+        s.end()
+    }
 }
 
 impl Problem {

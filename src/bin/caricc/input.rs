@@ -1,0 +1,316 @@
+//! Reading the input: one release (JSON, XML, the text layout) or an archive of many (JSON
+//! Lines, an XML collection), from a file or standard input, told by the file name's
+//! extension and the content or forced by `--from`; never more than the input limit (plus
+//! one byte) is read into memory.
+
+use std::fs;
+use std::io::{self, Read};
+use std::path::Path;
+
+use caricc_release::collection::ReleaseReader;
+use caricc_release::{Limits, Release};
+use clap::ValueEnum;
+
+use super::{display_name, is_stdin};
+
+/// The formats `--from` forces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FromFormat {
+    /// One release as JSON.
+    Json,
+    /// JSON Lines: one release as JSON per line.
+    Jsonl,
+    /// One release as XML, or an XML collection (root <releases>).
+    Xml,
+    /// The text layout of a release's PDF.
+    Text,
+}
+
+/// The formats a release can be read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum InputFormat {
+    Json,
+    Xml,
+    /// The text layout a release's PDF gives when extracted.
+    Text,
+}
+
+impl InputFormat {
+    const ALL: &'static [InputFormat] = &[InputFormat::Json, InputFormat::Xml, InputFormat::Text];
+
+    /// The file name extension (without the dot) the format is known by.
+    fn extension(self) -> &'static str {
+        match self {
+            InputFormat::Json => "json",
+            InputFormat::Xml => "xml",
+            InputFormat::Text => "txt",
+        }
+    }
+
+    /// The format's name, for messages.
+    fn name(self) -> &'static str {
+        match self {
+            InputFormat::Json => "JSON",
+            InputFormat::Xml => "XML",
+            InputFormat::Text => "the text layout",
+        }
+    }
+
+    /// Whether `text` looks like this format (`text` starts with its first non-whitespace character).
+    fn looks_like(self, text: &str) -> bool {
+        match self {
+            InputFormat::Json => text.starts_with('{'),
+            InputFormat::Xml => text.starts_with('<'),
+            // The cover's title, near the top.
+            InputFormat::Text => {
+                let head: String = text.chars().take(2000).collect();
+                head.to_uppercase().contains("INFORMATION RELEASE")
+            }
+        }
+    }
+
+    /// The release and, for the text layout, the reader's diagnostics.
+    fn parse(self, text: &str) -> Result<Loaded, String> {
+        let plain = |release| Loaded {
+            release,
+            diagnostics: Vec::new(),
+        };
+        match self {
+            InputFormat::Json => caricc_release::from_json(text)
+                .map(plain)
+                .map_err(|e| e.to_string()),
+            InputFormat::Xml => caricc_release::from_xml(text)
+                .map(plain)
+                .map_err(|e| e.to_string()),
+            InputFormat::Text => caricc_release::layout::parse(text)
+                .map(|p| Loaded {
+                    release: p.release,
+                    diagnostics: p.diagnostics,
+                })
+                .map_err(|e| e.to_string()),
+        }
+    }
+
+    /// The format of `path` by its extension, or else by the content: the first
+    /// non-whitespace character. `None` when neither tells.
+    fn detect(path: &Path, text: &str) -> Option<InputFormat> {
+        if !is_stdin(path) {
+            if let Some(ext) = path.extension().and_then(|e| e.to_str()) {
+                let known = InputFormat::ALL
+                    .iter()
+                    .find(|f| f.extension().eq_ignore_ascii_case(ext));
+                if let Some(format) = known {
+                    return Some(*format);
+                }
+            }
+        }
+        let start = text.trim_start();
+        InputFormat::ALL
+            .iter()
+            .copied()
+            .find(|f| f.looks_like(start))
+    }
+
+    /// What detection expected, for the error message: `.json` for a file, `JSON` for stdin.
+    fn expected(path: &Path) -> String {
+        let names: Vec<String> = InputFormat::ALL
+            .iter()
+            .map(|f| {
+                if is_stdin(path) {
+                    f.name().to_owned()
+                } else {
+                    format!(".{}", f.extension())
+                }
+            })
+            .collect();
+        match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            _ => names.concat(),
+        }
+    }
+}
+
+/// A release as read, with what the text-layout reader had to guess or repair.
+pub struct Loaded {
+    pub release: Release,
+    pub diagnostics: Vec<caricc_release::layout::Diagnostic>,
+}
+
+impl Loaded {
+    /// A release read without diagnostics.
+    fn plain(release: Release) -> Loaded {
+        Loaded {
+            release,
+            diagnostics: Vec::new(),
+        }
+    }
+}
+
+/// Parses the one release `text` holds, in `format` (`None`: the format could not be told);
+/// the error is a whole message (after `caricc: `).
+fn read_single(
+    path: &Path,
+    name: &str,
+    text: &str,
+    format: Option<InputFormat>,
+) -> Result<Loaded, String> {
+    let format = format.ok_or_else(|| {
+        if text.trim().is_empty() {
+            format!("{name}: the input is empty")
+        } else {
+            format!(
+                "cannot tell the format of {name}; expected {}",
+                InputFormat::expected(path)
+            )
+        }
+    })?;
+    format.parse(text).map_err(|e| format!("{name}: {e}"))
+}
+
+/// One release of an input: its label (FILE, or FILE#N for the Nth record of an archive),
+/// its record number in an archive, and the release or why it could not be read (a whole
+/// message, after `caricc: `).
+pub struct Record {
+    pub label: String,
+    pub record: Option<usize>,
+    pub loaded: Result<Loaded, String>,
+}
+
+/// What an input holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Single(Option<InputFormat>),
+    JsonLines,
+    XmlCollection,
+}
+
+/// Reads every release of `path`: one record for a single release, one per record of an
+/// archive. The error (a whole message) is about the input as a whole.
+pub fn read_records(path: &Path, from: Option<FromFormat>) -> Result<Vec<Record>, String> {
+    let name = display_name(path);
+    let text = read_text(path, &name)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let single = |loaded| {
+        vec![Record {
+            label: name.clone(),
+            record: None,
+            loaded,
+        }]
+    };
+    let reader = match kind(path, text, from) {
+        Kind::Single(format) => return Ok(single(read_single(path, &name, text, format))),
+        Kind::JsonLines => ReleaseReader::json_lines(text.as_bytes()),
+        Kind::XmlCollection => ReleaseReader::xml_collection(text.as_bytes()),
+    };
+    let mut records = Vec::new();
+    let mut count = 0;
+    for item in reader {
+        count += 1;
+        let loaded = item.map(Loaded::plain).map_err(|err| {
+            count = err.record().unwrap_or(count);
+            format!("{name}: {err}")
+        });
+        records.push(Record {
+            label: format!("{name}#{count}"),
+            record: Some(count),
+            loaded,
+        });
+    }
+    Ok(records)
+}
+
+/// Reads the one release of `path`; an archive of more than one is refused.
+pub fn read_release(path: &Path) -> Result<Loaded, String> {
+    let mut records = read_records(path, None)?;
+    if records.len() != 1 {
+        return Err(format!(
+            "{}: holds {} releases where one was expected",
+            display_name(path),
+            records.len()
+        ));
+    }
+    records.remove(0).loaded
+}
+
+/// The whole input as text: at most the input limit (and one byte more, to tell that it is
+/// too large) is read.
+fn read_text(path: &Path, name: &str) -> Result<String, String> {
+    let max = Limits::DEFAULT.input_bytes();
+    let take = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
+    let mut bytes = Vec::new();
+    let read = if is_stdin(path) {
+        io::stdin().lock().take(take).read_to_end(&mut bytes)
+    } else {
+        let file =
+            fs::File::open(path).map_err(|e| format!("{name}: cannot read the file: {e}"))?;
+        file.take(take).read_to_end(&mut bytes)
+    };
+    read.map_err(|e| {
+        if is_stdin(path) {
+            format!("{name}: cannot read standard input: {e}")
+        } else {
+            format!("{name}: cannot read the file: {e}")
+        }
+    })?;
+    if bytes.len() > max {
+        return Err(format!(
+            "{name}: the input is larger than the limit of {max} bytes"
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name}: not UTF-8 text: invalid byte at offset {}",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// What the input holds: `--from` first, then the extension, then the content.
+fn kind(path: &Path, text: &str, from: Option<FromFormat>) -> Kind {
+    let extension = (!is_stdin(path))
+        .then(|| path.extension().and_then(|e| e.to_str()))
+        .flatten()
+        .map(str::to_ascii_lowercase);
+    let family = match from {
+        Some(FromFormat::Json) => return Kind::Single(Some(InputFormat::Json)),
+        Some(FromFormat::Jsonl) => return Kind::JsonLines,
+        Some(FromFormat::Text) => return Kind::Single(Some(InputFormat::Text)),
+        Some(FromFormat::Xml) => Some(InputFormat::Xml),
+        None if matches!(extension.as_deref(), Some("jsonl" | "ndjson")) => {
+            return Kind::JsonLines;
+        }
+        None => InputFormat::detect(path, text),
+    };
+    match family {
+        Some(InputFormat::Json) if json_values(text) > 1 => Kind::JsonLines,
+        Some(InputFormat::Xml) if xml_root(text) == Some("releases") => Kind::XmlCollection,
+        other => Kind::Single(other),
+    }
+}
+
+/// How many JSON values follow one another at the start of `text`, up to two.
+fn json_values(text: &str) -> usize {
+    serde_json::Deserializer::from_str(text)
+        .into_iter::<serde::de::IgnoredAny>()
+        .take(2)
+        .take_while(Result::is_ok)
+        .count()
+}
+
+/// The local name of the root element: the first tag that is not a declaration, a
+/// processing instruction or a comment.
+fn xml_root(text: &str) -> Option<&str> {
+    let mut rest = text;
+    loop {
+        let start = rest.find('<')?;
+        rest = &rest[start + 1..];
+        if rest.starts_with('?') || rest.starts_with('!') {
+            continue;
+        }
+        let end = rest
+            .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
+            .unwrap_or(rest.len());
+        let name = &rest[..end];
+        return Some(name.rsplit(':').next().unwrap_or(name));
+    }
+}
