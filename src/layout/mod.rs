@@ -23,6 +23,10 @@
 //!   backslash, `> …` for a quotation without a speaker, and the `<!-- caricc {…} -->`
 //!   comment after an article's sources carrying its date, places, organisations, topics and
 //!   statistics (then nothing of these is guessed).
+//! - the character references `&amp;`, `&lt;`, `&gt;`, `&#91;` and `&#93;` the writer puts in
+//!   place of `&`, `<`, `>`, `[` and `]`, read back as those characters in every text but a
+//!   source or a comment, wherever the text came from (a Markdown viewer shows them so too;
+//!   other references, and any other `&`, are kept as they stand).
 //!
 //! Each article's statistics are read from its paragraphs and bullet items with
 //! [`crate::prose::extract_in`] (the section's country decides a "manat"), and its date from
@@ -66,6 +70,7 @@ mod assemble;
 mod blocks;
 mod comment;
 mod diagnostic;
+mod escape;
 mod lines;
 mod markdown;
 
