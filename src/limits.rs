@@ -39,8 +39,8 @@ use crate::model::walk::{Place, Text, Visitor, walk};
 use crate::model::{Release, Statistic};
 
 /// The deepest nesting of breakdowns any reader accepts, whatever the limits say: the XML
-/// vocabulary allows no more ([`xml::MAX_BREAKDOWN_DEPTH`](crate::xml::MAX_BREAKDOWN_DEPTH)
-/// is this number), and the readers recurse once per level.
+/// vocabulary allows no more (and the XML writer writes no deeper), and the readers recurse
+/// once per level.
 pub const DEPTH_CEILING: usize = 32;
 
 /// The limits a reader enforces; [`Limits::DEFAULT`] unless a `_with_limits` reader is given

@@ -97,7 +97,7 @@ country_consts! {
 
 impl Country {
     /// The seven CARICC member states, in the order their codes sort.
-    pub const CARICC_MEMBERS: [Country; 7] = [
+    pub const CARICC_MEMBERS: &'static [Country] = &[
         Country::AZ,
         Country::KG,
         Country::KZ,

@@ -117,7 +117,7 @@ pub enum Qualifier {
 
 impl Qualifier {
     /// Every qualifier.
-    pub const ALL: [Qualifier; 7] = [
+    pub const ALL: &'static [Qualifier] = &[
         Qualifier::Exact,
         Qualifier::Over,
         Qualifier::AtLeast,
@@ -143,7 +143,7 @@ impl Qualifier {
     /// The qualifier with this code (`over`, `at_least`, …); the words of the releases are
     /// not taken here (see `FromStr` for those). The data formats read codes only.
     pub fn from_code(code: &str) -> Option<Qualifier> {
-        Qualifier::ALL.into_iter().find(|q| q.as_str() == code)
+        Qualifier::ALL.iter().copied().find(|q| q.as_str() == code)
     }
 
     /// Whether this is [`Qualifier::Exact`].
@@ -455,7 +455,7 @@ mod tests {
 
     #[test]
     fn qualifier_codes_and_words_read() {
-        for q in Qualifier::ALL {
+        for &q in Qualifier::ALL {
             assert_eq!(q.to_string().parse::<Qualifier>().unwrap(), q);
             assert_eq!(
                 q.to_string().to_uppercase().parse::<Qualifier>().unwrap(),
@@ -483,7 +483,7 @@ mod tests {
 
     #[test]
     fn qualifier_codes_round_trip() {
-        for q in Qualifier::ALL {
+        for &q in Qualifier::ALL {
             assert_eq!(q.as_str().parse::<Qualifier>().unwrap(), q);
         }
         assert_eq!("Nearly".parse::<Qualifier>().unwrap(), Qualifier::Almost);

@@ -11,8 +11,9 @@ use quick_xml::name::QName;
 
 use std::ops::ControlFlow;
 
-use super::{Error, ErrorKind, MAX_BREAKDOWN_DEPTH, NAMESPACE, VERSION};
+use super::{Error, ErrorKind, NAMESPACE, VERSION};
 use crate::chars::{any_byte, first_non_xml_char};
+use crate::limits::DEPTH_CEILING as MAX_BREAKDOWN_DEPTH;
 use crate::limits::measure;
 use crate::model::path::{Field, Path};
 use crate::model::walk::{Visitor, walk};
@@ -445,7 +446,7 @@ impl<W: Write> XmlWriter<W> {
     }
 }
 
-/// The model path of the first statistic nested deeper than [`MAX_BREAKDOWN_DEPTH`].
+/// The model path of the first statistic nested deeper than [`DEPTH_CEILING`](crate::limits::DEPTH_CEILING).
 fn too_deep(release: &Release) -> Option<String> {
     struct Deep(Option<String>);
     impl Visitor for Deep {
