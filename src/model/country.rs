@@ -235,7 +235,7 @@ impl fmt::Debug for Country {
 
 impl fmt::Display for Country {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.alpha2())
+        f.pad(self.alpha2())
     }
 }
 

@@ -117,13 +117,15 @@ pub struct PostalAddress {
 impl fmt::Display for PostalAddress {
     /// The release's order: official country name, postal code, city, street.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
+        crate::error::pad(
             f,
-            "{}, {}, {}, {}",
-            self.country.official_name(),
-            self.postal_code,
-            self.city,
-            self.street
+            format_args!(
+                "{}, {}, {}, {}",
+                self.country.official_name(),
+                self.postal_code,
+                self.city,
+                self.street
+            ),
         )
     }
 }
@@ -158,7 +160,7 @@ impl PhoneNumber {
 
 impl fmt::Display for PhoneNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 
@@ -176,6 +178,12 @@ impl FromStr for PhoneNumber {
             ));
         }
         Ok(PhoneNumber(s.to_owned()))
+    }
+}
+impl TryFrom<&str> for PhoneNumber {
+    type Error = ParseError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        s.parse()
     }
 }
 
@@ -211,7 +219,7 @@ impl EmailAddress {
 
 impl fmt::Display for EmailAddress {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 
@@ -235,6 +243,12 @@ impl FromStr for EmailAddress {
             ));
         }
         Ok(EmailAddress(s.to_owned()))
+    }
+}
+impl TryFrom<&str> for EmailAddress {
+    type Error = ParseError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        s.parse()
     }
 }
 

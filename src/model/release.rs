@@ -106,7 +106,7 @@ impl ReleaseId {
 impl fmt::Display for ReleaseId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Four digits, as the text form requires: year 611 reads from "0611" and prints so.
-        write!(f, "#{}/{:04}", self.number, self.year)
+        crate::error::pad(f, format_args!("#{}/{:04}", self.number, self.year))
     }
 }
 
@@ -243,7 +243,7 @@ pub enum Format {
 
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+        f.pad(match self {
             Format::Pdf => "PDF",
             Format::Html => "HTML",
             Format::Print => "print",
@@ -260,6 +260,12 @@ impl FromStr for Format {
             "print" => Ok(Format::Print),
             _ => Err(ParseError::new("format", s, "expected PDF, HTML or print")),
         }
+    }
+}
+impl TryFrom<&str> for Format {
+    type Error = ParseError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        s.parse()
     }
 }
 
@@ -292,7 +298,7 @@ impl LanguageTag {
 
 impl fmt::Display for LanguageTag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 

@@ -162,7 +162,7 @@ impl Qualifier {
 
 impl fmt::Display for Qualifier {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -396,14 +396,14 @@ impl Unit {
 impl fmt::Display for Unit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Unit::Currency(c) => f.write_str(c.code()),
-            Unit::Other(text) => write!(f, "other:{text}"),
+            Unit::Currency(c) => f.pad(c.code()),
+            Unit::Other(text) => crate::error::pad(f, format_args!("other:{text}")),
             known => {
                 let code = UNIT_CODES
                     .iter()
                     .find(|(_, u)| u == known)
                     .map_or("?", |(c, _)| c);
-                f.write_str(code)
+                f.pad(code)
             }
         }
     }
@@ -441,6 +441,41 @@ impl TryFrom<&str> for Unit {
     type Error = ParseError;
     fn try_from(s: &str) -> Result<Self, Self::Error> {
         s.parse()
+    }
+}
+
+impl From<MassUnit> for Unit {
+    /// `Unit::Mass(unit)`.
+    fn from(unit: MassUnit) -> Self {
+        Unit::Mass(unit)
+    }
+}
+
+impl From<VolumeUnit> for Unit {
+    /// `Unit::Volume(unit)`.
+    fn from(unit: VolumeUnit) -> Self {
+        Unit::Volume(unit)
+    }
+}
+
+impl From<AreaUnit> for Unit {
+    /// `Unit::Area(unit)`.
+    fn from(unit: AreaUnit) -> Self {
+        Unit::Area(unit)
+    }
+}
+
+impl From<Currency> for Unit {
+    /// `Unit::Currency(unit)`.
+    fn from(unit: Currency) -> Self {
+        Unit::Currency(unit)
+    }
+}
+
+impl From<DurationUnit> for Unit {
+    /// `Unit::Duration(unit)`.
+    fn from(unit: DurationUnit) -> Self {
+        Unit::Duration(unit)
     }
 }
 
