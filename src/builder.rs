@@ -318,6 +318,11 @@ impl ReleaseBuilder {
     /// The release, or every problem: first every missing field and every value that did not
     /// convert; when there are none, every error of [`Release::validate`] (warnings do not
     /// fail the build).
+    ///
+    /// # Errors
+    ///
+    /// A [`BuildError`] with every missing field (`missing-field`) and every value that did not
+    /// convert (`invalid-value`); when there are none, with every error of [`Release::validate`].
     pub fn build(self) -> Result<Release, BuildError> {
         let mut problems = self.problems;
         let (number, year, period) = identity(self.number, self.year, self.period, &mut problems);

@@ -185,6 +185,10 @@ impl Limits {
     }
 
     /// Fails if a document of `bytes` bytes is too large to read.
+    ///
+    /// # Errors
+    ///
+    /// The [`LimitError`] of [`Limit::InputBytes`] when `bytes` is more than the limit.
     pub fn check_input(&self, bytes: usize) -> Result<(), LimitError> {
         if bytes > self.input_bytes {
             return Err(LimitError::input(self.input_bytes, bytes));
@@ -208,6 +212,11 @@ impl Limits {
     /// assert_eq!(err.limit(), Limit::Articles);
     /// assert_eq!(err.to_string(), "13 articles, more than the limit of 10 (articles)");
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// The [`LimitError`] of the first limit the release goes beyond: sections, articles,
+    /// statistics, nesting depth or the bytes of one text.
     pub fn check(&self, release: &Release) -> Result<(), LimitError> {
         if release.sections.len() > self.sections {
             return Err(LimitError::new(
