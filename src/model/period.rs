@@ -30,6 +30,7 @@ use crate::words::month_name;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Period {
     /// First day covered.
     #[serde(with = "crate::model::serde_form::iso_date")]

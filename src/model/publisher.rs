@@ -103,6 +103,7 @@ fn caricc_website() -> Url {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PostalAddress {
     /// Country.
     pub country: Country,
@@ -112,6 +113,23 @@ pub struct PostalAddress {
     pub city: String,
     /// Street and house, e.g. `"Abay Avenue, 52"`.
     pub street: String,
+}
+
+impl PostalAddress {
+    /// The address in `country`, with its postal code, city and street.
+    pub fn new(
+        country: Country,
+        postal_code: impl Into<String>,
+        city: impl Into<String>,
+        street: impl Into<String>,
+    ) -> PostalAddress {
+        PostalAddress {
+            country,
+            postal_code: postal_code.into(),
+            city: city.into(),
+            street: street.into(),
+        }
+    }
 }
 
 impl fmt::Display for PostalAddress {
