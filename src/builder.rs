@@ -319,6 +319,11 @@ impl ReleaseBuilder {
     /// convert, and every error of [`Release::validate`] that they do not explain (warnings
     /// do not fail the build). Only without a period (nor a number and year to derive it)
     /// is validation left out, having no release to check.
+    ///
+    /// # Errors
+    ///
+    /// A [`BuildError`] with every missing field (`missing-field`), every value that did not
+    /// convert (`invalid-value`) and every error of [`Release::validate`] they do not explain.
     pub fn build(self) -> Result<Release, BuildError> {
         let mut problems = self.problems;
         let (number, year, period) = identity(self.number, self.year, self.period, &mut problems);

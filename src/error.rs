@@ -45,6 +45,19 @@ impl ParseError {
     }
 }
 
+/// Writes `args` as `Display` text that honours the formatter's width, fill, alignment and
+/// precision (as `str` does); without a width or precision, straight to the formatter.
+pub(crate) fn pad(
+    f: &mut std::fmt::Formatter<'_>,
+    args: std::fmt::Arguments<'_>,
+) -> std::fmt::Result {
+    if f.width().is_none() && f.precision().is_none() {
+        f.write_fmt(args)
+    } else {
+        f.pad(&std::fmt::format(args))
+    }
+}
+
 /// Serde glue for types whose JSON form is their `Display`/`FromStr` text.
 macro_rules! serde_via_str {
     ($ty:ty, $expecting:literal) => {
@@ -125,7 +138,14 @@ macro_rules! stable_codes {
 
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
+                f.pad(self.as_str())
+            }
+        }
+
+        impl TryFrom<&str> for $name {
+            type Error = $crate::error::ParseError;
+            fn try_from(s: &str) -> Result<Self, Self::Error> {
+                s.parse()
             }
         }
 

@@ -152,6 +152,7 @@ pub mod render;
 pub mod collection;
 
 pub use builder::{ArticleBuilder, BuildError, ReleaseBuilder, SectionBuilder, StatisticBuilder};
+pub use chrono;
 pub use error::ParseError;
 pub use json::{from_json, from_json_reader, to_json, to_json_pretty, to_json_writer};
 pub use limits::{LimitError, Limits};

@@ -39,8 +39,8 @@ use crate::model::walk::{Place, Text, Visitor, walk};
 use crate::model::{Release, Statistic};
 
 /// The deepest nesting of breakdowns any reader accepts, whatever the limits say: the XML
-/// vocabulary allows no more ([`xml::MAX_BREAKDOWN_DEPTH`](crate::xml::MAX_BREAKDOWN_DEPTH)
-/// is this number), and the readers recurse once per level.
+/// vocabulary allows no more (and the XML writer writes no deeper), and the readers recurse
+/// once per level.
 pub const DEPTH_CEILING: usize = 32;
 
 /// The limits a reader enforces; [`Limits::DEFAULT`] unless a `_with_limits` reader is given
@@ -185,6 +185,10 @@ impl Limits {
     }
 
     /// Fails if a document of `bytes` bytes is too large to read.
+    ///
+    /// # Errors
+    ///
+    /// The [`LimitError`] of [`Limit::InputBytes`] when `bytes` is more than the limit.
     pub fn check_input(&self, bytes: usize) -> Result<(), LimitError> {
         if bytes > self.input_bytes {
             return Err(LimitError::input(self.input_bytes, bytes));
@@ -208,6 +212,11 @@ impl Limits {
     /// assert_eq!(err.limit(), Limit::Articles);
     /// assert_eq!(err.to_string(), "13 articles, more than the limit of 10 (articles)");
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// The [`LimitError`] of the first limit the release goes beyond: sections, articles,
+    /// statistics, nesting depth or the bytes of one text.
     pub fn check(&self, release: &Release) -> Result<(), LimitError> {
         if release.sections.len() > self.sections {
             return Err(LimitError::new(
@@ -360,7 +369,7 @@ impl Limit {
 
 impl fmt::Display for Limit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
+        f.pad(self.name())
     }
 }
 

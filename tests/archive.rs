@@ -204,11 +204,11 @@ fn an_empty_archive() {
         "RELEASE  PERIOD  COUNTRY  EVENTS  SOURCE\n\nCOUNTRY  RELEASES  EVENTS\nTOTAL           0       0\n"
     );
     assert_eq!(
-        archive.events_csv(),
+        archive.csv(View::Events),
         "source,release,period,country,country_name,events\r\n"
     );
     let json: serde_json::Value =
-        serde_json::from_str(&archive.to_json().expect("JSON")).expect("parses");
+        serde_json::from_str(&archive.json(View::All).expect("JSON")).expect("parses");
     assert_eq!(
         json,
         serde_json::json!({
@@ -340,7 +340,7 @@ fn awkward() -> Release {
 fn csv_quotes_commas_quotes_and_line_breaks() {
     let release = awkward();
     let archive = Archive::from_releases([("a,b.json", &release)]);
-    let csv = archive.statistics_csv();
+    let csv = archive.csv(View::Statistics);
     assert!(csv.contains(
         "\r\n\"a,b.json\",#16/2025,KZ,Kazakhstan,\"RAIDS, \"\"CLEAN\"\" STREETS\nAND MORE\",\"seized, in all\",exact,2.50,,t,,\"Almaty, Shymkent\",\r\n"
     ), "{csv}");
@@ -362,7 +362,7 @@ fn csv_quotes_commas_quotes_and_line_breaks() {
     assert_eq!(records[20][11], "Almaty, Shymkent");
 
     // The events CSV quotes the source too.
-    let events = parse_csv(&archive.events_csv());
+    let events = parse_csv(&archive.csv(View::Events));
     assert_eq!(events.len(), 5);
     assert!(events.iter().all(|r| r.len() == 6));
     assert_eq!(
@@ -381,11 +381,11 @@ fn csv_quotes_commas_quotes_and_line_breaks() {
 #[test]
 fn csv_views() {
     let archive = two();
-    let events = archive.events_csv();
-    let statistics = archive.statistics_csv();
+    let events = archive.csv(View::Events);
+    let statistics = archive.csv(View::Statistics);
     assert_eq!(archive.csv(View::Events), events);
     assert_eq!(archive.csv(View::Statistics), statistics);
-    assert_eq!(archive.to_csv(), format!("{events}\r\n{statistics}"));
+    assert_eq!(archive.csv(View::All), format!("{events}\r\n{statistics}"));
     assert_eq!(
         events.split("\r\n").nth(5),
         Some("17.json,#17/2025,2025-09-01/2025-09-15,AZ,Azerbaijan,7")
@@ -403,7 +403,7 @@ fn csv_views() {
         )
     );
     // Two sections, the same number of fields in each.
-    let records = parse_csv(&archive.to_csv());
+    let records = parse_csv(&archive.csv(View::All));
     let blank = records
         .iter()
         .position(|r| r.is_empty())
@@ -474,7 +474,7 @@ fn table_statistics_view() {
 
     // All: the events, the totals, then the statistics, a blank line apart.
     assert_eq!(
-        archive.to_table(),
+        archive.table(View::All),
         format!("{}\n{table}", archive.table(View::Events))
     );
 }
@@ -517,12 +517,12 @@ fn sorted_keys(json: &serde_json::Value) -> Vec<&str> {
 }
 
 fn two_as_json() -> serde_json::Value {
-    serde_json::from_str(&two().to_json().expect("JSON")).expect("parses")
+    serde_json::from_str(&two().json(View::All).expect("JSON")).expect("parses")
 }
 
 #[test]
 fn json_shape() {
-    let text = two().to_json().expect("JSON");
+    let text = two().json(View::All).expect("JSON");
     assert!(text.ends_with("}\n"));
     assert!(text.starts_with("{\n  \"releases\": [\n    {\n      \"source\": \"16.json\","));
     let json: serde_json::Value = serde_json::from_str(&text).expect("parses");
@@ -609,7 +609,7 @@ fn json_keeps_values_exact() {
     let release = awkward();
     let archive = Archive::from_releases([("x", &release)]);
     let json: serde_json::Value =
-        serde_json::from_str(&archive.to_json().expect("JSON")).expect("parses");
+        serde_json::from_str(&archive.json(View::All).expect("JSON")).expect("parses");
     let row = &json["statistics"][19];
     assert_eq!(row["value"], "2.50");
     assert_eq!(row["headline"], "RAIDS, \"CLEAN\" STREETS\nAND MORE");

@@ -306,29 +306,15 @@ fn given_counts_and_contents_override_the_derived_ones() {
     assert_eq!(
         release.summary.events_by_country,
         [
-            CountryCount {
-                country: Country::KZ,
-                events: 2
-            },
-            CountryCount {
-                country: Country::KG,
-                events: 1
-            },
+            CountryCount::new(Country::KZ, 2),
+            CountryCount::new(Country::KG, 1),
         ]
     );
     assert_eq!(
         release.contents,
         [
-            ContentsEntry {
-                country: Country::KZ,
-                heading: "KAZAKHSTAN".into(),
-                page: 2
-            },
-            ContentsEntry {
-                country: Country::KG,
-                heading: "KYRGYZSTAN".into(),
-                page: 4
-            },
+            ContentsEntry::new(Country::KZ, "KAZAKHSTAN", 2),
+            ContentsEntry::new(Country::KG, "KYRGYZSTAN", 4),
         ]
     );
     // The sections keep their own headings.

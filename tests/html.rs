@@ -111,6 +111,15 @@ fn evil_release() -> Release {
 }
 
 #[test]
+fn an_img_headline_is_text_not_a_tag() {
+    let mut release = golden();
+    release.sections[0].articles[0].headline = "<img src=x onerror=alert(1)>".to_owned();
+    let page = html(&release);
+    assert!(!page.contains("<img"), "{page}");
+    assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
+}
+
+#[test]
 fn release_16_has_every_headline_and_section_heading() {
     let page = html(&golden());
     for headline in HEADLINES {

@@ -55,6 +55,71 @@ fn a_release_with_one_event_and_a_period_across_two_months() {
     assert_eq!(parse(&md).unwrap().release, release);
 }
 
+const IMG: &str = "<img src=x onerror=alert(1)>";
+
+/// A headline, a paragraph, a bullet item and a quotation in release 16 that would be markup
+/// if written as they stand.
+fn markup_release() -> Release {
+    let mut release = golden();
+    let article = &mut release.sections[0].articles[0];
+    article.headline = IMG.to_owned();
+    article.body.push(caricc_release::Block::Paragraph {
+        text: format!("A [link](javascript:alert(1)) & {IMG}, AT&T &lt; &#91;."),
+    });
+    article.body.push(caricc_release::Block::Bullets {
+        items: vec![format!("{IMG} <script>alert(1)</script>.")],
+    });
+    article.body.push(caricc_release::Block::Quote {
+        text: format!("{IMG}."),
+        speaker: None,
+    });
+    release
+}
+
+#[test]
+fn no_text_of_a_release_becomes_markup() {
+    let release = markup_release();
+    let md = markdown(&release);
+    for markup in ["<img", "<script", "[link]", "](", "&T", " & "] {
+        assert!(
+            !md.contains(markup),
+            "the Markdown carries {markup:?}:\n{md}"
+        );
+    }
+    assert!(
+        md.contains("### &lt;img src=x onerror=alert(1)&gt;\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("A &#91;link&#93;(javascript:alert(1)) &amp; &lt;img"),
+        "{md}"
+    );
+    assert!(md.contains("AT&amp;T &amp;lt; &amp;#91;."), "{md}");
+    // The escapes are read back, and only they: the release comes back as it was.
+    assert_eq!(parse(&md).unwrap().release, release);
+}
+
+#[test]
+fn the_reader_reads_character_references_in_any_text() {
+    let md = markdown(&golden()).replace(
+        "### REPRESENTATIVES OF CSTO COUNTRIES",
+        "### &lt;B&gt; &amp;amp; &copy; AT&T REPRESENTATIVES OF CSTO COUNTRIES",
+    );
+    let release = parse(&md).unwrap().release;
+    let headlines: Vec<&str> = release
+        .sections
+        .iter()
+        .flat_map(|s| &s.articles)
+        .map(|a| a.headline.as_str())
+        .collect();
+    assert!(
+        headlines
+            .iter()
+            .any(|h| h.starts_with("<B> &amp; &copy; AT&T REPRESENTATIVES")),
+        "{headlines:?}"
+    );
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
 

@@ -525,7 +525,10 @@ fn the_small_enumerations_match_the_model() {
     let qualifiers: Vec<&str> = json_enum("qualifier");
     assert_eq!(
         qualifiers,
-        Qualifier::ALL.map(|q| q.as_str()).to_vec(),
+        Qualifier::ALL
+            .iter()
+            .map(|q| q.as_str())
+            .collect::<Vec<_>>(),
         "qualifier codes"
     );
     for code in json_enum("format") {

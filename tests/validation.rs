@@ -8,7 +8,7 @@ mod support;
 
 use caricc_release::{
     Article, ArticleDate, Block, Code, ContentsEntry, Country, CountryCount, CountrySection,
-    Decimal, Period, PhoneNumber, Problem, Severity, Unit,
+    Decimal, PhoneNumber, Problem, Severity, Unit,
 };
 use sample::{labs, valid_release};
 use support::problems::*;
@@ -36,10 +36,9 @@ fn the_sample_release_has_no_problem_at_all() {
 #[test]
 fn period_reversed() {
     let mut r = valid_release();
-    r.period = Period {
-        start: date(2025, 8, 31),
-        end: date(2025, 8, 16),
-    };
+    // `Period::new` refuses a reversed period; the fields can still be set one by one.
+    r.period.start = date(2025, 8, 31);
+    r.period.end = date(2025, 8, 16);
     // Only the reversal: neither the schedule nor the article dates are checked against it.
     assert_only(
         &r,
@@ -151,10 +150,9 @@ fn summary_country_mismatch_when_a_country_is_missing_in_the_summary() {
 #[test]
 fn summary_country_mismatch_when_a_counted_country_has_no_section() {
     let mut r = valid_release();
-    r.summary.events_by_country.push(CountryCount {
-        country: Country::TJ,
-        events: 0,
-    });
+    r.summary
+        .events_by_country
+        .push(CountryCount::new(Country::TJ, 0));
     assert_only(
         &r,
         Code::SummaryCountryMismatch,
@@ -167,10 +165,9 @@ fn summary_country_mismatch_when_a_counted_country_has_no_section() {
 #[test]
 fn summary_country_mismatch_when_a_country_is_counted_twice() {
     let mut r = valid_release();
-    r.summary.events_by_country.push(CountryCount {
-        country: Country::KZ,
-        events: 2,
-    });
+    r.summary
+        .events_by_country
+        .push(CountryCount::new(Country::KZ, 2));
     assert_only(
         &r,
         Code::SummaryCountryMismatch,
@@ -237,11 +234,8 @@ fn contents_mismatch_when_a_line_is_missing() {
 #[test]
 fn contents_mismatch_when_a_line_has_no_section() {
     let mut r = valid_release();
-    r.contents.push(ContentsEntry {
-        country: Country::TJ,
-        heading: "REPUBLIC OF TAJIKISTAN".into(),
-        page: 6,
-    });
+    r.contents
+        .push(ContentsEntry::new(Country::TJ, "REPUBLIC OF TAJIKISTAN", 6));
     assert_only(
         &r,
         Code::ContentsMismatch,
@@ -286,11 +280,8 @@ fn duplicate_section() {
     article.sources.push(url("https://polisia.kz/ru/another/"));
     again.articles.push(article);
     r.sections.push(again);
-    r.contents.push(ContentsEntry {
-        country: Country::KZ,
-        heading: "REPUBLIC OF KAZAKHSTAN".into(),
-        page: 5,
-    });
+    r.contents
+        .push(ContentsEntry::new(Country::KZ, "REPUBLIC OF KAZAKHSTAN", 5));
     // The summary counts a country's articles over all its sections.
     r.summary.events_by_country[0].events = 3;
     r.summary.total_events = 4;
@@ -430,10 +421,7 @@ fn every_validation_code_is_covered_here() {
         (Code::DuplicateSection, |r| {
             r.sections[1].country = Country::KZ;
             r.contents[1].country = Country::KZ;
-            r.summary.events_by_country = vec![CountryCount {
-                country: Country::KZ,
-                events: 3,
-            }];
+            r.summary.events_by_country = vec![CountryCount::new(Country::KZ, 3)];
         }),
         (Code::EmptySection, |r| {
             r.sections[1].articles.clear();

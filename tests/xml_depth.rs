@@ -1,6 +1,7 @@
 //! Deeply nested breakdowns fail with a clear error instead of exhausting the stack.
 
-use caricc_release::xml::{ErrorKind, MAX_BREAKDOWN_DEPTH};
+use caricc_release::limits::DEPTH_CEILING as MAX_BREAKDOWN_DEPTH;
+use caricc_release::xml::ErrorKind;
 
 fn document(depth: usize) -> String {
     let open = r#"<statistic value="1" unit="count"><measure>m</measure><breakdown>"#;

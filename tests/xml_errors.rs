@@ -10,7 +10,8 @@ use std::time::{Duration, Instant};
 use support::fixtures::{GOLDEN_XML, golden};
 use support::xml::*;
 
-use caricc_release::xml::{Error, ErrorKind, MAX_BREAKDOWN_DEPTH};
+use caricc_release::limits::DEPTH_CEILING as MAX_BREAKDOWN_DEPTH;
+use caricc_release::xml::{Error, ErrorKind};
 use caricc_release::{
     Decimal, Release, Statistic, Unit, from_json, from_xml, to_json_pretty, to_xml,
 };

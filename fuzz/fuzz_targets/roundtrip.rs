@@ -73,7 +73,7 @@ fn statistic(u: &mut Unstructured<'_>, depth: usize) -> Result<StatisticBuilder>
     let extra = decimal(u)?;
     let value = sum.checked_add(&extra).unwrap_or(sum);
     let mut b = StatisticBuilder::new(text(u)?)
-        .qualifier(*u.choose(&Qualifier::ALL)?)
+        .qualifier(*u.choose(Qualifier::ALL)?)
         .value(value)
         .unit(unit);
     if u.arbitrary()? {

@@ -17,8 +17,7 @@
 //! # Outputs
 //!
 //! Each output comes for every [`View`]: [`View::Events`] (the events and their totals),
-//! [`View::Statistics`] or [`View::All`] (both; what [`Archive::to_table`],
-//! [`Archive::to_csv`] and [`Archive::to_json`] give).
+//! [`View::Statistics`] or [`View::All`] (both).
 //!
 //! - **table** ([`Archive::table`]): aligned plain text for a terminal, columns two spaces
 //!   apart, numbers right-aligned, each line ending in `\n` without trailing spaces. The
@@ -29,7 +28,7 @@
 //!   periods read `16-31.08.2025`, the `exact` qualifier is left blank, a breakdown part's
 //!   measure is marked `└ ` (indented by two spaces per further level), and control
 //!   characters (line breaks in a headline, say) are shown as spaces.
-//! - **CSV** ([`Archive::events_csv`], [`Archive::statistics_csv`], [`Archive::csv`]):
+//! - **CSV** ([`Archive::csv`]):
 //!   RFC 4180: a header line, then one line per row, lines ending in CRLF; a field holding a
 //!   comma, a double quote, a CR or an LF is put in double quotes, with its double quotes
 //!   doubled. The columns are the fields of [`EventRow`] and [`StatisticRow`], in their order
@@ -69,7 +68,7 @@
 //! assert!(table.contains("\n#17/2025  01-15.09.2025  KZ Kazakhstan       3  release-2025-17.json\n"));
 //! assert!(table.ends_with("\nTOTAL                 2      26\n"));
 //!
-//! let csv = archive.events_csv();
+//! let csv = archive.csv(View::Events);
 //! assert!(csv.starts_with("source,release,period,country,country_name,events\r\n"));
 //! assert!(csv.contains("\r\nrelease-2025-16.json,#16/2025,2025-08-16/2025-08-31,AZ,Azerbaijan,7\r\n"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -397,25 +396,6 @@ impl Archive {
         &self.statistics
     }
 
-    /// Both tables, for a terminal: `self.table(View::All)`.
-    pub fn to_table(&self) -> String {
-        self.table(View::All)
-    }
-
-    /// The events CSV, a blank line, then the statistics CSV: `self.csv(View::All)`.
-    pub fn to_csv(&self) -> String {
-        self.csv(View::All)
-    }
-
-    /// The JSON object of every row: `self.json(View::All)`.
-    ///
-    /// # Errors
-    ///
-    /// Only if the JSON writer fails, which it does not for these rows.
-    pub fn to_json(&self) -> Result<String, crate::json::Error> {
-        self.json(View::All)
-    }
-
     /// Aligned plain-text tables of the rows `view` selects (see the
     /// [module documentation](self)).
     pub fn table(&self, view: View) -> String {
@@ -516,8 +496,12 @@ impl Archive {
         .render(&rows)
     }
 
-    /// CSV (RFC 4180, CRLF) of the rows `view` selects: for [`View::All`], the events CSV,
-    /// a blank line, then the statistics CSV.
+    /// CSV (RFC 4180, CRLF) of the rows `view` selects: for [`View::Events`], a header line
+    /// `source,release,period,country,country_name,events`, then one line per [`EventRow`];
+    /// for [`View::Statistics`], a header line `source,release,country,country_name,headline,
+    /// measure,qualifier,value,range_end,unit,reference_period,area,part_of` (on one line),
+    /// then one line per [`StatisticRow`]; for [`View::All`], the events CSV, a blank line,
+    /// then the statistics CSV.
     pub fn csv(&self, view: View) -> String {
         match view {
             View::Events => self.events_csv(),
@@ -526,9 +510,8 @@ impl Archive {
         }
     }
 
-    /// The events as CSV: a header line `source,release,period,country,country_name,events`,
-    /// then one line per [`EventRow`].
-    pub fn events_csv(&self) -> String {
+    /// The events as CSV: `self.csv(View::Events)`.
+    fn events_csv(&self) -> String {
         let mut out = String::new();
         csv_record(
             &mut out,
@@ -557,10 +540,8 @@ impl Archive {
         out
     }
 
-    /// The statistics as CSV: a header line `source,release,country,country_name,headline,
-    /// measure,qualifier,value,range_end,unit,reference_period,area,part_of` (on one line),
-    /// then one line per [`StatisticRow`].
-    pub fn statistics_csv(&self) -> String {
+    /// The statistics as CSV: `self.csv(View::Statistics)`.
+    fn statistics_csv(&self) -> String {
         let mut out = String::new();
         csv_record(&mut out, STATISTIC_COLUMNS);
         for r in &self.statistics {

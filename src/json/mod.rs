@@ -205,6 +205,13 @@ impl Error {
 /// assert_eq!(release.id().to_string(), "#16/2025");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Errors
+///
+/// Fails when the text is not well-formed JSON ([`ErrorKind::Syntax`]), ends too early
+/// ([`ErrorKind::Eof`]) or is not a release: a missing or unknown field, a wrong type, a value
+/// whose text form does not read ([`ErrorKind::Data`]).
+/// The default [`Limits`] apply ([`ErrorKind::Limit`]).
 pub fn from_json(text: &str) -> Result<Release, Error> {
     from_json_with_limits(text, &Limits::DEFAULT)
 }
@@ -225,6 +232,13 @@ pub fn from_json(text: &str) -> Result<Release, Error> {
 /// assert!(err.to_string().starts_with("JSON beyond a limit: "));
 /// assert!(err.to_string().ends_with("more than the limit of 200 (text_bytes) at summary.topics"));
 /// ```
+///
+/// # Errors
+///
+/// Fails when the text is not well-formed JSON ([`ErrorKind::Syntax`]), ends too early
+/// ([`ErrorKind::Eof`]) or is not a release: a missing or unknown field, a wrong type, a value
+/// whose text form does not read ([`ErrorKind::Data`]).
+/// Also when the release goes beyond `limits` ([`ErrorKind::Limit`]).
 pub fn from_json_with_limits(text: &str, limits: &Limits) -> Result<Release, Error> {
     limits.check_input(text.len()).map_err(Error::beyond)?;
     let release: Release = serde_json::from_str(text).map_err(Error::from_serde)?;
@@ -242,6 +256,14 @@ pub fn from_json_with_limits(text: &str, limits: &Limits) -> Result<Release, Err
 ///     "invalid JSON: the input is not UTF-8 (invalid byte at offset 14)"
 /// );
 /// ```
+///
+/// # Errors
+///
+/// Fails when the text is not well-formed JSON ([`ErrorKind::Syntax`]), ends too early
+/// ([`ErrorKind::Eof`]) or is not a release: a missing or unknown field, a wrong type, a value
+/// whose text form does not read ([`ErrorKind::Data`]).
+/// Also when reading fails ([`ErrorKind::Io`]), the bytes are not UTF-8
+/// ([`ErrorKind::Syntax`]) or the input goes beyond the default [`Limits`] ([`ErrorKind::Limit`]).
 pub fn from_json_reader(reader: impl Read) -> Result<Release, Error> {
     from_json_reader_with_limits(reader, &Limits::DEFAULT)
 }
@@ -264,6 +286,14 @@ pub fn from_json_reader(reader: impl Read) -> Result<Release, Error> {
 /// assert_eq!(from_json_reader_with_limits(json, &Limits::default())?.number, 16);
 /// # Ok::<(), caricc_release::json::Error>(())
 /// ```
+///
+/// # Errors
+///
+/// Fails when the text is not well-formed JSON ([`ErrorKind::Syntax`]), ends too early
+/// ([`ErrorKind::Eof`]) or is not a release: a missing or unknown field, a wrong type, a value
+/// whose text form does not read ([`ErrorKind::Data`]).
+/// Also when reading fails ([`ErrorKind::Io`]), the bytes are not UTF-8
+/// ([`ErrorKind::Syntax`]) or the input or the release goes beyond `limits` ([`ErrorKind::Limit`]).
 pub fn from_json_reader_with_limits(reader: impl Read, limits: &Limits) -> Result<Release, Error> {
     let bytes = limits
         .read_input(reader)
@@ -293,6 +323,11 @@ pub fn from_json_reader_with_limits(reader: impl Read, limits: &Limits) -> Resul
 /// assert_eq!(caricc_release::from_json(&json)?, release);
 /// # Ok::<(), caricc_release::json::Error>(())
 /// ```
+///
+/// # Errors
+///
+/// Fails when a date of the release (of its period or of an article) has a year outside
+/// 0000–9999, which the data formats cannot write; only a release made by hand can hold one.
 pub fn to_json(release: &Release) -> Result<String, Error> {
     serde_json::to_string(release).map_err(Error::from_serde)
 }
@@ -309,6 +344,11 @@ pub fn to_json(release: &Release) -> Result<String, Error> {
 /// assert_eq!(json, golden);
 /// # Ok::<(), caricc_release::json::Error>(())
 /// ```
+///
+/// # Errors
+///
+/// Fails when a date of the release (of its period or of an article) has a year outside
+/// 0000–9999, which the data formats cannot write; only a release made by hand can hold one.
 pub fn to_json_pretty(release: &Release) -> Result<String, Error> {
     let mut text = serde_json::to_string_pretty(release).map_err(Error::from_serde)?;
     text.push('\n');
@@ -325,6 +365,12 @@ pub fn to_json_pretty(release: &Release) -> Result<String, Error> {
 /// assert_eq!(caricc_release::from_json_reader(&out[..])?, release);
 /// # Ok::<(), caricc_release::json::Error>(())
 /// ```
+///
+/// # Errors
+///
+/// Fails when a date of the release (of its period or of an article) has a year outside
+/// 0000–9999, which the data formats cannot write; only a release made by hand can hold one.
+/// Also when writing to `writer` fails ([`ErrorKind::Io`]).
 pub fn to_json_writer(mut writer: impl Write, release: &Release) -> Result<(), Error> {
     serde_json::to_writer_pretty(&mut writer, release).map_err(Error::from_serde)?;
     writer.write_all(b"\n").map_err(Error::io)

@@ -5,6 +5,7 @@
 //! of extracted text (or the Markdown [`crate::layout::markdown()`] writes), and
 //! [`super::assemble`] builds the release from blocks, whatever made them.
 
+use super::escape::unescape;
 use crate::words::collapse_spaces;
 
 /// What a line or run of lines looks like.
@@ -70,7 +71,8 @@ impl LayoutBlock {
     }
 }
 
-/// `<i>REPUBLIC OF AZERBAIJAN</i> .....\t2` → ("REPUBLIC OF AZERBAIJAN", 2).
+/// `<i>REPUBLIC OF AZERBAIJAN</i> .....\t2` → ("REPUBLIC OF AZERBAIJAN", 2); the heading's
+/// character references (`&amp;`, …) are read back.
 pub(super) fn contents_line(line: &str) -> Option<(String, u32)> {
     let t = line.trim_end();
     let digits_at = t.rfind(|c: char| !c.is_ascii_digit()).map_or(0, |i| i + 1);
@@ -84,7 +86,7 @@ pub(super) fn contents_line(line: &str) -> Option<(String, u32)> {
         .trim_end_matches(['.', '…', ' ', '\t'])
         .replace("<i>", "")
         .replace("</i>", "");
-    let heading = collapse_spaces(&heading);
+    let heading = collapse_spaces(&unescape(&heading));
     (!heading.is_empty()).then_some((heading, page))
 }
 

@@ -71,10 +71,12 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
+        crate::error::pad(
             f,
-            "line {}: {} {}: {}",
-            self.line, self.severity, self.code, self.message
+            format_args!(
+                "line {}: {} {}: {}",
+                self.line, self.severity, self.code, self.message
+            ),
         )
     }
 }

@@ -2,8 +2,11 @@
 //! classified by its markup, and plain lines run together up to a blank line.
 //!
 //! Only this part knows about lines of text; [`super::assemble`] works on the blocks.
+//! The character references the Markdown writer makes (`&lt;`, …) are read back here, in
+//! every block but sources, comments and contents lines (see `escape`).
 
 use super::blocks::{BlockKind, LayoutBlock, contents_line};
+use super::escape::unescape;
 
 /// The blocks of a text, after a leading byte-order mark is dropped and CRLF or CR line ends
 /// are read as LF.
@@ -46,6 +49,13 @@ fn split(text: &str) -> Vec<LayoutBlock> {
             continue;
         }
         let (kind, body) = kind_of(raw);
+        // Sources and comments are kept as written; a contents line's heading is read back
+        // by `contents_line`.
+        let body = match kind {
+            BlockKind::Url | BlockKind::Comment | BlockKind::Contents => body.into(),
+            _ => unescape(body),
+        };
+        let body = body.as_ref();
         if kind == BlockKind::Text && open_text {
             if let Some(last) = out.last_mut() {
                 last.text.push(' ');

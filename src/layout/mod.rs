@@ -23,6 +23,10 @@
 //!   backslash, `> …` for a quotation without a speaker, and the `<!-- caricc {…} -->`
 //!   comment after an article's sources carrying its date, places, organisations, topics and
 //!   statistics (then nothing of these is guessed).
+//! - the character references `&amp;`, `&lt;`, `&gt;`, `&#91;` and `&#93;` the writer puts in
+//!   place of `&`, `<`, `>`, `[` and `]`, read back as those characters in every text but a
+//!   source or a comment, wherever the text came from (a Markdown viewer shows them so too;
+//!   other references, and any other `&`, are kept as they stand).
 //!
 //! Each article's statistics are read from its paragraphs and bullet items with
 //! [`crate::prose::extract_in`] (the section's country decides a "manat"), and its date from
@@ -66,6 +70,7 @@ mod assemble;
 mod blocks;
 mod comment;
 mod diagnostic;
+mod escape;
 mod lines;
 mod markdown;
 
@@ -185,12 +190,23 @@ pub struct Parsed {
 /// assert!(caricc_release::layout::parse("Hello, world").is_err());
 /// # Ok::<(), caricc_release::layout::Error>(())
 /// ```
+///
+/// # Errors
+///
+/// Fails when the text is not a release at all: no title, no period, no number or no country
+/// section ([`Error::line`] says where the reader stopped), or when it goes beyond the default
+/// [`Limits`] ([`Error::limit`]). Everything the reader could repair is a [`Diagnostic`].
 pub fn parse(input: &str) -> Result<Parsed, Error> {
     parse_with_limits(input, &Limits::DEFAULT)
 }
 
 /// Reads a release from its text layout within `limits`: a larger text is refused before it
 /// is read; more sections, articles or statistics, or a longer text, once it is read.
+///
+/// # Errors
+///
+/// Fails when the text is not a release at all (no title, no period, no number or no country
+/// section), or when the text or the release goes beyond `limits` ([`Error::limit`]).
 pub fn parse_with_limits(input: &str, limits: &Limits) -> Result<Parsed, Error> {
     limits.check_input(input.len()).map_err(Error::beyond)?;
     let parsed = read(input)?;

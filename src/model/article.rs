@@ -140,6 +140,7 @@ impl Block {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Speaker {
     /// The speaker's name.
     pub name: String,

@@ -97,7 +97,7 @@ country_consts! {
 
 impl Country {
     /// The seven CARICC member states, in the order their codes sort.
-    pub const CARICC_MEMBERS: [Country; 7] = [
+    pub const CARICC_MEMBERS: &'static [Country] = &[
         Country::AZ,
         Country::KG,
         Country::KZ,
@@ -235,7 +235,7 @@ impl fmt::Debug for Country {
 
 impl fmt::Display for Country {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.alpha2())
+        f.pad(self.alpha2())
     }
 }
 

@@ -108,7 +108,7 @@ impl fmt::Debug for Currency {
 
 impl fmt::Display for Currency {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
+        f.pad(self.code())
     }
 }
 
@@ -126,6 +126,12 @@ impl FromStr for Currency {
         }
         Currency::from_code(s)
             .ok_or_else(|| ParseError::new("currency code", s, "not an ISO 4217 code"))
+    }
+}
+impl TryFrom<&str> for Currency {
+    type Error = ParseError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        s.parse()
     }
 }
 

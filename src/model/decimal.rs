@@ -141,15 +141,16 @@ from_int!(u8, u16, u32, u64, i8, i16, i32, i64);
 
 impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Width, fill, alignment, `+` and `0` as for an integer (precision is not taken).
         let digits = self.mantissa.unsigned_abs().to_string();
-        let sign = if self.mantissa < 0 { "-" } else { "" };
+        let nonnegative = self.mantissa >= 0;
         let scale = usize::from(self.scale);
         if scale == 0 {
-            return write!(f, "{sign}{digits}");
+            return f.pad_integral(nonnegative, "", &digits);
         }
         let padded = format!("{digits:0>width$}", width = scale + 1);
         let (int, frac) = padded.split_at(padded.len() - scale);
-        write!(f, "{sign}{int}.{frac}")
+        f.pad_integral(nonnegative, "", &format!("{int}.{frac}"))
     }
 }
 

@@ -152,16 +152,28 @@ impl Path {
     }
 }
 
-impl fmt::Display for Path {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Path {
+    /// The text form, step by step.
+    fn write_steps(&self, out: &mut impl fmt::Write) -> fmt::Result {
         for (n, step) in self.steps.iter().enumerate() {
             match step {
-                Step::Field(field) if n == 0 => f.write_str(field.name())?,
-                Step::Field(field) => write!(f, ".{}", field.name())?,
-                Step::Index(i) => write!(f, "[{i}]")?,
+                Step::Field(field) if n == 0 => out.write_str(field.name())?,
+                Step::Field(field) => write!(out, ".{}", field.name())?,
+                Step::Index(i) => write!(out, "[{i}]")?,
             }
         }
         Ok(())
+    }
+}
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_none() && f.precision().is_none() {
+            return self.write_steps(f);
+        }
+        let mut text = String::new();
+        self.write_steps(&mut text)?;
+        f.pad(&text)
     }
 }
 

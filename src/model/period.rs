@@ -30,6 +30,7 @@ use crate::words::month_name;
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Period {
     /// First day covered.
     #[serde(with = "crate::model::serde_form::iso_date")]
@@ -128,13 +129,14 @@ fn last_day_of_month(first: NaiveDate) -> Option<NaiveDate> {
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (s, e) = (self.start, self.end);
-        if s.year() != e.year() {
-            write!(f, "{}-{}", s.format("%d.%m.%Y"), e.format("%d.%m.%Y"))
+        let start = if s.year() != e.year() {
+            s.format("%d.%m.%Y")
         } else if s.month() != e.month() {
-            write!(f, "{}-{}", s.format("%d.%m"), e.format("%d.%m.%Y"))
+            s.format("%d.%m")
         } else {
-            write!(f, "{}-{}", s.format("%d"), e.format("%d.%m.%Y"))
-        }
+            s.format("%d")
+        };
+        crate::error::pad(f, format_args!("{start}-{}", e.format("%d.%m.%Y")))
     }
 }
 
@@ -295,11 +297,11 @@ impl ArticleDate {
 
 impl fmt::Display for ArticleDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.day, month_name(self.month))?;
-        if let Some(y) = self.year {
-            write!(f, " {y}")?;
+        let (day, month) = (self.day, month_name(self.month));
+        match self.year {
+            Some(y) => crate::error::pad(f, format_args!("{day} {month} {y}")),
+            None => crate::error::pad(f, format_args!("{day} {month}")),
         }
-        Ok(())
     }
 }
 

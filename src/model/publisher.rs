@@ -103,6 +103,7 @@ fn caricc_website() -> Url {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct PostalAddress {
     /// Country.
     pub country: Country,
@@ -114,16 +115,35 @@ pub struct PostalAddress {
     pub street: String,
 }
 
+impl PostalAddress {
+    /// The address in `country`, with its postal code, city and street.
+    pub fn new(
+        country: Country,
+        postal_code: impl Into<String>,
+        city: impl Into<String>,
+        street: impl Into<String>,
+    ) -> PostalAddress {
+        PostalAddress {
+            country,
+            postal_code: postal_code.into(),
+            city: city.into(),
+            street: street.into(),
+        }
+    }
+}
+
 impl fmt::Display for PostalAddress {
     /// The release's order: official country name, postal code, city, street.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
+        crate::error::pad(
             f,
-            "{}, {}, {}, {}",
-            self.country.official_name(),
-            self.postal_code,
-            self.city,
-            self.street
+            format_args!(
+                "{}, {}, {}, {}",
+                self.country.official_name(),
+                self.postal_code,
+                self.city,
+                self.street
+            ),
         )
     }
 }
@@ -158,7 +178,7 @@ impl PhoneNumber {
 
 impl fmt::Display for PhoneNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 
@@ -176,6 +196,12 @@ impl FromStr for PhoneNumber {
             ));
         }
         Ok(PhoneNumber(s.to_owned()))
+    }
+}
+impl TryFrom<&str> for PhoneNumber {
+    type Error = ParseError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        s.parse()
     }
 }
 
@@ -211,7 +237,7 @@ impl EmailAddress {
 
 impl fmt::Display for EmailAddress {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 
@@ -235,6 +261,12 @@ impl FromStr for EmailAddress {
             ));
         }
         Ok(EmailAddress(s.to_owned()))
+    }
+}
+impl TryFrom<&str> for EmailAddress {
+    type Error = ParseError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        s.parse()
     }
 }
 

@@ -91,6 +91,7 @@ impl Release {
 /// # Ok::<(), caricc_release::ParseError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub struct ReleaseId {
     /// Year first, so ids sort in time.
     pub year: i32,
@@ -114,7 +115,7 @@ impl serde::Serialize for ReleaseId {
 impl fmt::Display for ReleaseId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Four digits, as the text form requires: year 611 reads from "0611" and prints so.
-        write!(f, "#{}/{:04}", self.number, self.year)
+        crate::error::pad(f, format_args!("#{}/{:04}", self.number, self.year))
     }
 }
 
@@ -168,6 +169,7 @@ impl TryFrom<&str> for ReleaseId {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ContentsEntry {
     /// The section's country.
     pub country: Country,
@@ -175,6 +177,17 @@ pub struct ContentsEntry {
     pub heading: String,
     /// The page.
     pub page: u32,
+}
+
+impl ContentsEntry {
+    /// The entry of `country`'s section, printed as `heading` on `page`.
+    pub fn new(country: Country, heading: impl Into<String>, page: u32) -> ContentsEntry {
+        ContentsEntry {
+            country,
+            heading: heading.into(),
+            page,
+        }
+    }
 }
 
 /// The summary of a release: "… covered 13 events … (Azerbaijan – 7, Kazakhstan – 3, …)",
@@ -192,6 +205,7 @@ pub struct ContentsEntry {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Summary {
     /// Events covered in total.
     pub total_events: u32,
@@ -200,6 +214,24 @@ pub struct Summary {
     /// The paragraph on what the articles are about, as printed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topics: Option<String>,
+}
+
+impl Summary {
+    /// A summary of `total_events` events, `events_by_country` in the summary's order, and no
+    /// topics paragraph.
+    pub fn new(total_events: u32, events_by_country: Vec<CountryCount>) -> Summary {
+        Summary {
+            total_events,
+            events_by_country,
+            topics: None,
+        }
+    }
+
+    /// The same summary with the topics paragraph.
+    pub fn with_topics(mut self, topics: impl Into<String>) -> Summary {
+        self.topics = Some(topics.into());
+        self
+    }
 }
 
 /// The summary's counts as the sections give them: one per country, in the sections' order.
@@ -221,11 +253,19 @@ pub(crate) fn count_events(sections: &[CountrySection]) -> Vec<CountryCount> {
 /// A country's number of events in the summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CountryCount {
     /// The country.
     pub country: Country,
     /// Its number of events.
     pub events: u32,
+}
+
+impl CountryCount {
+    /// `events` events in `country`.
+    pub fn new(country: Country, events: u32) -> CountryCount {
+        CountryCount { country, events }
+    }
 }
 
 /// How a release circulates. Text form: `PDF`, `HTML`, `print`.
@@ -251,7 +291,7 @@ pub enum Format {
 
 impl fmt::Display for Format {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+        f.pad(match self {
             Format::Pdf => "PDF",
             Format::Html => "HTML",
             Format::Print => "print",
@@ -268,6 +308,12 @@ impl FromStr for Format {
             "print" => Ok(Format::Print),
             _ => Err(ParseError::new("format", s, "expected PDF, HTML or print")),
         }
+    }
+}
+impl TryFrom<&str> for Format {
+    type Error = ParseError;
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        s.parse()
     }
 }
 
@@ -300,7 +346,7 @@ impl LanguageTag {
 
 impl fmt::Display for LanguageTag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.pad(&self.0)
     }
 }
 

@@ -117,7 +117,7 @@ pub enum Qualifier {
 
 impl Qualifier {
     /// Every qualifier.
-    pub const ALL: [Qualifier; 7] = [
+    pub const ALL: &'static [Qualifier] = &[
         Qualifier::Exact,
         Qualifier::Over,
         Qualifier::AtLeast,
@@ -143,7 +143,7 @@ impl Qualifier {
     /// The qualifier with this code (`over`, `at_least`, …); the words of the releases are
     /// not taken here (see `FromStr` for those). The data formats read codes only.
     pub fn from_code(code: &str) -> Option<Qualifier> {
-        Qualifier::ALL.into_iter().find(|q| q.as_str() == code)
+        Qualifier::ALL.iter().copied().find(|q| q.as_str() == code)
     }
 
     /// Whether this is [`Qualifier::Exact`].
@@ -162,7 +162,7 @@ impl Qualifier {
 
 impl fmt::Display for Qualifier {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -396,14 +396,14 @@ impl Unit {
 impl fmt::Display for Unit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Unit::Currency(c) => f.write_str(c.code()),
-            Unit::Other(text) => write!(f, "other:{text}"),
+            Unit::Currency(c) => f.pad(c.code()),
+            Unit::Other(text) => crate::error::pad(f, format_args!("other:{text}")),
             known => {
                 let code = UNIT_CODES
                     .iter()
                     .find(|(_, u)| u == known)
                     .map_or("?", |(c, _)| c);
-                f.write_str(code)
+                f.pad(code)
             }
         }
     }
@@ -444,6 +444,41 @@ impl TryFrom<&str> for Unit {
     }
 }
 
+impl From<MassUnit> for Unit {
+    /// `Unit::Mass(unit)`.
+    fn from(unit: MassUnit) -> Self {
+        Unit::Mass(unit)
+    }
+}
+
+impl From<VolumeUnit> for Unit {
+    /// `Unit::Volume(unit)`.
+    fn from(unit: VolumeUnit) -> Self {
+        Unit::Volume(unit)
+    }
+}
+
+impl From<AreaUnit> for Unit {
+    /// `Unit::Area(unit)`.
+    fn from(unit: AreaUnit) -> Self {
+        Unit::Area(unit)
+    }
+}
+
+impl From<Currency> for Unit {
+    /// `Unit::Currency(unit)`.
+    fn from(unit: Currency) -> Self {
+        Unit::Currency(unit)
+    }
+}
+
+impl From<DurationUnit> for Unit {
+    /// `Unit::Duration(unit)`.
+    fn from(unit: DurationUnit) -> Self {
+        Unit::Duration(unit)
+    }
+}
+
 serde_via_str!(
     Unit,
     "a unit code such as \"kg\", \"count\", \"KZT\" or \"other:doses\""
@@ -455,7 +490,7 @@ mod tests {
 
     #[test]
     fn qualifier_codes_and_words_read() {
-        for q in Qualifier::ALL {
+        for &q in Qualifier::ALL {
             assert_eq!(q.to_string().parse::<Qualifier>().unwrap(), q);
             assert_eq!(
                 q.to_string().to_uppercase().parse::<Qualifier>().unwrap(),
@@ -483,7 +518,7 @@ mod tests {
 
     #[test]
     fn qualifier_codes_round_trip() {
-        for q in Qualifier::ALL {
+        for &q in Qualifier::ALL {
             assert_eq!(q.as_str().parse::<Qualifier>().unwrap(), q);
         }
         assert_eq!("Nearly".parse::<Qualifier>().unwrap(), Qualifier::Almost);

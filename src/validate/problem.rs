@@ -35,7 +35,7 @@ impl serde::Serialize for Severity {
 
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+        f.pad(match self {
             Severity::Info => "info",
             Severity::Warning => "warning",
             Severity::Error => "error",
@@ -159,12 +159,14 @@ impl fmt::Display for Problem {
         } else {
             &self.path
         };
-        write!(
+        crate::error::pad(
             f,
-            "{path}: {} {}: {}",
-            self.severity(),
-            self.code,
-            self.message
+            format_args!(
+                "{path}: {} {}: {}",
+                self.severity(),
+                self.code,
+                self.message
+            ),
         )
     }
 }

@@ -124,9 +124,6 @@ const MAJOR: u32 = 1;
 const MINOR: u32 = 0;
 /// The namespace of `xsi:` attributes, which every element may carry.
 const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
-/// Deepest nesting of breakdowns the vocabulary allows and the reader follows, so hostile
-/// input cannot exhaust the stack ([`limits::DEPTH_CEILING`](crate::limits::DEPTH_CEILING)).
-pub const MAX_BREAKDOWN_DEPTH: usize = crate::limits::DEPTH_CEILING;
 
 /// Reads a `version` attribute: `MAJOR.MINOR`, both decimal digits.
 fn parse_version(v: &str) -> Result<(u32, u32), String> {

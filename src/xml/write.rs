@@ -11,8 +11,9 @@ use quick_xml::name::QName;
 
 use std::ops::ControlFlow;
 
-use super::{Error, ErrorKind, MAX_BREAKDOWN_DEPTH, NAMESPACE, VERSION};
+use super::{Error, ErrorKind, NAMESPACE, VERSION};
 use crate::chars::{any_byte, first_non_xml_char};
+use crate::limits::DEPTH_CEILING as MAX_BREAKDOWN_DEPTH;
 use crate::limits::measure;
 use crate::model::path::{Field, Path};
 use crate::model::walk::{Visitor, walk};
@@ -91,6 +92,13 @@ impl WriteConfig {
 /// assert_eq!((err.kind(), err.path()), (ErrorKind::InvalidCharacter, "sections[0].articles[0].headline"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Errors
+///
+/// Fails with [`ErrorKind::InvalidCharacter`] when a text holds a character XML 1.0 cannot
+/// carry, and with [`ErrorKind::Vocabulary`] when a date has a year outside 0000–9999 or
+/// breakdowns nest deeper than [`DEPTH_CEILING`](crate::limits::DEPTH_CEILING); the error's path
+/// names the place.
 pub fn to_xml(release: &Release) -> Result<String, Error> {
     to_xml_with(release, &WriteConfig::default())
 }
@@ -107,6 +115,13 @@ pub fn to_xml(release: &Release) -> Result<String, Error> {
 /// assert_eq!(caricc_release::from_xml(&xml)?, release);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Errors
+///
+/// Fails with [`ErrorKind::InvalidCharacter`] when a text holds a character XML 1.0 cannot
+/// carry, and with [`ErrorKind::Vocabulary`] when a date has a year outside 0000–9999 or
+/// breakdowns nest deeper than [`DEPTH_CEILING`](crate::limits::DEPTH_CEILING); the error's path
+/// names the place.
 pub fn to_xml_with(release: &Release, config: &WriteConfig) -> Result<String, Error> {
     // About 2.5 KB of XML per article: one allocation for most releases.
     let articles: usize = release.sections.iter().map(|s| s.articles.len()).sum();
@@ -137,6 +152,14 @@ pub fn to_xml_with(release: &Release, config: &WriteConfig) -> Result<String, Er
 /// assert_eq!(out.get_ref().as_slice(), caricc_release::to_xml(&release)?.as_bytes());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Errors
+///
+/// Fails with [`ErrorKind::InvalidCharacter`] when a text holds a character XML 1.0 cannot
+/// carry, and with [`ErrorKind::Vocabulary`] when a date has a year outside 0000–9999 or
+/// breakdowns nest deeper than [`DEPTH_CEILING`](crate::limits::DEPTH_CEILING); the error's path
+/// names the place.
+/// Also when writing to `writer` fails.
 pub fn to_xml_writer(
     writer: impl Write,
     release: &Release,
@@ -445,7 +468,7 @@ impl<W: Write> XmlWriter<W> {
     }
 }
 
-/// The model path of the first statistic nested deeper than [`MAX_BREAKDOWN_DEPTH`].
+/// The model path of the first statistic nested deeper than [`DEPTH_CEILING`](crate::limits::DEPTH_CEILING).
 fn too_deep(release: &Release) -> Option<String> {
     struct Deep(Option<String>);
     impl Visitor for Deep {

@@ -30,6 +30,14 @@ use crate::limits::Limits;
 /// assert_eq!(release, caricc_release::from_json(include_str!("../../../tests/golden/release-2025-16.json"))?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// # Errors
+///
+/// Fails when the text is not well-formed XML or not a release in the crate's vocabulary (an
+/// unknown or missing element or attribute, a value whose text form does not read, another
+/// major version, breakdowns nested deeper than
+/// [`DEPTH_CEILING`](crate::limits::DEPTH_CEILING)); [`Error::kind`] says which.
+/// The default [`Limits`] apply too.
 pub fn from_xml(text: &str) -> Result<Release, Error> {
     from_xml_with_limits(text, &Limits::DEFAULT)
 }
@@ -50,6 +58,14 @@ pub fn from_xml(text: &str) -> Result<Release, Error> {
 ///     "XML beyond a limit: 4 sections, more than the limit of 3 (sections)"
 /// );
 /// ```
+///
+/// # Errors
+///
+/// Fails when the text is not well-formed XML or not a release in the crate's vocabulary (an
+/// unknown or missing element or attribute, a value whose text form does not read, another
+/// major version, breakdowns nested deeper than
+/// [`DEPTH_CEILING`](crate::limits::DEPTH_CEILING)); [`Error::kind`] says which.
+/// Also when the input or the release goes beyond `limits`.
 pub fn from_xml_with_limits(text: &str, limits: &Limits) -> Result<Release, Error> {
     limits.check_input(text.len()).map_err(Error::beyond)?;
     let release = Parser::new(Text::new(text), limits.depth()).document()?;
@@ -70,6 +86,15 @@ pub fn from_xml_with_limits(text: &str, limits: &Limits) -> Result<Release, Erro
 /// assert_eq!(err.to_string(), "invalid XML: the input is not UTF-8 (invalid byte at offset 12)");
 /// # Ok::<(), caricc_release::xml::Error>(())
 /// ```
+///
+/// # Errors
+///
+/// Fails when the text is not well-formed XML or not a release in the crate's vocabulary (an
+/// unknown or missing element or attribute, a value whose text form does not read, another
+/// major version, breakdowns nested deeper than
+/// [`DEPTH_CEILING`](crate::limits::DEPTH_CEILING)); [`Error::kind`] says which.
+/// Also when reading fails, the bytes are not UTF-8 or the input goes beyond the default
+/// [`Limits`].
 pub fn from_xml_reader(reader: impl BufRead) -> Result<Release, Error> {
     from_xml_reader_with_limits(reader, &Limits::DEFAULT)
 }
@@ -90,6 +115,15 @@ pub fn from_xml_reader(reader: impl BufRead) -> Result<Release, Error> {
 /// assert_eq!(from_xml_reader_with_limits(xml, &Limits::default().with_articles(13))?.number, 16);
 /// # Ok::<(), caricc_release::xml::Error>(())
 /// ```
+///
+/// # Errors
+///
+/// Fails when the text is not well-formed XML or not a release in the crate's vocabulary (an
+/// unknown or missing element or attribute, a value whose text form does not read, another
+/// major version, breakdowns nested deeper than
+/// [`DEPTH_CEILING`](crate::limits::DEPTH_CEILING)); [`Error::kind`] says which.
+/// Also when reading fails, the bytes are not UTF-8 or the input or the release goes beyond
+/// `limits`.
 pub fn from_xml_reader_with_limits(
     reader: impl BufRead,
     limits: &Limits,

@@ -5,8 +5,9 @@ use chrono::NaiveDate;
 
 use super::events::Source;
 use super::parser::{At, Parser, Result, Tag};
+use crate::limits::DEPTH_CEILING as MAX_BREAKDOWN_DEPTH;
 use crate::limits::Limit;
-use crate::xml::{ErrorKind, MAJOR, MAX_BREAKDOWN_DEPTH, parse_version};
+use crate::xml::{ErrorKind, MAJOR, parse_version};
 use crate::{
     Article, ArticleDate, Block, ContentsEntry, Country, CountryCount, CountrySection, Decimal,
     EmailAddress, Format, LanguageTag, Period, PhoneNumber, PostalAddress, Publisher, Qualifier,
