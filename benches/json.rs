@@ -3,8 +3,8 @@
 //! same bytes: `serde_json::Value` (a generic tree) and `serde::de::IgnoredAny` (parse and
 //! discard). Throughput is in bytes of the compact JSON (`to_json`).
 //!
-//! Run: `cargo bench --bench json`. Ratios are what matters; absolute times vary by machine.
-//! `cargo run --release --example perf_report` measures the same in one table.
+//! Run: `cargo bench -p caricc-benches --bench json`. Ratios are what matters; absolute times vary by machine.
+//! `cargo run --release -p caricc-benches --example perf_report` measures the same in one table.
 
 #[path = "common/bench.rs"]
 mod bench;

@@ -1,6 +1,6 @@
 //! `Release::validate()` and `ReleaseBuilder::build()` on release #16 (13 articles) and on
 //! synthetic releases of 100, 1,000 and 10,000 articles. Throughput is in bytes of the
-//! release's compact JSON, to compare with `cargo bench --bench json`.
+//! release's compact JSON, to compare with `cargo bench -p caricc-benches --bench json`.
 //!
 //! `build` times `ReleaseBuilder::caricc()`, the number, year, period and topics, adding the
 //! prepared section builders (their article builders already added) and `build()`, which
@@ -8,7 +8,7 @@
 //! made once (from the release itself, `common::section_builders`) and cloned for each run
 //! outside the timed region.
 //!
-//! Run: `cargo bench --bench model`. `cargo run --release --example perf_report` measures the
+//! Run: `cargo bench -p caricc-benches --bench model`. `cargo run --release -p caricc-benches --example perf_report` measures the
 //! same in one table.
 
 #[path = "common/bench.rs"]

@@ -11,7 +11,7 @@
 //!   the paragraphs.
 //! - `render-markdown/…`, `render-html/…`: throughput in bytes of the output.
 //!
-//! Run: `cargo bench --bench text`. `cargo run --release --example perf_report` measures the
+//! Run: `cargo bench -p caricc-benches --bench text`. `cargo run --release -p caricc-benches --example perf_report` measures the
 //! same in one table.
 
 #[path = "common/bench.rs"]
@@ -28,7 +28,7 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 /// The real document, read at run time: the corpus sits beside the checkout, not in the package.
 const SEED: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/corpus/caricc-information-release-2025-16.txt"
+    "/../../shared/corpus/caricc-information-release-2025-16.txt"
 );
 
 fn texts(c: &mut Criterion) {

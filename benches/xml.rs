@@ -11,8 +11,8 @@
 //! `pretty_write_to`) and on one line (`ours-compact` = `to_xml_with(compact)`, `rss-compact` =
 //! `write_to`). Throughput is in bytes of each side's own document, so compare like layouts.
 //!
-//! Run: `cargo bench --bench xml`. Ratios are what matters; absolute times vary by machine.
-//! `cargo run --release --example perf_report` measures the same in one table.
+//! Run: `cargo bench -p caricc-benches --bench xml`. Ratios are what matters; absolute times vary by machine.
+//! `cargo run --release -p caricc-benches --example perf_report` measures the same in one table.
 
 #[path = "common/bench.rs"]
 mod bench;

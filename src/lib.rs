@@ -116,8 +116,9 @@
 //!
 //! # Features
 //!
-//! - `cli`: the `caricc` command-line tool (`validate`, `convert`, `render`, `stats`); the
-//!   library needs no feature.
+//! None: the library needs no feature. The `caricc` command-line tool (`validate`,
+//! `convert`, `render`, `stats`) is the separate package `caricc-cli` (`cli/` in the
+//! repository).
 //!
 //! # Minimum supported Rust version
 //!

@@ -1,9 +1,9 @@
-//! What the benchmarks and `examples/perf_report.rs` share: the releases measured (release #16
+//! What the benchmarks and `benches/examples/perf_report.rs` share: the releases measured (release #16
 //! and deterministic synthetic releases), every form they are read or written in, the peers'
 //! forms of the same content, and the bare XML scan.
 //!
 //! Benches include it with `mod common;`, the example with
-//! `#[path = "../benches/common/mod.rs"] mod common;`. It uses no criterion, so that the example
+//! `#[path = "../common/mod.rs"] mod common;`. It uses no criterion, so that the example
 //! can share it. Not every includer uses every item.
 #![allow(dead_code)]
 

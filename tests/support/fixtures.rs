@@ -6,16 +6,10 @@
 use caricc_release::{Release, from_json};
 
 /// `tests/golden/release-2025-16.json`, as a path (for the command line and messages).
-pub const GOLDEN_JSON_PATH: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/golden/release-2025-16.json"
-);
+pub const GOLDEN_JSON_PATH: &str = concat!(library_root!(), "/tests/golden/release-2025-16.json");
 
 /// `tests/golden/release-2025-16.xml`, as a path (for the command line, and for rewriting it).
-pub const GOLDEN_XML_PATH: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/tests/golden/release-2025-16.xml"
-);
+pub const GOLDEN_XML_PATH: &str = concat!(library_root!(), "/tests/golden/release-2025-16.xml");
 
 /// The golden JSON: release #16/2025 as the example `release_2025_16` prints it.
 pub const GOLDEN_JSON: &str = include_str!("../golden/release-2025-16.json");
@@ -40,7 +34,7 @@ pub fn golden() -> Release {
 /// `tests/fixtures/release-2025-19-variant.txt`, as a path: #19/2025 (Tajikistan 2,
 /// Turkmenistan 1, Uzbekistan 2) in the text layout, with the layout's variations.
 pub const VARIANT_19_PATH: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
+    library_root!(),
     "/tests/fixtures/release-2025-19-variant.txt"
 );
 
@@ -50,7 +44,7 @@ pub const VARIANT_19: &str = include_str!("../fixtures/release-2025-19-variant.t
 /// The seed: the real release #16/2025 as a PDF-to-text tool left it, in the corpus beside
 /// the checkout.
 pub const SEED_PATH: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
+    library_root!(),
     "/../shared/corpus/caricc-information-release-2025-16.txt"
 );
 

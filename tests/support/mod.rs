@@ -3,8 +3,7 @@
 //!
 //! - `fixtures`: the files they read, the golden release, the #19 variant and the seed;
 //! - `synthetic`: a deterministic release of any size;
-//! - for the files of one topic: `cli` (running the program; with the `cli` feature),
-//!   `problems` (`validation*`), `prose` (`extract*`) and `xml` (`xml*`).
+//! - for the files of one topic: `problems` (`validation*`), `prose` (`extract*`) and `xml` (`xml*`).
 //!
 //! Each test uses some of it, hence no dead-code warnings here.
 #![allow(dead_code)]
@@ -285,8 +284,14 @@ fn with_extras(
     a
 }
 
-#[cfg(feature = "cli")]
-pub mod cli;
+/// The folder of the library package, which holds `tests/golden/` and `tests/fixtures/`
+/// (`cli/tests/support/mod.rs` names it from the command line's package).
+macro_rules! library_root {
+    () => {
+        env!("CARGO_MANIFEST_DIR")
+    };
+}
+
 pub mod fixtures;
 pub mod problems;
 pub mod prose;

@@ -2,7 +2,7 @@
 //! #16 and on synthetic releases of 100, 1,000 and 10,000 articles, in one run.
 //!
 //! ```text
-//! cargo run --release --example perf_report
+//! cargo run --release -p caricc-benches --example perf_report
 //! ```
 //!
 //! Prints Markdown tables (progress goes to stderr): per operation and release, the document
@@ -27,7 +27,7 @@
 //! Peak memory is counted by a global allocator wrapping the system one, switched on only
 //! around the one read it measures, so the timings do not pay for the counting.
 
-#[path = "../benches/common/mod.rs"]
+#[path = "../common/mod.rs"]
 mod common;
 
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -44,7 +44,7 @@ use serde::de::IgnoredAny;
 /// Where the real text of release #16 is: the corpus folder beside the checkout.
 const SEED_PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/corpus/caricc-information-release-2025-16.txt"
+    "/../../shared/corpus/caricc-information-release-2025-16.txt"
 );
 
 /// The real text layout of release #16, as a PDF-to-text tool left it; read at run time (not

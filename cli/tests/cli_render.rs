@@ -1,6 +1,5 @@
 //! `caricc convert --to markdown|html` and `caricc render`: the renderings written, and PDF
 //! printed by Chromium (a fake one driven through its arguments; a real one when installed).
-#![cfg(feature = "cli")]
 
 mod support;
 

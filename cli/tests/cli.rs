@@ -1,7 +1,6 @@
 //! The `caricc` command line, run as a program: validating and converting JSON and the text
 //! layout, exit statuses, standard input and output, help and version. XML is in `cli_xml`,
 //! `caricc stats` in `cli_stats`, Markdown, HTML and PDF in `cli_render`.
-#![cfg(feature = "cli")]
 
 mod support;
 

@@ -1,7 +1,6 @@
 //! Archives on the command line: `validate`, `convert` and `stats` read JSON Lines and XML
 //! collections from files and standard input, told by name and content or forced by
 //! `--from`; `convert --to jsonl` and `--to xml-collection` write them; `stats -o FILE`.
-#![cfg(feature = "cli")]
 
 mod support;
 

@@ -1,6 +1,5 @@
 //! `caricc stats`: the archive view over several releases as a table, CSV or JSON, with the
 //! files it cannot read reported and the rest summarised.
-#![cfg(feature = "cli")]
 
 mod support;
 

@@ -1,6 +1,5 @@
 //! The `caricc` command line over XML: converting to and from it, validating it, telling it
 //! from JSON by its content, and refusing text XML cannot carry.
-#![cfg(feature = "cli")]
 
 mod support;
 

@@ -15,9 +15,7 @@ use caricc_release::Release;
 use caricc_release::collection::{self, Archive, View};
 use clap::{ArgGroup, CommandFactory, Parser, Subcommand, ValueEnum};
 
-#[path = "caricc/input.rs"]
 mod input;
-#[path = "caricc/validate.rs"]
 mod validate;
 
 use input::{FromFormat, Loaded, read_release};
