@@ -20,7 +20,7 @@ pub enum FromFormat {
     Json,
     /// JSON Lines: one release as JSON per line.
     Jsonl,
-    /// One release as XML, or an XML collection (root <releases>).
+    /// One release as XML, or an XML collection (root `releases`).
     Xml,
     /// The text layout of a release's PDF.
     Text,

@@ -332,7 +332,7 @@ enum OutputFormat {
     Html,
     /// JSON Lines: every release as compact JSON, one per line, lossless.
     Jsonl,
-    /// An XML collection: every release under one <releases> root, lossless.
+    /// An XML collection: every release under one "releases" root element, lossless.
     XmlCollection,
 }
 
