@@ -292,9 +292,8 @@ impl Visitor for Sizes<'_> {
         _whole: Option<&Statistic>,
     ) -> ControlFlow<()> {
         self.statistics = self.statistics.saturating_add(1);
-        if depth == 0 && self.deep.is_none() {
-            let (_, nesting) = measure(s);
-            if nesting > self.limits.depth {
+        if self.deep.is_none() {
+            if let Some(nesting) = nests_beyond(s, depth, self.limits.depth) {
                 let at = path.to_string();
                 let max = self.limits.depth;
                 self.deep = Some(LimitError::new(Limit::Depth, max, nesting, &at));
@@ -302,6 +301,15 @@ impl Visitor for Sizes<'_> {
         }
         ControlFlow::Continue(())
     }
+}
+
+/// How deep the breakdowns of an article's own statistic (`depth` 0; parts are measured with
+/// their whole) nest, when that is deeper than `max`.
+pub(crate) fn nests_beyond(s: &Statistic, depth: usize, max: usize) -> Option<usize> {
+    if depth > 0 || s.breakdown.is_empty() {
+        return None;
+    }
+    Some(measure(s).1).filter(|&nesting| nesting > max)
 }
 
 /// How many statistics `s` holds (itself included) and how deep its breakdowns nest (0

@@ -10,6 +10,8 @@
 mod checks;
 mod support;
 
+use support::noise::noise;
+
 use std::io::Read;
 use std::path::Path;
 
@@ -51,19 +53,6 @@ fn streamed(bytes: &[u8]) -> usize {
         }
     }
     read
-}
-
-/// Deterministic noise (xorshift), so a failure reproduces.
-fn noise(seed: u64, len: usize) -> Vec<u8> {
-    let mut state = seed | 1;
-    (0..len)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state as u8
-        })
-        .collect()
 }
 
 // ---------------------------------------------------------------- empty, garbage, encoding

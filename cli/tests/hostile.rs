@@ -3,23 +3,12 @@
 
 mod support;
 
+use support::noise::noise;
+
 use support::fixtures::{GOLDEN_JSON, GOLDEN_XML};
 
 /// Levels of nesting, as in the library's hostile-input suite.
 const LEVELS: usize = 100_000;
-
-/// Deterministic noise (xorshift), so a failure reproduces.
-fn noise(seed: u64, len: usize) -> Vec<u8> {
-    let mut state = seed | 1;
-    (0..len)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state as u8
-        })
-        .collect()
-}
 
 #[test]
 fn the_command_line_answers_hostile_files_with_one_line() {

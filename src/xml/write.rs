@@ -14,7 +14,7 @@ use std::ops::ControlFlow;
 use super::{Error, ErrorKind, NAMESPACE, VERSION};
 use crate::chars::{any_byte, first_non_xml_char};
 use crate::limits::DEPTH_CEILING as MAX_BREAKDOWN_DEPTH;
-use crate::limits::measure;
+use crate::limits::nests_beyond;
 use crate::model::path::{Field, Path};
 use crate::model::walk::{Visitor, walk};
 use crate::model::writable_year;
@@ -479,7 +479,7 @@ fn too_deep(release: &Release) -> Option<String> {
             depth: usize,
             _whole: Option<&Statistic>,
         ) -> ControlFlow<()> {
-            if depth == 0 && !s.breakdown.is_empty() && measure(s).1 > MAX_BREAKDOWN_DEPTH {
+            if nests_beyond(s, depth, MAX_BREAKDOWN_DEPTH).is_some() {
                 self.0 = Some(path.to_string());
                 return ControlFlow::Break(());
             }

@@ -293,6 +293,7 @@ macro_rules! library_root {
 }
 
 pub mod fixtures;
+pub mod noise;
 pub mod problems;
 pub mod prose;
 pub mod synthetic;

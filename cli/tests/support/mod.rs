@@ -16,3 +16,5 @@ macro_rules! library_root {
 pub mod cli;
 #[path = "../../../tests/support/fixtures.rs"]
 pub mod fixtures;
+#[path = "../../../tests/support/noise.rs"]
+pub mod noise;
