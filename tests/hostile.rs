@@ -491,8 +491,8 @@ fn a_hundred_thousand_levels_of_xml_nesting_are_refused() {
 /// The texts of a block: its text, or its items.
 fn block_texts(block: &Block) -> Vec<&str> {
     match block {
-        Block::Paragraph { text } | Block::Quote { text, .. } => vec![text.as_str()],
-        Block::Bullets { items } => items.iter().map(String::as_str).collect(),
+        Block::Paragraph { text, .. } | Block::Quote { text, .. } => vec![text.as_str()],
+        Block::Bullets { items, .. } => items.iter().map(String::as_str).collect(),
         _ => Vec::new(),
     }
 }

@@ -599,3 +599,80 @@ fn codes_are_json_strings() {
     );
     assert!(serde_json::from_value::<Code>(json!("source_scheme")).is_err());
 }
+
+// ---------------------------------------------------------------- the JSON form's version
+
+#[test]
+fn every_writer_puts_the_version_first() {
+    let release = valid_release();
+    let compact = to_json(&release).unwrap();
+    assert!(compact.starts_with(r#"{"version":"1.0","title":"#), "{compact}");
+    let pretty = to_json_pretty(&release).unwrap();
+    assert!(pretty.starts_with("{\n  \"version\": \"1.0\",\n  \"title\": "));
+    let mut written = Vec::new();
+    to_json_writer(&mut written, &release).unwrap();
+    assert_eq!(String::from_utf8(written).unwrap(), pretty);
+    let mut lines = Vec::new();
+    caricc_release::collection::write_json_lines(&mut lines, [&release]).unwrap();
+    assert_eq!(String::from_utf8(lines).unwrap(), format!("{compact}\n"));
+    assert_eq!(caricc_release::json::VERSION, "1.0");
+}
+
+#[test]
+fn the_version_is_optional_and_may_stand_anywhere_in_the_release() {
+    let release = valid_release();
+    let mut value = sample_value();
+    assert_eq!(read(&value).unwrap(), release, "no version");
+    for version in ["1.0", "1.12"] {
+        value["version"] = json!(version);
+        assert_eq!(read(&value).unwrap(), release, "{version}");
+    }
+    // Last rather than first.
+    let text = to_json(&release).unwrap();
+    let moved = text.replacen(r#""version":"1.0","#, "", 1);
+    let moved = format!("{},\"version\":\"1.0\"}}", &moved[..moved.len() - 1]);
+    assert_eq!(from_json(&moved).unwrap(), release);
+}
+
+#[test]
+fn a_newer_major_version_is_refused_by_name_with_its_position() {
+    let text = to_json(&valid_release()).unwrap().replacen("1.0", "2.3", 1);
+    let err = from_json(&text).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Data);
+    assert_eq!((err.line(), err.column()), (1, 16));
+    assert_eq!(
+        err.message(),
+        "the JSON form's version 2.3 is newer than this reader, which reads 1.x; use a newer \
+         caricc-release"
+    );
+    // Refused by its version even though a field further on is unknown to this reader.
+    let newer = r#"{"version": "2.0", "colour": "blue"}"#;
+    assert!(from_json(newer).unwrap_err().message().contains("version 2.0 is newer"));
+}
+
+#[test]
+fn a_malformed_or_repeated_version_is_refused() {
+    for (version, part) in [
+        (json!("one"), "invalid version \"one\": expected MAJOR.MINOR, e.g. 1.0"),
+        (json!("0.9"), "version 0.9 is older than any this reader reads (1.x)"),
+        (json!(1.0), "invalid type: floating point `1.0`, expected a string"),
+        (json!(null), "invalid type: null, expected a string"),
+    ] {
+        let mut value = sample_value();
+        value["version"] = version;
+        assert_data_error(&value, part);
+    }
+    let text = to_json(&valid_release()).unwrap();
+    let twice = text.replacen(r#""version":"1.0","#, r#""version":"1.0","version":"1.0","#, 1);
+    assert_eq!(from_json(&twice).unwrap_err().message(), "duplicate field `version`");
+}
+
+#[test]
+fn errors_after_the_version_keep_serde_json_positions() {
+    let text = "{\n  \"version\": \"1.0\",\n  \"number\": \"sixteen\"\n}";
+    let err = from_json(text).unwrap_err();
+    assert_eq!((err.line(), err.column()), (3, 21));
+    assert_eq!(err.message(), "invalid type: string \"sixteen\", expected u32");
+    let err = from_json("{\"version\": \"1.0\", \"colour\": 1}").unwrap_err();
+    assert!(err.message().starts_with("unknown field `colour`"), "{err}");
+}

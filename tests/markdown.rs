@@ -63,16 +63,15 @@ fn markup_release() -> Release {
     let mut release = golden();
     let article = &mut release.sections[0].articles[0];
     article.headline = IMG.to_owned();
-    article.body.push(caricc_release::Block::Paragraph {
-        text: format!("A [link](javascript:alert(1)) & {IMG}, AT&T &lt; &#91;."),
-    });
-    article.body.push(caricc_release::Block::Bullets {
-        items: vec![format!("{IMG} <script>alert(1)</script>.")],
-    });
-    article.body.push(caricc_release::Block::Quote {
-        text: format!("{IMG}."),
-        speaker: None,
-    });
+    article.body.push(caricc_release::Block::paragraph(format!(
+        "A [link](javascript:alert(1)) & {IMG}, AT&T &lt; &#91;."
+    )));
+    article.body.push(caricc_release::Block::bullets([format!(
+        "{IMG} <script>alert(1)</script>."
+    )]));
+    article
+        .body
+        .push(caricc_release::Block::quote(format!("{IMG}."), None));
     release
 }
 

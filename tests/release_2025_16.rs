@@ -522,7 +522,7 @@ fn bodies_and_topics_of_the_articles() {
     assert!(
         kz1.body
             .iter()
-            .any(|b| matches!(b, Block::Bullets { items } if !items.is_empty()))
+            .any(|b| matches!(b, Block::Bullets { items, .. } if !items.is_empty()))
     );
     for (_, a) in r.articles() {
         assert!(!a.body.is_empty(), "{} has no body", a.headline);

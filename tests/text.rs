@@ -124,7 +124,7 @@ fn the_seed_diagnostics_say_what_was_repaired() {
 fn the_seed_bodies_keep_bullets_and_quotations_with_speakers() {
     let r = parse(&seed()).unwrap().release;
     let kz = &r.sections[1].articles[0];
-    let Block::Bullets { items } = &kz.body[1] else {
+    let Block::Bullets { items, .. } = &kz.body[1] else {
         panic!("{:?}", kz.body[1])
     };
     assert_eq!(items.len(), 1);
@@ -155,12 +155,12 @@ fn the_seed_bodies_keep_bullets_and_quotations_with_speakers() {
     // A quotation inside a longer sentence stays a paragraph.
     let sco = &r.sections[3].articles[1];
     assert!(
-        matches!(&sco.body[4], Block::Paragraph { text } if text.starts_with("According to the draft agreement, “The Anti-Drug Center"))
+        matches!(&sco.body[4], Block::Paragraph { text, .. } if text.starts_with("According to the draft agreement, “The Anti-Drug Center"))
     );
     // A page break inside a sentence leaves no trace.
     let az = &r.sections[0].articles[1];
     assert!(
-        matches!(&az.body[1], Block::Paragraph { text } if text.contains("organization of leisure activities for teenagers, activities of the “802” hotline"))
+        matches!(&az.body[1], Block::Paragraph { text, .. } if text.contains("organization of leisure activities for teenagers, activities of the “802” hotline"))
     );
 }
 
@@ -376,7 +376,7 @@ fn diagnostic_case_text_kept() {
     );
     let article = &parsed.release.sections[0].articles[0];
     assert!(
-        matches!(article.body.last(), Some(Block::Paragraph { text }) if text == "A stray line after the source.")
+        matches!(article.body.last(), Some(Block::Paragraph { text, .. }) if text == "A stray line after the source.")
     );
 }
 
@@ -453,6 +453,7 @@ fn quotations_in_every_mark_with_and_without_a_role() {
             Block::Quote {
                 text: t,
                 speaker: Some(s),
+                ..
             } => {
                 assert_eq!(
                     (t.as_str(), s.name.as_str(), s.role.as_deref()),
@@ -679,10 +680,10 @@ fn a_third_variant_with_page_break_fragments_typos_wrapped_and_prefixed_sources(
         Some("14 March 2025")
     );
     assert!(
-        matches!(&police.body[0], Block::Paragraph { text } if text.ends_with("prepared with CARICC. recommends."))
+        matches!(&police.body[0], Block::Paragraph { text, .. } if text.ends_with("prepared with CARICC. recommends."))
     );
     let operation = &r.sections[0].articles[1];
-    assert!(matches!(&operation.body[1], Block::Bullets { items } if items.len() == 2));
+    assert!(matches!(&operation.body[1], Block::Bullets { items, .. } if items.len() == 2));
     assert!(r.validate().is_valid(), "{:#?}", r.validate());
     let typos: Vec<usize> = parsed
         .diagnostics

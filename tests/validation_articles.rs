@@ -30,7 +30,7 @@ fn empty_text_for_a_blank_headline() {
 fn empty_text_for_an_empty_bullet_item() {
     let mut r = valid_release();
     match &mut r.sections[1].articles[0].body[2] {
-        Block::Bullets { items } => items[1] = String::new(),
+        Block::Bullets { items, .. } => items[1] = String::new(),
         other => panic!("the sample changed: {other:?}"),
     }
     assert_only(

@@ -193,7 +193,9 @@ fn with_tricky(text: &str) -> Release {
     article.places[0] = text.to_owned();
     article.topics[0] = text.to_owned();
     match &mut article.body[0] {
-        Block::Paragraph { text: paragraph } => *paragraph = text.to_owned(),
+        Block::Paragraph {
+            text: paragraph, ..
+        } => *paragraph = text.to_owned(),
         other => panic!("the first block is a paragraph, not {other:?}"),
     }
     let statistic = &mut r.sections[1].articles[0].statistics[0];
@@ -283,9 +285,7 @@ fn uncarriable() -> Vec<(Release, &'static str)> {
     let mut headline = golden();
     headline.sections[0].articles[0].headline = "BAD\u{1}HEADLINE".to_owned();
     let mut paragraph = golden();
-    paragraph.sections[0].articles[0].body[0] = Block::Paragraph {
-        text: "not a character: \u{FFFE}".to_owned(),
-    };
+    paragraph.sections[0].articles[0].body[0] = Block::paragraph("not a character: \u{FFFE}");
     let mut unit = golden();
     unit.sections[1].articles[0].statistics[0].unit = Unit::Other("doses\u{FFFF}".to_owned());
     vec![

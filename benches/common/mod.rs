@@ -105,7 +105,7 @@ impl Case {
             paragraph_articles += section.articles.len();
             for article in &section.articles {
                 for block in &article.body {
-                    if let Block::Paragraph { text } = block {
+                    if let Block::Paragraph { text, .. } = block {
                         paragraphs.push(text.clone());
                     }
                 }
@@ -227,15 +227,17 @@ pub fn section_builders(r: &Release) -> Vec<SectionBuilder> {
                     .fold(b, |b, o| b.organisation(o.as_str()));
                 for block in &a.body {
                     b = match block {
-                        Block::Paragraph { text } => b.paragraph(text.as_str()),
-                        Block::Bullets { items } => b.bullets(items.iter().map(String::as_str)),
+                        Block::Paragraph { text, .. } => b.paragraph(text.as_str()),
+                        Block::Bullets { items, .. } => b.bullets(items.iter().map(String::as_str)),
                         Block::Quote {
                             text,
                             speaker: Some(speaker),
+                            ..
                         } => b.quote_by(text.as_str(), speaker.clone()),
                         Block::Quote {
                             text,
                             speaker: None,
+                            ..
                         } => b.quote(text.as_str()),
                         other => panic!("a block the benchmarks do not know: {other:?}"),
                     };
@@ -339,9 +341,9 @@ fn body_text(body: &[Block]) -> String {
     let mut parts = Vec::new();
     for block in body {
         match block {
-            Block::Paragraph { text } => parts.push(text.clone()),
-            Block::Bullets { items } => parts.extend(items.iter().map(|i| format!("• {i}"))),
-            Block::Quote { text, speaker } => parts.push(match speaker {
+            Block::Paragraph { text, .. } => parts.push(text.clone()),
+            Block::Bullets { items, .. } => parts.extend(items.iter().map(|i| format!("• {i}"))),
+            Block::Quote { text, speaker, .. } => parts.push(match speaker {
                 Some(s) => match &s.role {
                     Some(role) => format!("{text} ({}, {role})", s.name),
                     None => format!("{text} ({})", s.name),

@@ -39,8 +39,8 @@ pub fn write_json_lines(
     for release in releases {
         count += 1;
         buf.clear();
-        serde_json::to_writer(&mut buf, release.borrow())
-            .map_err(|e| WriteError::json(count, crate::json::Error::from_serde(e)))?;
+        crate::json::to_json_writer_compact(&mut buf, release.borrow())
+            .map_err(|e| WriteError::json(count, e))?;
         buf.push(b'\n');
         writer
             .write_all(&buf)

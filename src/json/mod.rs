@@ -4,6 +4,10 @@
 //! reader rounds them through a float; unknown fields are refused so that nothing is dropped
 //! silently. A release that is well-formed but invalid (a summary that does not add up, say)
 //! still reads; [`Release::validate`] reports it.
+//!
+//! Every document starts with the JSON form's [`VERSION`] (`"version": "1.0"`). Reading, it
+//! is optional; a document of a newer major version is refused with a message naming both
+//! versions, rather than with an "unknown field" further down.
 
 use std::fmt;
 use std::io::{Read, Write};
@@ -11,6 +15,11 @@ use std::sync::Arc;
 
 use crate::Release;
 use crate::limits::{Limit, LimitError, Limits};
+
+mod version;
+
+pub use version::VERSION;
+use version::Versioned;
 
 /// How serde_json words the error of JSON nested deeper than it recurses.
 const RECURSION_LIMIT: &str = "recursion limit exceeded";
@@ -241,7 +250,9 @@ pub fn from_json(text: &str) -> Result<Release, Error> {
 /// Also when the release goes beyond `limits` ([`ErrorKind::Limit`]).
 pub fn from_json_with_limits(text: &str, limits: &Limits) -> Result<Release, Error> {
     limits.check_input(text.len()).map_err(Error::beyond)?;
-    let release: Release = serde_json::from_str(text).map_err(Error::from_serde)?;
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let release = version::read(&mut deserializer).map_err(Error::from_serde)?;
+    deserializer.end().map_err(Error::from_serde)?;
     limits.check(&release).map_err(Error::beyond)?;
     Ok(release)
 }
@@ -318,7 +329,7 @@ pub fn from_json_reader_with_limits(reader: impl Read, limits: &Limits) -> Resul
 /// ```
 /// let release = caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json"))?;
 /// let json = caricc_release::to_json(&release)?;
-/// assert!(json.starts_with(r#"{"title":"Information Release about past events in the anti-drug sphere","#));
+/// assert!(json.starts_with(r#"{"version":"1.0","title":"Information Release about past events in the anti-drug sphere","#));
 /// assert!(!json.contains('\n'));
 /// assert_eq!(caricc_release::from_json(&json)?, release);
 /// # Ok::<(), caricc_release::json::Error>(())
@@ -329,7 +340,7 @@ pub fn from_json_reader_with_limits(reader: impl Read, limits: &Limits) -> Resul
 /// Fails when a date of the release (of its period or of an article) has a year outside
 /// 0000–9999, which the data formats cannot write; only a release made by hand can hold one.
 pub fn to_json(release: &Release) -> Result<String, Error> {
-    serde_json::to_string(release).map_err(Error::from_serde)
+    serde_json::to_string(&Versioned::new(release)).map_err(Error::from_serde)
 }
 
 /// Writes a release as JSON indented by two spaces, ending with a newline.
@@ -339,7 +350,7 @@ pub fn to_json(release: &Release) -> Result<String, Error> {
 /// ```
 /// let golden = include_str!("../../tests/golden/release-2025-16.json");
 /// let json = caricc_release::to_json_pretty(&caricc_release::from_json(golden)?)?;
-/// assert!(json.starts_with("{\n  \"title\": "));
+/// assert!(json.starts_with("{\n  \"version\": \"1.0\",\n  \"title\": "));
 /// assert!(json.ends_with("}\n"));
 /// assert_eq!(json, golden);
 /// # Ok::<(), caricc_release::json::Error>(())
@@ -350,7 +361,8 @@ pub fn to_json(release: &Release) -> Result<String, Error> {
 /// Fails when a date of the release (of its period or of an article) has a year outside
 /// 0000–9999, which the data formats cannot write; only a release made by hand can hold one.
 pub fn to_json_pretty(release: &Release) -> Result<String, Error> {
-    let mut text = serde_json::to_string_pretty(release).map_err(Error::from_serde)?;
+    let mut text =
+        serde_json::to_string_pretty(&Versioned::new(release)).map_err(Error::from_serde)?;
     text.push('\n');
     Ok(text)
 }
@@ -372,8 +384,14 @@ pub fn to_json_pretty(release: &Release) -> Result<String, Error> {
 /// 0000–9999, which the data formats cannot write; only a release made by hand can hold one.
 /// Also when writing to `writer` fails ([`ErrorKind::Io`]).
 pub fn to_json_writer(mut writer: impl Write, release: &Release) -> Result<(), Error> {
-    serde_json::to_writer_pretty(&mut writer, release).map_err(Error::from_serde)?;
+    serde_json::to_writer_pretty(&mut writer, &Versioned::new(release))
+        .map_err(Error::from_serde)?;
     writer.write_all(b"\n").map_err(Error::io)
+}
+
+/// Writes a release as compact JSON to `writer`, for the JSON Lines writer.
+pub(crate) fn to_json_writer_compact(writer: impl Write, release: &Release) -> Result<(), Error> {
+    serde_json::to_writer(writer, &Versioned::new(release)).map_err(Error::from_serde)
 }
 
 #[cfg(test)]

@@ -85,16 +85,19 @@ impl Article {
 #[non_exhaustive]
 pub enum Block {
     /// A paragraph of running text.
+    #[non_exhaustive]
     Paragraph {
         /// The text; line breaks inside are kept.
         text: String,
     },
     /// A bulleted list.
+    #[non_exhaustive]
     Bullets {
         /// The items, in order.
         items: Vec<String>,
     },
     /// A quotation, with the speaker when the text names one.
+    #[non_exhaustive]
     Quote {
         /// The quoted words, without the quotation marks.
         text: String,

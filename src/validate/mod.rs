@@ -105,7 +105,7 @@ impl Release {
     ///
     /// ```
     /// # use caricc_release::{Release, Publisher, Code};
-    /// # fn release() -> Release { serde_json::from_str(include_str!("../../tests/golden/release-2025-16.json")).unwrap() }
+    /// # fn release() -> Release { caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json")).unwrap() }
     /// let mut release = release();
     /// assert!(release.validate().is_empty());
     /// release.summary.total_events = 14;
