@@ -100,8 +100,11 @@
 //! The modules form layers, and data flows one way: documents (the text layout, JSON, XML)
 //! are read into the model, the model is checked ([`limits`], [`validate`]), and writers and
 //! renderers read it; [`collection`] and the command line sit on top. A module uses only
-//! the layers below it, and no format or reader uses another (the repository's
-//! `tests/architecture.rs` checks it; README.md draws the tree).
+//! the layers below it, and no format or reader uses another: what readers of a release's
+//! layout share, the assembler that builds a release from a document's blocks (with its
+//! [`layout::Diagnostic`]s), is a private layer of its own below them, whose public types
+//! [`layout`] re-exports (the repository's `tests/architecture.rs` checks it; README.md draws
+//! the tree).
 //!
 //! # Untrusted input
 //!
@@ -130,7 +133,8 @@
 // Layers, lowest first; a module reaches only the ones above it in this list
 // (tests/architecture.rs checks it):
 // leaves (error, words, chars) → model → limits, validate → builder, prose, wording
-// → formats and readers (json, xml, layout) → render → collection; the CLI on top.
+// → the assembler (assemble) → formats and readers (json, xml, layout) → render
+// → collection; the CLI on top.
 mod chars;
 mod error;
 mod words;
@@ -143,6 +147,8 @@ pub mod validate;
 pub mod builder;
 pub mod prose;
 mod wording;
+
+mod assemble;
 
 pub mod json;
 pub mod layout;

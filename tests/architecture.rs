@@ -15,6 +15,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("the model", &["model"]),
     ("checks", &["limits", "validate"]),
     ("composition and language", &["builder", "prose", "wording"]),
+    ("the assembler", &["assemble"]),
     ("formats and readers", &["json", "xml", "layout"]),
     ("renderers", &["render"]),
     ("many releases", &["collection"]),

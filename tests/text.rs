@@ -783,7 +783,7 @@ fn a_date_only_in_the_headline_is_the_articles_date() {
 
 #[test]
 fn diagnostic_codes_read_back_from_their_text() {
-    assert_eq!(DiagnosticCode::ALL.len(), 13);
+    assert_eq!(DiagnosticCode::ALL.len(), 14);
     for code in DiagnosticCode::ALL {
         let text = code.as_str();
         assert_eq!(code.to_string(), text);
@@ -823,4 +823,47 @@ fn a_diagnostic_has_its_codes_severity() {
     for d in &parsed.diagnostics {
         assert_eq!(d.severity(), d.code().severity(), "{d}");
     }
+}
+
+/// A short release whose text has the form feeds `pdftotext` leaves between pages: cover and
+/// contents on page 1, the summary on page 2, Kazakhstan's section on page 3 (the contents
+/// say 2), its source on page 4.
+const PAGED: &str = "# INFORMATION RELEASE\n\n16-31.08.2025\n\n#16\n\n## CONTENTS\n\n\
+                     <i>REPUBLIC OF KAZAKHSTAN</i> .....\t2\n\n\
+                     \u{c}In the period from 16 to 31 August 2025, the media covered 1 event \
+                     (Kazakhstan – 1).\n\n\
+                     \u{c}## REPUBLIC OF KAZAKHSTAN\n\n## POLICE SEIZED DRUGS\n\n\
+                     Police seized 5 kg of hashish.\u{c}\n\n<https://polisia.kz/a>\n";
+
+#[test]
+fn form_feeds_give_blocks_and_diagnostics_their_pages() {
+    let parsed = parse(PAGED).unwrap();
+    assert_eq!(parsed.release.sections[0].page, Some(2));
+    let found: Vec<(Option<u32>, usize, &str)> = parsed
+        .diagnostics
+        .iter()
+        .map(|d| (d.page(), d.line(), d.code().as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (Some(1), 1, "publisher-assumed"),
+            (Some(1), 9, "contents-page")
+        ]
+    );
+    let d = &parsed.diagnostics[1];
+    assert_eq!(
+        d.to_string(),
+        "page 1, line 9: warning contents-page: the contents give page 2 for REPUBLIC OF KAZAKHSTAN, but its section starts on page 3"
+    );
+    assert_eq!(
+        serde_json::to_value(d).unwrap()["page"],
+        serde_json::json!(1)
+    );
+    // Without form feeds, the same text has no pages, and the contents are not checked.
+    let plain = parse(&PAGED.replace('\u{c}', "")).unwrap();
+    assert_eq!(plain.release, parsed.release);
+    assert_eq!(codes(&plain.diagnostics), [(1, "publisher-assumed")]);
+    assert!(plain.diagnostics.iter().all(|d| d.page().is_none()));
+    assert!(!plain.diagnostics[0].to_string().starts_with("page"));
 }

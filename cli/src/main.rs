@@ -63,14 +63,15 @@ const VALIDATE_AFTER_HELP: &str = "\
 Each problem is printed on one line: FILE: PATH: LEVEL CODE: MESSAGE
 FILE is JSON, XML or the text layout, told by its extension (.json, .xml, .txt) or else
 by its content. For the text layout, the reader's diagnostics come first, one per line:
-FILE: line N: LEVEL CODE: MESSAGE
+FILE: line N: LEVEL CODE: MESSAGE (FILE: page P, line N: … when the text has the form
+feeds pdftotext leaves between pages)
 A valid release prints nothing; -v prints FILE: ok for it.
 
 --format json prints one JSON document instead, indented by two spaces:
   {\"files\": [{\"file\": FILE, \"problems\": [PROBLEM, ...]}, ...]}
 where a PROBLEM is {\"path\", \"severity\", \"code\", \"message\"}, or for the text
-reader's diagnostics (first) {\"line\", \"severity\", \"code\", \"message\"}; severity is
-info, warning or error. A file that cannot be read is {\"file\": FILE, \"error\": MESSAGE}
+reader's diagnostics (first) {\"page\" (when known), \"line\", \"severity\", \"code\",
+\"message\"}; severity is info, warning or error. A file that cannot be read is {\"file\": FILE, \"error\": MESSAGE}
 (also reported on standard error).
 --strict fails on warnings too; --quiet prints nothing, not even errors.
 

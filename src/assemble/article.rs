@@ -5,21 +5,19 @@
 use chrono::Month;
 use url::Url;
 
+use super::blocks::{Annotation, ArticleExtras, At, BlockKind, LayoutBlock, ends_sentence};
 use super::four_digit_year;
-use crate::layout::blocks::{BlockKind, LayoutBlock, ends_sentence};
-use crate::layout::comment::Extras;
-use crate::layout::{Diagnostic, DiagnosticCode};
+use super::{Diagnostic, DiagnosticCode};
 use crate::prose::extract_in;
 use crate::words::collapse_spaces;
 use crate::{Article, ArticleDate, Block, Country, Speaker};
 
-/// An article being read, with the input line of each body block.
+/// An article being read, with where each body block stands.
 pub(super) struct Draft {
     article: Article,
-    lines: Vec<usize>,
-    /// The article's date, places, organisations, topics and statistics came in a
-    /// `<!-- caricc {…} -->` comment (as [`crate::layout::markdown()`] writes them): nothing is
-    /// guessed.
+    at: Vec<At>,
+    /// The article's date, places, organisations, topics and statistics came in a comment
+    /// (the `<!-- caricc {…} -->` [`crate::layout::markdown()`] writes): nothing is guessed.
     extras_given: bool,
 }
 
@@ -28,7 +26,7 @@ impl Draft {
     pub(super) fn new(headline: String) -> Self {
         Draft {
             article: Article::new(headline),
-            lines: Vec::new(),
+            at: Vec::new(),
             extras_given: false,
         }
     }
@@ -54,28 +52,28 @@ impl Draft {
         }
     }
 
-    /// The `caricc` comment gives what the text would otherwise be searched for; any other
+    /// The crate's own comment gives what the text would otherwise be searched for; any other
     /// comment is left out.
     fn add_comment(&mut self, b: &LayoutBlock, diagnostics: &mut Vec<Diagnostic>) {
-        match Extras::from_comment(&b.text) {
-            None => {
+        match &b.annotation {
+            None | Some(Annotation::Foreign) => {
                 let message = "a comment is not part of the release; left out";
                 diagnostics.push(Diagnostic::new(
-                    b.line,
+                    b.at(),
                     DiagnosticCode::CommentSkipped,
                     message,
                 ));
             }
-            Some(Ok(extras)) => {
-                extras.apply_to(&mut self.article);
+            Some(Annotation::Extras(extras)) => {
+                ArticleExtras::clone(extras).apply_to(&mut self.article);
                 self.extras_given = true;
             }
-            Some(Err(e)) => {
+            Some(Annotation::Unread(e)) => {
                 let message = format!(
                     "the article's caricc comment does not read ({e}); its date and statistics are read from the text"
                 );
                 diagnostics.push(Diagnostic::new(
-                    b.line,
+                    b.at(),
                     DiagnosticCode::CommentUnread,
                     message,
                 ));
@@ -93,9 +91,9 @@ impl Draft {
                     "the source {:?} is not a URL ({e}); kept as a paragraph",
                     b.text
                 );
-                diagnostics.push(Diagnostic::new(b.line, DiagnosticCode::TextKept, message));
+                diagnostics.push(Diagnostic::new(b.at(), DiagnosticCode::TextKept, message));
                 self.article.body.push(Block::paragraph(b.text.clone()));
-                self.lines.push(b.line);
+                self.at.push(b.at());
             }
         }
     }
@@ -106,12 +104,12 @@ impl Draft {
         if !article.sources.is_empty() {
             let message =
                 "text after an article's source and before the next headline; kept in that article";
-            diagnostics.push(Diagnostic::new(b.line, DiagnosticCode::TextKept, message));
+            diagnostics.push(Diagnostic::new(b.at(), DiagnosticCode::TextKept, message));
         }
         let text = collapse_spaces(&b.text);
         let rejoined = |what: &str| {
             let message = format!("a {what} split by a page break is rejoined");
-            Diagnostic::new(b.line, DiagnosticCode::ParagraphRejoined, message)
+            Diagnostic::new(b.at(), DiagnosticCode::ParagraphRejoined, message)
         };
         // A page break split the text when the part before does not end a sentence, or the
         // part after begins in lower case (no paragraph does).
@@ -135,15 +133,15 @@ impl Draft {
             (BlockKind::Bullet, Some(Block::Bullets { items })) => items.push(text),
             (BlockKind::Bullet, _) => {
                 article.body.push(Block::bullets([text]));
-                self.lines.push(b.line);
+                self.at.push(b.at());
             }
             (BlockKind::Quote, _) => {
                 article.body.push(Block::quote(text, None));
-                self.lines.push(b.line);
+                self.at.push(b.at());
             }
             _ => {
                 article.body.push(Block::paragraph(text));
-                self.lines.push(b.line);
+                self.at.push(b.at());
             }
         }
     }
@@ -180,7 +178,7 @@ impl Draft {
 
     /// Paragraphs that are quotations with a named speaker become quotations.
     fn read_quotations(&mut self, diagnostics: &mut Vec<Diagnostic>) {
-        for (block, line) in self.article.body.iter_mut().zip(&self.lines) {
+        for (block, at) in self.article.body.iter_mut().zip(&self.at) {
             let Block::Paragraph { text } = block else {
                 continue;
             };
@@ -188,7 +186,7 @@ impl Draft {
                 if opening_lost {
                     let message = "a quotation has no opening mark; read as a quotation from its closing mark and speaker";
                     diagnostics.push(Diagnostic::new(
-                        *line,
+                        *at,
                         DiagnosticCode::QuoteMarkMissing,
                         message,
                     ));

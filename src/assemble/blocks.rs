@@ -1,16 +1,19 @@
 //! The blocks a release's layout is read as: a heading, a bold line, a source, a bullet item,
-//! a contents line, a paragraph, …, each with the line it starts at.
+//! a contents line, a paragraph, …, each with the line (and, when the reader knows it, the
+//! page) it starts at.
 //!
-//! This is the meeting point of the readers and the assembler: [`super::lines`] makes blocks
-//! of extracted text (or the Markdown [`crate::layout::markdown()`] writes), and
-//! [`super::assemble`] builds the release from blocks, whatever made them.
+//! This is the meeting point of the readers and the assembler: a reader makes blocks of what
+//! it reads (the text layout's reader, `crate::layout`, of extracted text or the Markdown
+//! [`crate::layout::markdown()`] writes), and [`super::release`] builds the release from
+//! blocks, whatever made them. A block's text is plain: the reader has read its markup (a
+//! contents line's heading and page, a comment's article extras, emphasis markers), so the
+//! assembler knows none.
 
-use super::escape::unescape;
-use crate::words::collapse_spaces;
+use crate::{Article, ArticleDate, Statistic};
 
 /// What a line or run of lines looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum BlockKind {
+pub(crate) enum BlockKind {
     /// `# …` to `###### …`.
     Heading,
     /// `**…**` alone on its line.
@@ -19,7 +22,8 @@ pub(super) enum BlockKind {
     Url,
     /// `- …` or `• …`.
     Bullet,
-    /// `<i>HEADING</i> ….. 2`: its text reads with [`contents_line`].
+    /// A CONTENTS line (`<i>HEADING</i> ….. 2`): its heading and page are the block's
+    /// [`entry`](LayoutBlock::entry).
     Contents,
     /// Anything else: lines up to a blank line.
     Text,
@@ -27,35 +31,111 @@ pub(super) enum BlockKind {
     Literal,
     /// `> …`: a quotation without a named speaker.
     Quote,
-    /// `<!-- … -->` alone on its line.
+    /// `<!-- … -->` alone on its line: what it says is the block's
+    /// [`annotation`](LayoutBlock::annotation).
     Comment,
 }
 
 /// One block of the layout: a marked-up line, or plain lines up to a blank line.
 #[derive(Debug, Clone)]
-pub(super) struct LayoutBlock {
-    pub(super) kind: BlockKind,
+pub(crate) struct LayoutBlock {
+    pub(crate) kind: BlockKind,
     /// 1-based line of the first line.
-    pub(super) line: usize,
+    pub(crate) line: usize,
+    /// 1-based page of the first line, when the reader knows it.
+    pub(crate) page: Option<u32>,
     /// The text without its markup (`#`, `**`, `<…>`, `- `), lines joined by a space.
-    pub(super) text: String,
+    pub(crate) text: String,
     /// The lines as printed, trimmed.
-    pub(super) lines: Vec<String>,
+    pub(crate) lines: Vec<String>,
+    /// A contents line's heading and page.
+    pub(crate) entry: Option<(String, u32)>,
+    /// What a comment says about its article.
+    pub(crate) annotation: Option<Annotation>,
+    /// The text without the emphasis markers of the reader's markup (the summary's counts in
+    /// italics), when it differs from [`text`](Self::text).
+    pub(crate) unemphasized: Option<String>,
+}
+
+/// Where a block or a diagnostic stands: its line, and its page when the reader knows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct At {
+    /// 1-based line.
+    pub(crate) line: usize,
+    /// 1-based page.
+    pub(crate) page: Option<u32>,
+}
+
+impl At {
+    /// A line of a reader that knows no pages.
+    pub(crate) fn line(line: usize) -> At {
+        At { line, page: None }
+    }
+}
+
+/// What a comment block says about the article it follows.
+#[derive(Debug, Clone)]
+pub(crate) enum Annotation {
+    /// Not the crate's own comment: not part of the release.
+    Foreign,
+    /// The article's date, places, organisations, topics and statistics.
+    Extras(Box<ArticleExtras>),
+    /// The crate's own comment, which does not read: why.
+    Unread(String),
+}
+
+/// The fields of an article that the printed layout has no place for, as a comment gives
+/// them: they replace what the article had, and nothing of them is guessed.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ArticleExtras {
+    pub(crate) date: Option<ArticleDate>,
+    pub(crate) places: Vec<String>,
+    pub(crate) organisations: Vec<String>,
+    pub(crate) topics: Vec<String>,
+    pub(crate) statistics: Vec<Statistic>,
+}
+
+impl ArticleExtras {
+    /// Gives the article the extras, replacing what it had.
+    pub(crate) fn apply_to(self, article: &mut Article) {
+        article.date = self.date;
+        article.places = self.places;
+        article.organisations = self.organisations;
+        article.topics = self.topics;
+        article.statistics = self.statistics;
+    }
 }
 
 impl LayoutBlock {
     /// A block of one line.
-    pub(super) fn new(kind: BlockKind, line: usize, text: &str) -> Self {
+    pub(crate) fn new(kind: BlockKind, line: usize, text: &str) -> Self {
         LayoutBlock {
             kind,
             line,
+            page: None,
             text: text.to_owned(),
             lines: vec![text.to_owned()],
+            entry: None,
+            annotation: None,
+            unemphasized: None,
         }
     }
 
+    /// Where the block starts.
+    pub(crate) fn at(&self) -> At {
+        At {
+            line: self.line,
+            page: self.page,
+        }
+    }
+
+    /// The text without emphasis markers.
+    pub(crate) fn unemphasized(&self) -> &str {
+        self.unemphasized.as_deref().unwrap_or(&self.text)
+    }
+
     /// A `#`-heading, a bold line, or upper-case text: a headline or a country heading.
-    pub(super) fn is_heading_like(&self) -> bool {
+    pub(crate) fn is_heading_like(&self) -> bool {
         matches!(self.kind, BlockKind::Heading | BlockKind::Bold) || self.is_bare_headline()
     }
 
@@ -71,27 +151,8 @@ impl LayoutBlock {
     }
 }
 
-/// `<i>REPUBLIC OF AZERBAIJAN</i> .....\t2` → ("REPUBLIC OF AZERBAIJAN", 2); the heading's
-/// character references (`&amp;`, …) are read back.
-pub(super) fn contents_line(line: &str) -> Option<(String, u32)> {
-    let t = line.trim_end();
-    let digits_at = t.rfind(|c: char| !c.is_ascii_digit()).map_or(0, |i| i + 1);
-    let page: u32 = t.get(digits_at..)?.parse().ok()?;
-    let before = t.get(..digits_at)?.trim_end();
-    let has_leader = before.ends_with("...") || before.ends_with('…') || line.contains('\t');
-    if !has_leader && !before.contains("<i>") {
-        return None;
-    }
-    let heading = before
-        .trim_end_matches(['.', '…', ' ', '\t'])
-        .replace("<i>", "")
-        .replace("</i>", "");
-    let heading = collapse_spaces(&unescape(&heading));
-    (!heading.is_empty()).then_some((heading, page))
-}
-
 /// The number of words (as `split_whitespace` splits them), counting no further than `limit`.
-pub(super) fn words_up_to(s: &str, limit: usize) -> usize {
+pub(crate) fn words_up_to(s: &str, limit: usize) -> usize {
     let mut count = 0;
     let mut in_word = false;
     for c in s.chars() {
@@ -111,7 +172,7 @@ pub(super) fn words_up_to(s: &str, limit: usize) -> usize {
 /// Upper-case prose: a bare headline or country heading.
 /// Units and names keep their case inside upper-case headlines ("25 kg", “Mak-2025”): up to
 /// one letter in ten may be lower case.
-pub(super) fn is_upper_line(s: &str) -> bool {
+pub(crate) fn is_upper_line(s: &str) -> bool {
     let (mut upper, mut lower) = (0usize, 0usize);
     for (at, c) in s.char_indices() {
         if !c.is_alphabetic() {
@@ -132,7 +193,7 @@ pub(super) fn is_upper_line(s: &str) -> bool {
 }
 
 /// Whether a paragraph ends a sentence: `.`, `!`, `?` or `:` before any closing quotes.
-pub(super) fn ends_sentence(text: &str) -> bool {
+pub(crate) fn ends_sentence(text: &str) -> bool {
     let trimmed = text
         .trim_end()
         .trim_end_matches(['”', '»', '"', '’', '\'', ')']);

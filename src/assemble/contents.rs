@@ -1,14 +1,16 @@
 //! CONTENTS: one line per country section, its heading in italics, a dot leader and the page
-//! (`<i>REPUBLIC OF AZERBAIJAN</i> ..... 2`).
+//! (`<i>REPUBLIC OF AZERBAIJAN</i> ..... 2`), which the reader gives as each contents block's
+//! heading and page.
 
 use super::Assembler;
+use super::DiagnosticCode;
+use super::blocks::BlockKind;
 use super::countries::country_of;
 use crate::ContentsEntry;
-use crate::layout::DiagnosticCode;
-use crate::layout::blocks::{BlockKind, contents_line};
 
 impl Assembler<'_> {
-    /// The "CONTENTS" heading, if printed, and the contents lines after it.
+    /// The "CONTENTS" heading, if printed, and the contents lines after it; where each entry
+    /// stands goes to `contents_at`.
     pub(super) fn contents(&mut self) -> Vec<ContentsEntry> {
         let mut entries = Vec::new();
         if self.peek().is_some_and(|b| {
@@ -18,7 +20,7 @@ impl Assembler<'_> {
         }
         while let Some(b) = self.peek().filter(|b| b.kind == BlockKind::Contents) {
             self.at += 1;
-            let Some((heading, page)) = contents_line(&b.text) else {
+            let Some((heading, page)) = b.entry.clone() else {
                 continue;
             };
             match country_of(&heading) {
@@ -28,8 +30,9 @@ impl Assembler<'_> {
                             "the contents heading {heading:?} is read as {} ({country}), the closest country name",
                             country.official_name()
                         );
-                        self.note(b.line, DiagnosticCode::HeadingTypo, message);
+                        self.note(b.at(), DiagnosticCode::HeadingTypo, message);
                     }
+                    self.contents_at.push(b.at());
                     entries.push(ContentsEntry {
                         country,
                         heading,
@@ -40,7 +43,7 @@ impl Assembler<'_> {
                     let message = format!(
                         "the contents line {heading:?} names no known country; left out of the contents"
                     );
-                    self.note(b.line, DiagnosticCode::TextKept, message);
+                    self.note(b.at(), DiagnosticCode::TextKept, message);
                 }
             }
         }

@@ -1,17 +1,17 @@
 //! The cover: the "INFORMATION RELEASE" title lines, "(according to the media)", the period
 //! (`16-31.08.2025`), the number (`#16`) and "Almaty - 2025".
 
+use super::NotARelease;
+use super::blocks::{At, BlockKind, LayoutBlock};
 use super::{Assembler, TITLE_START, starts_with_ignore_case};
 use crate::Period;
-use crate::layout::Error;
-use crate::layout::blocks::{BlockKind, LayoutBlock};
 use crate::model::{SERIES_SUBTITLE, SERIES_TITLE};
 use crate::words::collapse_spaces;
 
 /// What the cover gives.
 pub(super) struct Cover {
-    /// The line of the title: where whole-release diagnostics point.
-    pub(super) line: usize,
+    /// Where the title stands: where whole-release diagnostics point.
+    pub(super) at: At,
     pub(super) title: String,
     pub(super) subtitle: String,
     pub(super) period: Period,
@@ -22,9 +22,9 @@ pub(super) struct Cover {
 
 impl Assembler<'_> {
     /// From the title up to the next heading or contents line.
-    pub(super) fn cover(&mut self) -> Result<Cover, Error> {
+    pub(super) fn cover(&mut self) -> Result<Cover, NotARelease> {
         let start = self.title_block()?;
-        let line = self.blocks[start].line;
+        let at = self.blocks[start].at();
         self.at = start + 1;
         let mut parts = CoverParts {
             title_words: vec![self.blocks[start].text.clone()],
@@ -42,19 +42,19 @@ impl Assembler<'_> {
                 parts.read_line(text);
             }
         }
-        parts.into_cover(line)
+        parts.into_cover(at)
     }
 
     /// The "INFORMATION RELEASE" title: a heading, else the first block to begin with it.
-    fn title_block(&self) -> Result<usize, Error> {
+    fn title_block(&self) -> Result<usize, NotARelease> {
         let is_title = |b: &LayoutBlock| starts_with_ignore_case(&b.text, TITLE_START);
         self.blocks
             .iter()
             .position(|b| b.kind == BlockKind::Heading && is_title(b))
             .or_else(|| self.blocks.iter().position(is_title))
             .ok_or_else(|| {
-                Error::not_a_release(
-                    self.blocks.first().map_or(1, |b| b.line),
+                NotARelease::new(
+                    self.blocks.first().map_or(At::line(1), LayoutBlock::at),
                     "no \"INFORMATION RELEASE\" title: this is not the layout of a CARICC release",
                 )
             })
@@ -111,10 +111,10 @@ impl CoverParts {
 
     /// The cover, if it names a period; the series' own title and subtitle where the cover
     /// prints them (in any case) or gives none.
-    fn into_cover(self, line: usize) -> Result<Cover, Error> {
+    fn into_cover(self, at: At) -> Result<Cover, NotARelease> {
         let period = self.period.ok_or_else(|| {
-            Error::not_a_release(
-                line,
+            NotARelease::new(
+                at,
                 "no period on the cover (expected a line such as \"16-31.08.2025\")",
             )
         })?;
@@ -123,7 +123,7 @@ impl CoverParts {
             .place_year
             .map_or((None, None), |(p, y)| (Some(p), Some(y)));
         Ok(Cover {
-            line,
+            at,
             title: if title.eq_ignore_ascii_case(SERIES_TITLE) {
                 SERIES_TITLE.to_owned()
             } else {

@@ -1,12 +1,14 @@
-//! What the text-layout reader had to guess or repair: [`Diagnostic`] and its stable
-//! [`DiagnosticCode`].
+//! What a reader had to guess or repair: [`Diagnostic`] and its stable [`DiagnosticCode`].
+//! Public as `caricc_release::layout::{Diagnostic, DiagnosticCode}`.
 
 use std::fmt;
 
+use super::blocks::At;
 use crate::Severity;
 use crate::error::stable_codes;
 
-/// Something the reader had to guess or repair, at a line of the input.
+/// Something the reader had to guess or repair, at a line of the input (and a page of the
+/// document, when the reader knows it).
 ///
 /// ```
 /// use caricc_release::Severity;
@@ -27,10 +29,15 @@ use crate::error::stable_codes;
 /// # Ok::<(), caricc_release::layout::Error>(())
 /// ```
 ///
-/// Serializes as an object with the fields `line`, `severity`, `code` and `message`, in
-/// that order: `{"line": 1, "severity": "warning", "code": "publisher-assumed", "message": "…"}`.
+/// When the page is known, it comes first: `page 3, line 12: warning …`.
+///
+/// Serializes as an object with the fields `page` (only when known), `line`, `severity`, `code`
+/// and `message`, in that order: `{"line": 1, "severity": "warning", "code":
+/// "publisher-assumed", "message": "…"}`, or `{"page": 3, "line": 12, …}`.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Diagnostic {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page: Option<u32>,
     line: usize,
     severity: Severity,
     code: DiagnosticCode,
@@ -38,10 +45,11 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A diagnostic at `line` with its code's usual severity.
-    pub(super) fn new(line: usize, code: DiagnosticCode, message: impl Into<String>) -> Self {
+    /// A diagnostic at `at` with its code's usual severity.
+    pub(crate) fn new(at: At, code: DiagnosticCode, message: impl Into<String>) -> Self {
         Diagnostic {
-            line,
+            page: at.page,
+            line: at.line,
             severity: code.severity(),
             code,
             message: message.into(),
@@ -51,6 +59,12 @@ impl Diagnostic {
     /// The 1-based line of the input.
     pub fn line(&self) -> usize {
         self.line
+    }
+
+    /// The 1-based page of the document, when the reader knows it: the text layout's reader
+    /// counts the form feeds a PDF-to-text tool leaves between pages, if there are any.
+    pub fn page(&self) -> Option<u32> {
+        self.page
     }
 
     /// Info, warning or error.
@@ -71,13 +85,14 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::error::pad(
-            f,
-            format_args!(
-                "line {}: {} {}: {}",
-                self.line, self.severity, self.code, self.message
+        let (line, severity, code, message) = (self.line, self.severity, self.code, &self.message);
+        match self.page {
+            Some(page) => crate::error::pad(
+                f,
+                format_args!("page {page}, line {line}: {severity} {code}: {message}"),
             ),
-        )
+            None => crate::error::pad(f, format_args!("line {line}: {severity} {code}: {message}")),
+        }
     }
 }
 
@@ -100,6 +115,7 @@ stable_codes! {
     /// | `summary-unread` | warning | could not read the summary sentence; the counts are the sections' |
     /// | `cross-check` | warning | two places of the document disagree (cover and editorial block, summary and cover period, closing and editorial block) |
     /// | `text-kept` | warning | found text outside any article and kept it in the nearest one |
+    /// | `contents-page` | warning | found a country's section on another page than the contents give it (only when the reader knows pages) |
     ///
     /// The text form is the code itself, in `Display`, `FromStr` and serde:
     ///
@@ -129,12 +145,13 @@ stable_codes! {
     SummaryUnread => "summary-unread", Warning;
     CrossCheck => "cross-check", Warning;
     TextKept => "text-kept", Warning;
+    ContentsPage => "contents-page", Warning;
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::DiagnosticCode;
+    use super::{At, Diagnostic, DiagnosticCode};
 
     /// The rows of the table in [`DiagnosticCode`]'s documentation: (code, severity).
     fn documented() -> Vec<(String, String)> {
@@ -156,5 +173,27 @@ mod tests {
             .map(|c| (c.as_str().to_owned(), c.severity().to_string()))
             .collect();
         assert_eq!(documented(), listed);
+    }
+
+    #[test]
+    fn a_known_page_is_shown_and_serialized_first() {
+        let at = At {
+            line: 12,
+            page: Some(3),
+        };
+        let d = Diagnostic::new(at, DiagnosticCode::TextKept, "kept");
+        assert_eq!(d.page(), Some(3));
+        assert_eq!(d.to_string(), "page 3, line 12: warning text-kept: kept");
+        assert_eq!(
+            serde_json::to_string(&d).unwrap(),
+            r#"{"page":3,"line":12,"severity":"warning","code":"text-kept","message":"kept"}"#
+        );
+        let d = Diagnostic::new(At::line(12), DiagnosticCode::TextKept, "kept");
+        assert_eq!(d.page(), None);
+        assert_eq!(d.to_string(), "line 12: warning text-kept: kept");
+        assert_eq!(
+            serde_json::to_string(&d).unwrap(),
+            r#"{"line":12,"severity":"warning","code":"text-kept","message":"kept"}"#
+        );
     }
 }

@@ -4,11 +4,11 @@
 
 use url::Url;
 
+use super::DiagnosticCode;
+use super::blocks::{At, BlockKind, LayoutBlock};
 use super::countries::country_of;
 use super::cover::release_number;
 use super::{Assembler, TITLE_START, four_digit_year, starts_with_ignore_case};
-use crate::layout::DiagnosticCode;
-use crate::layout::blocks::{BlockKind, LayoutBlock};
 use crate::words::collapse_spaces;
 use crate::{Country, EmailAddress, Format, PhoneNumber, PostalAddress, Publisher};
 
@@ -24,8 +24,8 @@ pub(super) struct Editorial {
     website: Option<Url>,
     /// The release's title in «…».
     pub(super) title: Option<String>,
-    /// The number and year after the title, and their line.
-    pub(super) number_year: Option<(u32, i32, usize)>,
+    /// The number and year after the title, and where they stand.
+    pub(super) number_year: Option<(u32, i32, At)>,
     pub(super) format: Option<Format>,
 }
 
@@ -76,9 +76,9 @@ impl Assembler<'_> {
         } else if lower.starts_with("fax") {
             e.fax = phone_numbers(text).into_iter().next();
         } else if text.contains('@') && text.split_whitespace().count() <= 3 {
-            self.email_and_website(e, text, b.line);
+            self.email_and_website(e, text, b.at());
         } else if text.starts_with('«') || text.starts_with('"') || text.starts_with('“') {
-            title_number_year(e, text, b.line);
+            title_number_year(e, text, b.at());
         } else if lower.starts_with("circulation in") {
             if lower.contains("pdf") {
                 e.format = Some(Format::Pdf);
@@ -93,20 +93,20 @@ impl Assembler<'_> {
     }
 
     /// "registry@caricc.org www.caricc.org".
-    fn email_and_website(&mut self, e: &mut Editorial, text: &str, line: usize) {
+    fn email_and_website(&mut self, e: &mut Editorial, text: &str, at: At) {
         for token in text.split_whitespace() {
             if token.contains('@') {
                 e.email = token
                     .trim_matches(|c: char| c == ',' || c == ';')
                     .parse()
                     .ok();
-            } else if let Some(url) = self.website(token, line) {
+            } else if let Some(url) = self.website(token, at) {
                 e.website = Some(url);
             }
         }
     }
 
-    fn website(&mut self, token: &str, line: usize) -> Option<Url> {
+    fn website(&mut self, token: &str, at: At) -> Option<Url> {
         let token = token.trim_matches(|c: char| c == ',' || c == ';');
         if token.starts_with("http://") || token.starts_with("https://") {
             return Url::parse(token).ok();
@@ -114,7 +114,7 @@ impl Assembler<'_> {
         if token.starts_with("www.") || token.contains('.') {
             let url = Url::parse(&format!("https://{token}/")).ok()?;
             self.note(
-                line,
+                at,
                 DiagnosticCode::WebsiteSchemeAssumed,
                 format!("the website {token} is printed without a scheme; https assumed"),
             );
@@ -124,12 +124,12 @@ impl Assembler<'_> {
     }
 
     /// The publisher the editorial block names, or CARICC's details when it is incomplete.
-    pub(super) fn publisher(&mut self, e: Editorial, line: usize) -> Publisher {
+    pub(super) fn publisher(&mut self, e: Editorial, at: At) -> Publisher {
         let (Some(name), Some(address), Some(email), Some(website)) =
             (e.name, e.address, e.email, e.website)
         else {
             self.note(
-                line,
+                at,
                 DiagnosticCode::PublisherAssumed,
                 "no complete editorial block (name, address, e-mail, website); CARICC's details assumed",
             );
@@ -149,7 +149,7 @@ impl Assembler<'_> {
 }
 
 /// "«Information Release …», #16, 2025": the title, and the number and year if both follow.
-fn title_number_year(e: &mut Editorial, text: &str, line: usize) {
+fn title_number_year(e: &mut Editorial, text: &str, at: At) {
     let (title, rest) = split_quoted(text);
     e.title = Some(title);
     let numbers: Vec<&str> = rest
@@ -160,7 +160,7 @@ fn title_number_year(e: &mut Editorial, text: &str, line: usize) {
         numbers.iter().find_map(|t| release_number(t)),
         numbers.iter().find_map(|t| four_digit_year(t)),
     ) {
-        e.number_year = Some((n, y, line));
+        e.number_year = Some((n, y, at));
     }
 }
 

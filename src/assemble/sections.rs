@@ -1,11 +1,11 @@
 //! The country sections: a heading naming a country opens one; headlines open its articles;
 //! everything up to the closing publisher block belongs to the last article opened.
 
+use super::DiagnosticCode;
 use super::article::Draft;
+use super::blocks::{BlockKind, LayoutBlock, ends_sentence, is_upper_line, words_up_to};
 use super::countries::country_of;
 use super::{Assembler, starts_with_ignore_case};
-use crate::layout::DiagnosticCode;
-use crate::layout::blocks::{BlockKind, LayoutBlock, ends_sentence, is_upper_line, words_up_to};
 use crate::words::collapse_spaces;
 use crate::{ContentsEntry, Country, CountrySection};
 
@@ -48,12 +48,12 @@ impl Assembler<'_> {
                     "the line {:?} is taken for a page number and left out",
                     b.text
                 );
-                self.note(b.line, DiagnosticCode::PageNumber, message);
+                self.note(b.at(), DiagnosticCode::PageNumber, message);
             } else if let Some((_, drafts)) = sections.last_mut() {
                 self.add_to_articles(drafts, b);
             } else {
                 self.note(
-                    b.line,
+                    b.at(),
                     DiagnosticCode::TextKept,
                     "text before the first country section is not part of the release's model; left out",
                 );
@@ -73,7 +73,8 @@ impl Assembler<'_> {
     }
 
     /// A new section for the heading `b`, with the page the contents give the country (its
-    /// second entry for a country's second section).
+    /// second entry for a country's second section). When the heading's page is known, the
+    /// contents' page is checked against it.
     fn open_section(
         &mut self,
         b: &LayoutBlock,
@@ -88,15 +89,26 @@ impl Assembler<'_> {
                 b.text,
                 country.official_name()
             );
-            self.note(b.line, DiagnosticCode::HeadingTypo, message);
+            self.note(b.at(), DiagnosticCode::HeadingTypo, message);
         }
         let mut section = CountrySection::new(country, collapse_spaces(&b.text));
         let earlier = earlier.iter().filter(|(s, _)| s.country == country).count();
-        section.page = contents
+        let entry = contents
             .iter()
-            .filter(|c| c.country == country)
-            .map(|c| c.page)
+            .enumerate()
+            .filter(|(_, c)| c.country == country)
             .nth(earlier);
+        section.page = entry.map(|(_, c)| c.page);
+        if let (Some((i, c)), Some(page)) = (entry, b.page) {
+            if c.page != page {
+                let message = format!(
+                    "the contents give page {} for {}, but its section starts on page {page}",
+                    c.page, c.heading
+                );
+                let at = self.contents_at.get(i).copied().unwrap_or(b.at());
+                self.note(at, DiagnosticCode::ContentsPage, message);
+            }
+        }
         section
     }
 
@@ -110,7 +122,7 @@ impl Assembler<'_> {
             Some(draft) if draft.has_only_headline() => {
                 draft.continue_headline(&collapse_spaces(&b.text));
                 self.note(
-                    b.line,
+                    b.at(),
                     DiagnosticCode::HeadlineJoined,
                     "a headline continued on the next heading line is joined",
                 );
@@ -118,7 +130,7 @@ impl Assembler<'_> {
             _ => {
                 if !headline_like {
                     self.note(
-                        b.line,
+                        b.at(),
                         DiagnosticCode::TextKept,
                         "an article starts without a headline; its first paragraph is taken as the headline",
                     );

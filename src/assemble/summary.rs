@@ -4,10 +4,10 @@
 
 use chrono::{Datelike, Month};
 
+use super::DiagnosticCode;
+use super::blocks::{At, LayoutBlock, ends_sentence};
 use super::countries::country_of;
 use super::{Assembler, four_digit_year};
-use crate::layout::DiagnosticCode;
-use crate::layout::blocks::{LayoutBlock, ends_sentence};
 use crate::model::count_events;
 use crate::words::{collapse_spaces, small_number};
 use crate::{CountryCount, CountrySection, Period, Summary};
@@ -37,15 +37,15 @@ impl<'b> Assembler<'b> {
         let paragraphs = self.summary_paragraphs(blocks);
         let mut summary = None;
         let mut topics: Vec<String> = Vec::new();
-        let first_line = paragraphs.first().map(|(line, _)| *line);
+        let first_at = paragraphs.first().map(|(at, _)| *at);
         let mut attempted = false;
-        for (line, text) in paragraphs {
+        for (at, text) in paragraphs {
             if summary.is_none() && text.contains("covered") && text.contains("event") {
                 attempted = true;
-                summary = self.summary_sentence(&text, line, period);
+                summary = self.summary_sentence(&text, at, period);
                 if summary.is_none() {
                     let message = "the summary sentence could not be read; it is kept with the topics and the counts are taken from the sections";
-                    self.note(line, DiagnosticCode::SummaryUnread, message);
+                    self.note(at, DiagnosticCode::SummaryUnread, message);
                     topics.push(collapse_spaces(&text));
                 }
             } else {
@@ -54,11 +54,13 @@ impl<'b> Assembler<'b> {
         }
         if !attempted {
             let message = "no summary sentence (\"… covered N events …\"); the counts are taken from the sections";
-            self.note(
-                first_line.unwrap_or(1),
-                DiagnosticCode::SummaryUnread,
-                message,
-            );
+            // Line 1 is on page 1, when pages are known.
+            let first_page = self.blocks.first().and_then(|b| b.page).map(|_| 1);
+            let at = first_at.unwrap_or(At {
+                line: 1,
+                page: first_page,
+            });
+            self.note(at, DiagnosticCode::SummaryUnread, message);
         }
         let (total_events, events_by_country) = summary.unwrap_or_else(|| {
             (
@@ -73,11 +75,12 @@ impl<'b> Assembler<'b> {
         }
     }
 
-    /// The summary's paragraphs with their lines, rejoined where a page break split them.
-    fn summary_paragraphs(&mut self, blocks: Vec<&LayoutBlock>) -> Vec<(usize, String)> {
-        let mut paragraphs: Vec<(usize, String)> = Vec::new();
+    /// The summary's paragraphs (without the italics of the counts) with where they stand,
+    /// rejoined where a page break split them.
+    fn summary_paragraphs(&mut self, blocks: Vec<&LayoutBlock>) -> Vec<(At, String)> {
+        let mut paragraphs: Vec<(At, String)> = Vec::new();
         for b in blocks {
-            let text = without_italics(&b.text);
+            let text = b.unemphasized().to_owned();
             match paragraphs.last_mut() {
                 // The summary sentence may lack its final period after the counts' parenthesis.
                 Some((_, previous))
@@ -86,12 +89,12 @@ impl<'b> Assembler<'b> {
                     previous.push(' ');
                     previous.push_str(&text);
                     self.note(
-                        b.line,
+                        b.at(),
                         DiagnosticCode::ParagraphRejoined,
                         "a paragraph split by a page break is rejoined",
                     );
                 }
-                _ => paragraphs.push((b.line, text)),
+                _ => paragraphs.push((b.at(), text)),
             }
         }
         paragraphs
@@ -101,7 +104,7 @@ impl<'b> Assembler<'b> {
     fn summary_sentence(
         &mut self,
         text: &str,
-        line: usize,
+        at: At,
         period: Period,
     ) -> Option<(u32, Vec<CountryCount>)> {
         let words: Vec<&str> = text.split_whitespace().collect();
@@ -130,7 +133,7 @@ impl<'b> Assembler<'b> {
             let (country, fuzzy) = country_of(name.trim())?;
             if fuzzy {
                 self.note(
-                    line,
+                    at,
                     DiagnosticCode::HeadingTypo,
                     format!(
                         "the summary's {:?} is read as {}",
@@ -144,7 +147,7 @@ impl<'b> Assembler<'b> {
         if let Some(stated) = summary_period(text, period.start.year()) {
             if stated != period {
                 self.note(
-                    line,
+                    at,
                     DiagnosticCode::CrossCheck,
                     format!("the summary names the period {stated} but the cover says {period}"),
                 );
@@ -152,23 +155,6 @@ impl<'b> Assembler<'b> {
         }
         Some((total, counts))
     }
-}
-
-/// The summary's `*Azerbaijan*` italics markers left out; `\*` is a star of the text.
-fn without_italics(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' if chars.peek() == Some(&'*') => {
-                out.push('*');
-                chars.next();
-            }
-            '*' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// "from 16 to 31 August 2025", "from 28 August to 3 September 2025".

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use crate::assemble::blocks::ArticleExtras;
 use crate::{Article, ArticleDate, Statistic};
 
 /// What starts a comment's text (after `<!--`) when the comment is the crate's own.
@@ -51,13 +52,15 @@ impl<'a> Extras<'a> {
         Some(format!("<!-- {TAG}{} -->", json.replace("--", "-\\u002d")))
     }
 
-    /// Gives the article the extras read, replacing what it had.
-    pub(super) fn apply_to(self, article: &mut Article) {
-        article.date = self.date;
-        article.places = self.places.into_owned();
-        article.organisations = self.organisations.into_owned();
-        article.topics = self.topics.into_owned();
-        article.statistics = self.statistics.into_owned();
+    /// The extras read, as the assembler gives them to the article.
+    pub(super) fn into_article_extras(self) -> ArticleExtras {
+        ArticleExtras {
+            date: self.date,
+            places: self.places.into_owned(),
+            organisations: self.organisations.into_owned(),
+            topics: self.topics.into_owned(),
+            statistics: self.statistics.into_owned(),
+        }
     }
 }
 

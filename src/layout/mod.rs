@@ -1,7 +1,7 @@
 //! Reading a release from the text layout its PDF gives when extracted.
 //!
 //! [`parse`] takes the text as a PDF-to-text tool leaves it, artefacts included, and returns
-//! the [`Release`] with a [`Diagnostic`] for everything it had to guess or repair. It reads:
+//! the [`Release`](crate::Release) with a [`Diagnostic`] for everything it had to guess or repair. It reads:
 //!
 //! - the cover: title lines, "(according to the media)", the period (`16-31.08.2025`), the
 //!   number (`#16`) and "Almaty - 2025";
@@ -36,7 +36,10 @@
 //! # Diagnostics
 //!
 //! Every [`Diagnostic`] names its line, severity and [`DiagnosticCode`]; the code's
-//! documentation says what each one means.
+//! documentation says what each one means. Text from `pdftotext` has a form feed between
+//! pages: when the text has any, blocks and diagnostics also know their page
+//! ([`Diagnostic::page`]), and a CONTENTS page that is not the one its section starts on is
+//! a [`DiagnosticCode::ContentsPage`] warning.
 //!
 //! ```
 //! let text = std::fs::read_to_string("../shared/corpus/caricc-information-release-2025-16.txt")
@@ -54,30 +57,31 @@
 //!
 //! # How the reader is built
 //!
-//! Reading goes in two steps, each in its own module:
+//! Reading goes in two steps:
 //!
-//! 1. `lines`: the text into blocks (`blocks`): each line is classified by its markup
-//!    (heading, bold line, source, bullet item, contents line, comment, …), plain lines run
-//!    together up to a blank line;
-//! 2. `assemble`: the release from the blocks: cover, editorial block, contents, summary,
+//! 1. `lines`: the text into blocks: each line is classified by its markup (heading, bold
+//!    line, source, bullet item, contents line, comment, …), plain lines run together up to
+//!    a blank line; the markup is read here (a contents line's heading and page, the
+//!    character references, the comment, the summary's italics), so the blocks' text is
+//!    plain;
+//! 2. the crate's assembler (the module `assemble`, shared with any other reader and owned
+//!    by none): the release from the blocks: cover, editorial block, contents, summary,
 //!    sections and articles. It knows the release, not the text, so any reader that gives
-//!    the same blocks gets the same release.
+//!    the same blocks gets the same release. [`Diagnostic`], [`DiagnosticCode`] and
+//!    [`Parsed`] are its types, public here.
 //!
 //! `comment` is the `<!-- caricc {…} -->` comment, shared with the Markdown writer;
-//! `diagnostic` holds [`Diagnostic`] and [`DiagnosticCode`].
+//! `escape` the character references.
 
-mod assemble;
-mod blocks;
 mod comment;
-mod diagnostic;
 mod escape;
 mod lines;
 mod markdown;
 
-pub use diagnostic::{Diagnostic, DiagnosticCode};
+pub use crate::assemble::{Diagnostic, DiagnosticCode, Parsed};
 pub use markdown::markdown;
 
-use crate::Release;
+use crate::assemble::{self, NotARelease};
 use crate::limits::{Limit, LimitError, Limits};
 
 /// The text is not a release at all: no title, no period to place it in time, no number,
@@ -92,16 +96,18 @@ pub struct Error {
     beyond: Option<LimitError>,
 }
 
-impl Error {
-    /// The text is not a release: `message` says what is missing at `line`.
-    fn not_a_release(line: usize, message: impl Into<String>) -> Error {
+impl From<NotARelease> for Error {
+    /// The text is not a release: the message says what is missing at the line.
+    fn from(failure: NotARelease) -> Error {
         Error {
-            line,
-            message: message.into(),
+            line: failure.at.line,
+            message: failure.message,
             beyond: None,
         }
     }
+}
 
+impl Error {
     fn describe(&self) -> String {
         match self.beyond {
             Some(_) => format!("text beyond a limit: {}", self.message),
@@ -146,29 +152,6 @@ impl Error {
     pub fn message(&self) -> &str {
         &self.message
     }
-}
-
-/// A release read from text, and what the reader had to guess or repair.
-///
-/// The Markdown [`crate::layout::markdown()`] writes reads back as the same release:
-///
-/// ```
-/// use caricc_release::layout::{self, DiagnosticCode};
-///
-/// let release = caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json"))?;
-/// let parsed = layout::parse(&layout::markdown(&release))?;
-/// assert_eq!(parsed.release, release);
-/// let codes: Vec<DiagnosticCode> = parsed.diagnostics.iter().map(|d| d.code()).collect();
-/// assert_eq!(codes, [DiagnosticCode::HeadingTypo]); // the contents' "KYRGYZ PEPUBLIC"
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Parsed {
-    /// The release. Check it with [`Release::validate`].
-    pub release: Release,
-    /// The diagnostics, in the order of the input.
-    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// Reads a release from its text layout, within the default [`Limits`].
@@ -216,5 +199,5 @@ pub fn parse_with_limits(input: &str, limits: &Limits) -> Result<Parsed, Error> 
 
 /// The blocks of the text, then the release they make.
 fn read(input: &str) -> Result<Parsed, Error> {
-    assemble::release(&lines::blocks(input))
+    Ok(assemble::release(&lines::blocks(input))?)
 }
