@@ -44,7 +44,9 @@ pub(crate) struct LayoutBlock {
     pub(crate) line: usize,
     /// 1-based page of the first line, when the reader knows it.
     pub(crate) page: Option<u32>,
-    /// The text without its markup (`#`, `**`, `<…>`, `- `), lines joined by a space.
+    /// The text without its markup (`#`, `**`, `<…>`, `- `), lines joined by a space; a
+    /// contents line and a comment as printed, what they say being in
+    /// [`entry`](Self::entry) and [`annotation`](Self::annotation).
     pub(crate) text: String,
     /// The lines as printed, trimmed.
     pub(crate) lines: Vec<String>,
