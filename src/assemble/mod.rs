@@ -21,6 +21,7 @@ mod countries;
 mod cover;
 mod diagnostic;
 mod editorial;
+pub(crate) mod printed;
 mod sections;
 mod summary;
 

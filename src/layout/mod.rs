@@ -77,6 +77,7 @@ mod comment;
 mod escape;
 mod lines;
 mod markdown;
+mod printed;
 
 pub use crate::assemble::{Diagnostic, DiagnosticCode, Parsed};
 pub use markdown::markdown;
@@ -199,5 +200,11 @@ pub fn parse_with_limits(input: &str, limits: &Limits) -> Result<Parsed, Error> 
 
 /// The blocks of the text, then the release they make.
 fn read(input: &str) -> Result<Parsed, Error> {
-    Ok(assemble::release(&lines::blocks(input))?)
+    let text = input.strip_prefix('\u{FEFF}').unwrap_or(input);
+    let blocks = if printed::has_markup(text) {
+        lines::blocks(text)
+    } else {
+        assemble::printed::blocks(printed::lines(&text.replace("\r\n", "\n")))
+    };
+    Ok(assemble::release(&blocks)?)
 }

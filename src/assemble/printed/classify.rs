@@ -1,0 +1,307 @@
+//! What each printed line is, read front to back through the parts of a release: cover,
+//! editorial block, CONTENTS, summary, then the country sections.
+
+use super::PrintedLine;
+use crate::assemble::TITLE_START;
+use crate::assemble::blocks::{ends_sentence, is_upper_line, words_up_to};
+use crate::assemble::countries::country_of;
+
+/// What a line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// "INFORMATION RELEASE…": the cover's or the editorial block's heading.
+    Title,
+    /// CONTENTS or a country's heading.
+    Heading,
+    /// A bold label ("EDITORIAL ADDRESS:").
+    Bold,
+    /// An article's headline, or its first line.
+    Headline,
+    /// A further line of a headline.
+    HeadlineContinued,
+    /// A source.
+    Url,
+    /// The rest of a source's address, wrapped onto this line.
+    UrlContinued,
+    /// A list item.
+    Bullet,
+    /// A contents line.
+    Contents(Entry),
+    /// Running text.
+    Text,
+    /// Not part of the release: what the crate's HTML adds, a wrapped link's rest.
+    Skip,
+}
+
+/// A contents line's heading (the text up to `heading_end`) and page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Entry {
+    pub(super) heading_end: usize,
+    pub(super) page: u32,
+}
+
+/// The part of the release being read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Start,
+    Cover,
+    Editorial,
+    Contents,
+    Summary,
+    Body,
+    /// What follows an article's sources in the crate's HTML: its places, organisations and
+    /// topics, and the table of its figures.
+    AfterSources,
+}
+
+/// The kind of every line.
+pub(super) fn kinds(lines: &[PrintedLine]) -> Vec<Kind> {
+    let mut kinds = vec![Kind::Text; lines.len()];
+    let mut part = Part::Start;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = &lines[i];
+        let next = lines.get(i + 1);
+        if part >= Part::Summary && is_badge(line, next) {
+            kinds[i] = Kind::Skip;
+            kinds[i + 1] = Kind::Skip;
+            i += 2;
+            continue;
+        }
+        let previous = i.checked_sub(1).map(|p| (&lines[p], kinds[p]));
+        let (kind, now) = match part {
+            Part::Start | Part::Cover | Part::Editorial => front(part, line),
+            Part::Contents => contents(line, next),
+            Part::Summary => summary(line),
+            Part::Body | Part::AfterSources => body(part, line, previous),
+        };
+        kinds[i] = kind;
+        part = now;
+        if matches!(kind, Kind::Contents(_)) && !has_entry(&line.text) {
+            // The page stood on a line of its own.
+            kinds[i + 1] = Kind::Skip;
+            i += 1;
+        }
+        i += 1;
+    }
+    kinds
+}
+
+impl PartialOrd for Part {
+    fn partial_cmp(&self, other: &Part) -> Option<std::cmp::Ordering> {
+        Some((*self as u8).cmp(&(*other as u8)))
+    }
+}
+
+/// The cover and the editorial block: titles, CONTENTS, a bold label; all else is text.
+fn front(part: Part, line: &PrintedLine) -> (Kind, Part) {
+    let text = &line.text;
+    if starts_with_ignore_case(text, TITLE_START) {
+        let now = if part == Part::Start {
+            Part::Cover
+        } else {
+            Part::Editorial
+        };
+        return (Kind::Title, now);
+    }
+    if text.eq_ignore_ascii_case("CONTENTS") {
+        return (Kind::Heading, Part::Contents);
+    }
+    if part != Part::Start && is_country_heading(line) {
+        return (Kind::Heading, Part::Body);
+    }
+    if starts_with_ignore_case(text, "EDITORIAL ADDRESS") {
+        return (Kind::Bold, part);
+    }
+    (Kind::Text, part)
+}
+
+/// CONTENTS lines, up to the first line that is none.
+fn contents(line: &PrintedLine, next: Option<&PrintedLine>) -> (Kind, Part) {
+    if let Some(entry) = contents_entry(&line.text) {
+        return (Kind::Contents(entry), Part::Contents);
+    }
+    // `pdftotext` may print the page on a line of its own.
+    let page = next.and_then(|n| page_number(&n.text));
+    if let Some(page) = page.filter(|_| line.text.chars().any(char::is_alphabetic)) {
+        let entry = Entry {
+            heading_end: line.text.len(),
+            page,
+        };
+        return (Kind::Contents(entry), Part::Contents);
+    }
+    summary(line)
+}
+
+/// The summary's paragraphs, up to the first country heading.
+fn summary(line: &PrintedLine) -> (Kind, Part) {
+    if is_country_heading(line) {
+        return (Kind::Heading, Part::Body);
+    }
+    (Kind::Text, Part::Summary)
+}
+
+/// A country section's lines.
+fn body(part: Part, line: &PrintedLine, previous: Option<(&PrintedLine, Kind)>) -> (Kind, Part) {
+    let text = &line.text;
+    if is_country_heading(line) {
+        return (Kind::Heading, Part::Body);
+    }
+    if text.eq_ignore_ascii_case("FIGURES REPORTED")
+        || ["Places:", "Organisations:", "Topics:"]
+            .iter()
+            .any(|label| text.starts_with(label))
+    {
+        return (Kind::Skip, Part::AfterSources);
+    }
+    if is_headline(line) {
+        let continued = previous.is_some_and(|(p, k)| {
+            matches!(k, Kind::Headline | Kind::HeadlineContinued)
+                && line.look.gap < 0.5
+                && p.look.size == line.look.size
+        });
+        let kind = if continued {
+            Kind::HeadlineContinued
+        } else {
+            Kind::Headline
+        };
+        return (kind, Part::Body);
+    }
+    if part == Part::AfterSources {
+        return (Kind::Skip, Part::AfterSources);
+    }
+    if let Some((p, Kind::Url | Kind::UrlContinued)) = previous {
+        if let Some(kind) = url_continued(p, line) {
+            return (kind, Part::Body);
+        }
+    }
+    if is_source(line) {
+        return (Kind::Url, Part::Body);
+    }
+    if bullet(text).is_some() {
+        return (Kind::Bullet, Part::Body);
+    }
+    // A headline's last line may be a short word or two in capitals.
+    if let Some((_, Kind::Headline | Kind::HeadlineContinued)) = previous {
+        if line.look.gap < 0.5 && is_all_capitals(text) {
+            return (Kind::HeadlineContinued, Part::Body);
+        }
+    }
+    (Kind::Text, Part::Body)
+}
+
+/// Whether a line is the rest of the address on the line before.
+fn url_continued(previous: &PrintedLine, line: &PrintedLine) -> Option<Kind> {
+    if line.text.contains(char::is_whitespace) || is_source(line) || line.look.gap >= 0.5 {
+        return None;
+    }
+    match (&previous.link, &line.link) {
+        // The link holds the whole address already.
+        (Some(a), Some(b)) if a == b => Some(Kind::Skip),
+        (None, None) if previous.look.fill >= 0.7 => Some(Kind::UrlContinued),
+        _ => None,
+    }
+}
+
+/// A country's heading: a country's name, in capitals, alone on its line.
+fn is_country_heading(line: &PrintedLine) -> bool {
+    let text = &line.text;
+    text.len() <= 60 && is_all_capitals(text) && country_of(text).is_some()
+}
+
+/// An article's headline: capitals, set in bold or larger where the reader knows it,
+/// otherwise capitals that are not a sentence.
+fn is_headline(line: &PrintedLine) -> bool {
+    let text = &line.text;
+    if !is_upper_line(text) {
+        return false;
+    }
+    match line.look.bold {
+        Some(bold) => bold || line.look.size >= 1.15,
+        None => !ends_sentence(text) && words_up_to(text, 2) >= 2,
+    }
+}
+
+/// No lower-case letter, and a letter at least.
+fn is_all_capitals(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
+}
+
+/// A source: a link's text, an address, or "Source: …".
+fn is_source(line: &PrintedLine) -> bool {
+    let text = source_text(&line.text);
+    let address = text.starts_with("http://")
+        || text.starts_with("https://")
+        || text.starts_with("www.");
+    (address && !text.contains(' ')) || (line.link.is_some() && text.len() < line.text.len())
+}
+
+/// A source line's address as printed, without a "Source:" label.
+pub(super) fn source_text(text: &str) -> &str {
+    ["Sources:", "Source:", "source:"]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+        .map_or(text, str::trim_start)
+        .trim_matches(['<', '>'])
+}
+
+/// The badge the crate's HTML sets above a country's heading: "AZ", then "7 ARTICLES".
+fn is_badge(line: &PrintedLine, next: Option<&PrintedLine>) -> bool {
+    let code = line.text.len() == 2 && line.text.bytes().all(|b| b.is_ascii_uppercase());
+    code && next.is_some_and(|n| {
+        n.text
+            .split_once(' ')
+            .is_some_and(|(count, word)| {
+                count.bytes().all(|b| b.is_ascii_digit())
+                    && (word.eq_ignore_ascii_case("ARTICLES") || word.eq_ignore_ascii_case("ARTICLE"))
+            })
+    })
+}
+
+/// The bullets PDF text leaves before a list item (some from symbol fonts' private-use code
+/// points).
+const BULLETS: &[char] = &['•', '●', '▪', '■', '◦', '○', '·', '–', '-', '*', '\u{F0B7}', '\u{F0A7}'];
+
+/// A list item's text, without its bullet.
+pub(super) fn bullet(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(BULLETS)?;
+    rest.starts_with(' ').then(|| rest.trim())
+}
+
+/// A list item's text, or the line's when it has no bullet.
+pub(super) fn bullet_item(text: &str) -> &str {
+    bullet(text).unwrap_or(text)
+}
+
+/// "REPUBLIC OF KAZAKHSTAN ........ 6", "REPUBLIC OF KAZAKHSTAN      6" (`-layout`),
+/// "REPUBLIC OF KAZAKHSTAN\t6".
+fn contents_entry(text: &str) -> Option<Entry> {
+    let digits_at = text.rfind(|c: char| !c.is_ascii_digit())? + 1;
+    let page = page_number(&text[digits_at..])?;
+    let before = &text[..digits_at];
+    let heading = before.trim_end_matches(['.', '…', ' ', '\t', '·']);
+    let leader = &before[heading.len()..];
+    let dots = leader.chars().filter(|&c| c == '.' || c == '…').count();
+    let has_leader = dots >= 3 || leader.contains('\t') || leader.contains("  ");
+    (has_leader && heading.chars().any(char::is_alphabetic)).then_some(Entry {
+        heading_end: heading.len(),
+        page,
+    })
+}
+
+fn has_entry(text: &str) -> bool {
+    contents_entry(text).is_some()
+}
+
+/// A page number: one to four digits.
+fn page_number(text: &str) -> Option<u32> {
+    let text = text.trim();
+    (!text.is_empty() && text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+}

@@ -1,0 +1,176 @@
+//! Blocks from printed lines: the lines of a release's pages as a PDF shows them (read from the
+//! PDF itself, with their look) or as `pdftotext` prints them (plain or `-layout`, with only
+//! what characters tell), made into the blocks the assembler reads.
+//!
+//! This is where pages become a document, for every reader of printed pages alike:
+//! 1. page furniture goes: running headers (a page's first line that begins other pages
+//!    too) and footers (a page number, a repeated last line);
+//! 2. what the crate's own HTML adds around the release goes: a section's badge ("AZ",
+//!    "7 ARTICLES"), an article's "Places: … · Topics: …" line and its "FIGURES REPORTED"
+//!    table, which repeat what the release says elsewhere;
+//! 3. each line is classified ([`classify`]) by what it says and, when known, how it looks:
+//!    headings by size, weight and content together, never by one alone;
+//! 4. lines run together into blocks: a headline wrapped over lines, a paragraph rejoined
+//!    across line ends, hyphens and page breaks.
+
+mod classify;
+mod furniture;
+
+use super::blocks::{At, BlockKind, LayoutBlock, ends_sentence};
+use classify::Kind;
+
+/// One printed line of a page.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PrintedLine {
+    /// The text, trimmed; words separated by single spaces.
+    pub(crate) text: String,
+    /// Where it stands: its line (counted through the document) and page.
+    pub(crate) at: At,
+    /// How it looks, as far as the reader knows.
+    pub(crate) look: Look,
+    /// The address of a link the line lies in (a PDF's URI annotation): exact, where the
+    /// visible text may be wrapped or cut.
+    pub(crate) link: Option<String>,
+}
+
+/// How a printed line looks.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Look {
+    /// Font size relative to the body text's (1.0: body text).
+    pub(crate) size: f32,
+    /// Bold, when the reader knows weights.
+    pub(crate) bold: Option<bool>,
+    /// Italic, when the reader knows styles.
+    pub(crate) italic: Option<bool>,
+    /// Centred on the page.
+    pub(crate) centred: bool,
+    /// How far in from the text's left edge it starts, in ems of body text.
+    pub(crate) indent: f32,
+    /// How far across the text's width it reaches, 0 to 1.
+    pub(crate) fill: f32,
+    /// Space above it beyond the usual line spacing, in lines; 0 for the next line of a
+    /// paragraph, 1 or more for a blank line.
+    pub(crate) gap: f32,
+}
+
+impl Default for Look {
+    fn default() -> Look {
+        Look {
+            size: 1.0,
+            bold: None,
+            italic: None,
+            centred: false,
+            indent: 0.0,
+            fill: 1.0,
+            gap: 0.0,
+        }
+    }
+}
+
+/// A line reaching less far than this across the text's width ends its paragraph.
+const SHORT_LINE: f32 = 0.8;
+
+/// The blocks the lines make.
+pub(crate) fn blocks(lines: Vec<PrintedLine>) -> Vec<LayoutBlock> {
+    let lines = furniture::without_furniture(lines);
+    let kinds = classify::kinds(&lines);
+    let mut out: Vec<LayoutBlock> = Vec::new();
+    let mut previous: Option<(&PrintedLine, Kind)> = None;
+    for (line, &kind) in lines.iter().zip(&kinds) {
+        if kind == Kind::Skip {
+            continue;
+        }
+        let continues = previous.is_some_and(|(p, k)| continues_block(p, k, line, kind));
+        match out.last_mut() {
+            Some(block) if continues => join_line(block, &line.text),
+            _ if kind == Kind::Url => out.extend(source_blocks(line)),
+            _ => out.push(new_block(line, kind)),
+        }
+        previous = Some((line, kind));
+    }
+    out
+}
+
+/// Whether `line` goes on with the block `previous` is in.
+fn continues_block(previous: &PrintedLine, was: Kind, line: &PrintedLine, kind: Kind) -> bool {
+    match (was, kind) {
+        (Kind::Headline, Kind::HeadlineContinued) => true,
+        (Kind::Url, Kind::UrlContinued) => true,
+        (Kind::Text | Kind::Bullet, Kind::Text) => !paragraph_ends(previous, line),
+        _ => false,
+    }
+}
+
+/// Whether a paragraph ends between two lines of text.
+fn paragraph_ends(previous: &PrintedLine, line: &PrintedLine) -> bool {
+    let (p, l) = (&previous.look, &line.look);
+    if line.at.page != previous.at.page {
+        // A page break: the paragraph goes on only where the page's last line was full and
+        // ended no sentence.
+        return p.fill < SHORT_LINE || ends_sentence(&previous.text);
+    }
+    l.gap >= 0.5 || l.indent > p.indent + 0.8 || p.fill < SHORT_LINE || l.size != p.size
+}
+
+/// A source line's blocks: its link's address, or each address it prints ("Sources: a · b").
+fn source_blocks(line: &PrintedLine) -> Vec<LayoutBlock> {
+    let addresses: Vec<&str> = match &line.link {
+        Some(link) => vec![link.as_str()],
+        None => classify::source_text(&line.text)
+            .split(" · ")
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .collect(),
+    };
+    addresses
+        .into_iter()
+        .map(|address| {
+            let mut block = LayoutBlock::new(BlockKind::Url, line.at.line, address);
+            block.page = line.at.page;
+            block
+        })
+        .collect()
+}
+
+/// A block of one line.
+fn new_block(line: &PrintedLine, kind: Kind) -> LayoutBlock {
+    let (block_kind, text) = match kind {
+        Kind::Title | Kind::Heading | Kind::Headline | Kind::HeadlineContinued => {
+            (BlockKind::Heading, line.text.as_str())
+        }
+        Kind::Bold => (BlockKind::Bold, line.text.as_str()),
+        Kind::Url | Kind::UrlContinued => (BlockKind::Url, classify::source_text(&line.text)),
+        Kind::Bullet => (BlockKind::Bullet, classify::bullet_item(&line.text)),
+        Kind::Contents(..) => (BlockKind::Contents, line.text.as_str()),
+        Kind::Text | Kind::Skip => (BlockKind::Text, line.text.as_str()),
+    };
+    let mut block = LayoutBlock::new(block_kind, line.at.line, text);
+    block.page = line.at.page;
+    if let Kind::Contents(entry) = kind {
+        block.entry = Some((line.text[..entry.heading_end].to_owned(), entry.page));
+    }
+    block
+}
+
+/// Adds a line to a block: after a space, or straight on after a line-end hyphen (which is
+/// kept: the writers hyphenate no words, so a hyphen at a line's end is the text's own), and
+/// always straight on for the rest of an address.
+fn join_line(block: &mut LayoutBlock, text: &str) {
+    let hyphen = block.text.ends_with('-')
+        && block
+            .text
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(char::is_alphabetic);
+    if block.text.ends_with('\u{AD}') {
+        block.text.pop();
+    } else if !hyphen && block.kind != BlockKind::Url {
+        block.text.push(' ');
+    }
+    block.text.push_str(text);
+    block.lines.push(text.to_owned());
+}
+
+#[cfg(test)]
+mod tests;

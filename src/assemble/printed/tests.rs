@@ -1,0 +1,138 @@
+//! Printed lines into blocks: furniture, the crate's HTML extras, headings, paragraphs.
+
+use super::{Look, PrintedLine, blocks};
+use crate::assemble::blocks::{At, BlockKind};
+
+fn line(page: u32, text: &str, look: Look) -> PrintedLine {
+    PrintedLine {
+        text: text.to_owned(),
+        at: At {
+            line: 0,
+            page: Some(page),
+        },
+        look,
+        link: None,
+    }
+}
+
+fn plain(page: u32, text: &str) -> PrintedLine {
+    line(page, text, Look::default())
+}
+
+fn short(page: u32, text: &str) -> PrintedLine {
+    line(page, text, Look { fill: 0.5, ..Look::default() })
+}
+
+#[test]
+fn furniture_goes_and_paragraphs_rejoin_across_pages() {
+    let lines = vec![
+        plain(1, "CARICC Information Release #16/2025"),
+        short(1, "INFORMATION RELEASE"),
+        plain(1, "REPUBLIC OF KAZAKHSTAN"),
+        plain(1, "POLICE SEIZED DRUGS IN"),
+        short(1, "ALMATY"),
+        plain(1, "Police seized 5 kg of hashish and a further"),
+        short(1, "1"),
+        plain(2, "CARICC Information Release #16/2025"),
+        short(2, "2 kg of heroin."),
+        plain(2, "Source: https://polisia.kz/a"),
+        plain(2, "2"),
+    ];
+    let got = blocks(lines);
+    let kinds: Vec<(BlockKind, &str)> = got.iter().map(|b| (b.kind, b.text.as_str())).collect();
+    assert_eq!(
+        kinds,
+        [
+            (BlockKind::Heading, "INFORMATION RELEASE"),
+            (BlockKind::Heading, "REPUBLIC OF KAZAKHSTAN"),
+            (BlockKind::Heading, "POLICE SEIZED DRUGS IN ALMATY"),
+            (
+                BlockKind::Text,
+                "Police seized 5 kg of hashish and a further 2 kg of heroin."
+            ),
+            (BlockKind::Url, "https://polisia.kz/a"),
+        ]
+    );
+}
+
+#[test]
+fn contents_lines_in_every_form() {
+    let lines = vec![
+        plain(1, "INFORMATION RELEASE"),
+        plain(1, "CONTENTS"),
+        plain(1, "REPUBLIC OF AZERBAIJAN..........2"),
+        plain(1, "REPUBLIC OF KAZAKHSTAN\t6"),
+        plain(1, "KYRGYZ PEPUBLIC"),
+        plain(1, "8"),
+        plain(1, "In the period from 16 to 31 August 2025 …"),
+    ];
+    let got = blocks(lines);
+    let entries: Vec<_> = got.iter().filter_map(|b| b.entry.clone()).collect();
+    assert_eq!(
+        entries,
+        [
+            ("REPUBLIC OF AZERBAIJAN".to_owned(), 2),
+            ("REPUBLIC OF KAZAKHSTAN".to_owned(), 6),
+            ("KYRGYZ PEPUBLIC".to_owned(), 8),
+        ]
+    );
+    assert_eq!(got.last().map(|b| b.kind), Some(BlockKind::Text));
+}
+
+#[test]
+fn the_html_extras_are_not_the_release() {
+    let lines = vec![
+        plain(1, "INFORMATION RELEASE"),
+        plain(1, "CONTENTS"),
+        short(1, "Summary."),
+        plain(1, "KZ"),
+        plain(1, "3 ARTICLES"),
+        plain(1, "REPUBLIC OF KAZAKHSTAN"),
+        plain(1, "A HEADLINE HERE"),
+        short(1, "Text."),
+        plain(1, "Source: https://a.kz/1"),
+        plain(1, "Places: Almaty · Topics: prevention"),
+        plain(1, "FIGURES REPORTED"),
+        plain(1, "Measure"),
+        plain(1, "drugs seized 5 kg"),
+        plain(1, "ANOTHER HEADLINE"),
+    ];
+    let got = blocks(lines);
+    let texts: Vec<&str> = got.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "INFORMATION RELEASE",
+            "CONTENTS",
+            "Summary.",
+            "REPUBLIC OF KAZAKHSTAN",
+            "A HEADLINE HERE",
+            "Text.",
+            "https://a.kz/1",
+            "ANOTHER HEADLINE"
+        ]
+    );
+}
+
+#[test]
+fn a_link_gives_the_whole_address_and_hyphens_stay() {
+    let mut source = plain(1, "Source: https://example.org/a-very-long-");
+    source.link = Some("https://example.org/a-very-long-address".to_owned());
+    let mut rest = plain(1, "address");
+    rest.link = source.link.clone();
+    let lines = vec![
+        plain(1, "INFORMATION RELEASE"),
+        plain(1, "REPUBLIC OF KAZAKHSTAN"),
+        plain(1, "A HEADLINE HERE"),
+        plain(1, "An anti-"),
+        short(1, "drug campaign."),
+        source,
+        rest,
+    ];
+    let got = blocks(lines);
+    let texts: Vec<&str> = got.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        texts[3..],
+        ["An anti-drug campaign.", "https://example.org/a-very-long-address"]
+    );
+}
