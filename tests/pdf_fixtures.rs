@@ -15,6 +15,7 @@
 mod support;
 
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -502,7 +503,12 @@ fn tools_here(test: &str) -> bool {
         .filter(|t| !found(t))
         .collect();
     if !missing.is_empty() {
-        eprintln!("note: {test} skipped: {} not installed", missing.join(", "));
+        // Past the harness's capture, so the skip shows in `cargo test`.
+        let _ = writeln!(
+            std::io::stderr(),
+            "note: {test} skipped: {} not installed",
+            missing.join(", ")
+        );
     }
     missing.is_empty()
 }
@@ -518,7 +524,8 @@ fn regenerates(producer: Producer) {
     };
     let same_version = version(tool, &dir.0).starts_with(expected_version);
     if !same_version {
-        eprintln!(
+        let _ = writeln!(
+            std::io::stderr(),
             "note: {tool} is not {expected_version}: only headings and headlines are compared"
         );
     }
@@ -532,11 +539,26 @@ fn regenerates(producer: Producer) {
         );
         if same_version {
             let committed = read(&fixture(stem, producer, "pdftotext.txt"));
+            let (made, kept) = (normalise(&text), normalise(&committed));
+            let at = made
+                .char_indices()
+                .zip(kept.chars())
+                .find(|((_, a), b)| a != b)
+                .map_or(made.len().min(kept.len()), |((i, _), _)| i);
+            let around = |t: &str| {
+                let mut from = at.saturating_sub(60);
+                while !t.is_char_boundary(from) {
+                    from -= 1;
+                }
+                t[from..].chars().take(120).collect::<String>()
+            };
             assert!(
-                normalise(&text) == normalise(&committed),
+                made == kept,
                 "{stem}.{}.pdf made again reads otherwise than the committed text; \
-                 run tools/make-pdf-fixtures.sh if the change is meant",
-                producer.name()
+                 run tools/make-pdf-fixtures.sh if the change is meant\nmade: …{}\nkept: …{}",
+                producer.name(),
+                around(&made),
+                around(&kept)
             );
         }
     }
