@@ -294,6 +294,7 @@ macro_rules! library_root {
 
 pub mod fixtures;
 pub mod noise;
+pub mod odt;
 pub mod problems;
 pub mod prose;
 pub mod synthetic;
