@@ -54,7 +54,11 @@ pub(super) fn lines(text: &str) -> Vec<PrintedLine> {
 /// Makes printed lines of one page's lines (line number, text, blank lines before).
 fn flush(out: &mut Vec<PrintedLine>, lines: &mut Vec<(usize, &str, f32)>, page: Option<u32>) {
     let indent_of = |t: &str| t.chars().take_while(|c| c.is_whitespace()).count();
-    let margin = lines.iter().map(|(_, t, _)| indent_of(t)).min().unwrap_or(0);
+    let margin = lines
+        .iter()
+        .map(|(_, t, _)| indent_of(t))
+        .min()
+        .unwrap_or(0);
     let widest = lines
         .iter()
         .map(|(_, t, _)| t.chars().count())

@@ -230,9 +230,8 @@ fn is_all_capitals(text: &str) -> bool {
 /// A source: a link's text, an address, or "Source: …".
 fn is_source(line: &PrintedLine) -> bool {
     let text = source_text(&line.text);
-    let address = text.starts_with("http://")
-        || text.starts_with("https://")
-        || text.starts_with("www.");
+    let address =
+        text.starts_with("http://") || text.starts_with("https://") || text.starts_with("www.");
     (address && !text.contains(' ')) || (line.link.is_some() && text.len() < line.text.len())
 }
 
@@ -249,18 +248,18 @@ pub(super) fn source_text(text: &str) -> &str {
 fn is_badge(line: &PrintedLine, next: Option<&PrintedLine>) -> bool {
     let code = line.text.len() == 2 && line.text.bytes().all(|b| b.is_ascii_uppercase());
     code && next.is_some_and(|n| {
-        n.text
-            .split_once(' ')
-            .is_some_and(|(count, word)| {
-                count.bytes().all(|b| b.is_ascii_digit())
-                    && (word.eq_ignore_ascii_case("ARTICLES") || word.eq_ignore_ascii_case("ARTICLE"))
-            })
+        n.text.split_once(' ').is_some_and(|(count, word)| {
+            count.bytes().all(|b| b.is_ascii_digit())
+                && (word.eq_ignore_ascii_case("ARTICLES") || word.eq_ignore_ascii_case("ARTICLE"))
+        })
     })
 }
 
 /// The bullets PDF text leaves before a list item (some from symbol fonts' private-use code
 /// points).
-const BULLETS: &[char] = &['•', '●', '▪', '■', '◦', '○', '·', '–', '-', '*', '\u{F0B7}', '\u{F0A7}'];
+const BULLETS: &[char] = &[
+    '•', '●', '▪', '■', '◦', '○', '·', '–', '-', '*', '\u{F0B7}', '\u{F0A7}',
+];
 
 /// A list item's text, without its bullet.
 pub(super) fn bullet(text: &str) -> Option<&str> {

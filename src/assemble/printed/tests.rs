@@ -20,7 +20,14 @@ fn plain(page: u32, text: &str) -> PrintedLine {
 }
 
 fn short(page: u32, text: &str) -> PrintedLine {
-    line(page, text, Look { fill: 0.5, ..Look::default() })
+    line(
+        page,
+        text,
+        Look {
+            fill: 0.5,
+            ..Look::default()
+        },
+    )
 }
 
 #[test]
@@ -133,6 +140,9 @@ fn a_link_gives_the_whole_address_and_hyphens_stay() {
     let texts: Vec<&str> = got.iter().map(|b| b.text.as_str()).collect();
     assert_eq!(
         texts[3..],
-        ["An anti-drug campaign.", "https://example.org/a-very-long-address"]
+        [
+            "An anti-drug campaign.",
+            "https://example.org/a-very-long-address"
+        ]
     );
 }
