@@ -1,6 +1,7 @@
 //! Reading the input: one release (JSON, XML, the text layout) or an archive of many (JSON
 //! Lines, an XML collection), from a file or standard input, told by the file name's
-//! extension and the content or forced by `--from`; never more than the input limit (plus
+//! extension and the content or forced by `--from`. An archive is read one record at a time,
+//! each within the input limit; of a single release never more than the input limit (plus
 //! one byte) is read into memory.
 
 use std::fs;
@@ -225,6 +226,8 @@ pub fn records(path: &Path, from: Option<FromFormat>) -> Result<Records, String>
     if !lines_by_name {
         read_up_to(&mut source, WINDOW, &mut window, path, &name)?;
     }
+    // Less than asked for: the window holds the whole input.
+    let whole = !lines_by_name && window.len() < WINDOW;
     if window.starts_with(BOM) {
         window.drain(..BOM.len());
     }
@@ -232,7 +235,7 @@ pub fn records(path: &Path, from: Option<FromFormat>) -> Result<Records, String>
     let early = if lines_by_name {
         Some(Kind::JsonLines)
     } else {
-        archive_by_window(path, head.get_ref(), head.get_ref().len() < WINDOW, from)
+        archive_by_window(path, head.get_ref(), whole, from)
     };
     match early {
         Some(Kind::JsonLines) => {
@@ -245,8 +248,6 @@ pub fn records(path: &Path, from: Option<FromFormat>) -> Result<Records, String>
         }
         _ => {}
     }
-    // The window held the whole input: it is no archive (told above), a single release.
-    let single_known = head.get_ref().len() < WINDOW;
     let mut bytes = head.into_inner();
     let text = read_rest(&mut source, &mut bytes, path, &name).and_then(|()| utf8(bytes, &name))?;
     let single = |loaded| -> Records {
@@ -256,7 +257,7 @@ pub fn records(path: &Path, from: Option<FromFormat>) -> Result<Records, String>
             loaded,
         }))
     };
-    let reader = match kind(path, &text, from, single_known) {
+    let reader = match kind(path, &text, from, whole) {
         Kind::Single(format) => return Ok(single(read_single(path, &name, &text, format))),
         Kind::JsonLines => ReleaseReader::json_lines(std::io::Cursor::new(text.into_bytes())),
         Kind::XmlCollection => {

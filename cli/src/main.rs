@@ -714,7 +714,7 @@ fn stats(
     let mut status = Status::Ok;
     let progress = parallel::Progress::new(files.len(), false);
     let work = |index: usize, send: &mut dyn FnMut(Read)| read_for_stats(&files[index], from, send);
-    parallel::ordered(files.len(), work, |_, item| match item {
+    parallel::ordered(files.len(), true, work, |_, item| match item {
         Some(Read::Release(label, release)) => {
             archive.add(label, &release);
         }

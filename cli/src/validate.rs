@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::input::{FromFormat, Record, records};
 use super::parallel::{self, Progress};
-use super::{Loaded, Output, Status, display_name, report};
+use super::{Loaded, Output, Status, display_name, is_stdin, report};
 
 /// How `validate` writes what it found (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -45,6 +45,10 @@ struct Found {
 /// files (each record of an archive as it is read); the highest status wins.
 pub fn validate(files: &[PathBuf], options: Options) -> Status {
     let mut status = Status::Ok;
+    if files.iter().filter(|f| is_stdin(f)).count() > 1 {
+        // Standard input given twice is read once, then found empty, as one after the other.
+        parallel::set_jobs(1);
+    }
     let progress = Progress::new(files.len(), options.quiet);
     let mut sink = Sink::new(options);
     let stdout_terminal = std::io::stdout().is_terminal();
@@ -66,7 +70,7 @@ pub fn validate(files: &[PathBuf], options: Options) -> Status {
             }
         }
     };
-    parallel::ordered(files.len(), work, |_, item| match item {
+    parallel::ordered(files.len(), false, work, |_, item| match item {
         Some((found, one_status)) => {
             status = status.max(one_status);
             // The bar is put aside only for what reaches the terminal.

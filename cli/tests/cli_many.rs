@@ -201,6 +201,38 @@ fn many_files_are_checked_at_once_and_written_in_the_order_given() {
 }
 
 #[test]
+fn json_lines_after_a_byte_order_mark_with_records_larger_than_half_the_first_look() {
+    let dir = temp_dir("many-bom");
+    let mut release = valid_release();
+    release.sections[0].articles[0].body[0] = caricc_release::Block::Paragraph {
+        text: "A long paragraph. ".repeat(2_500),
+    };
+    let line = json(&release).replace('\n', "");
+    assert!(line.len() > 40_000);
+    let text = format!("\u{feff}{}", format!("{line}\n").repeat(3));
+    let file = write(&dir, "long-lines.json", &text);
+    let out = run(&["validate", "-v", &file]);
+    let expected: String = (1..=3).map(|n| format!("{file}#{n}: ok\n")).collect();
+    assert_eq!(
+        (status(&out), stdout(&out)),
+        (0, expected),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn standard_input_given_twice_is_read_once_then_found_empty() {
+    let out = run_with_stdin(
+        &["validate", "-v", "-", "-", "--jobs", "4"],
+        valid_json().as_bytes(),
+    );
+    assert_eq!(status(&out), 2);
+    assert_eq!(stdout(&out), "<stdin>: ok\n");
+    assert_eq!(stderr(&out), "caricc: <stdin>: the input is empty\n");
+}
+
+#[test]
 fn no_progress_is_drawn_when_standard_error_is_not_a_terminal() {
     let dir = temp_dir("many-progress");
     let files: Vec<String> = (0..12)
