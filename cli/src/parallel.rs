@@ -22,29 +22,27 @@ pub fn set_jobs(jobs: usize) {
 }
 
 /// How many files are worked on at once: `--jobs`, or else one per CPU.
-fn jobs() -> usize {
+pub fn jobs() -> usize {
     match JOBS.load(Ordering::Relaxed) {
         0 => std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
         jobs => jobs,
     }
 }
 
-/// Runs `work` for each of `count` files, on up to [`jobs`] threads, and hands what it
-/// sends to `take` on the calling thread in the order of the files: every item of file 0,
-/// then `None` (file 0 is done), then file 1's, and so on. A file's items are passed on as
-/// they come, so a large archive is not held whole; a worker ahead of the others waits when
-/// [`QUEUE`] of its items are waiting. `busy_take`: `take` has work of its own, so one CPU
-/// is left to it (with two, one worker reads while the calling thread takes). With one
-/// job, everything runs on the calling thread, file after file.
-pub fn ordered<T, W, E>(count: usize, busy_take: bool, work: W, mut take: E)
+/// Runs `work` for each of `count` files, on up to `jobs` threads, and hands what it sends
+/// to `take` on the calling thread in the order of the files: every item of file 0, then
+/// `None` (file 0 is done), then file 1's, and so on. A file's items are passed on as they
+/// come, so a large archive is not held whole; a worker ahead of the others waits when
+/// [`QUEUE`] of its items are waiting. With one job, everything runs on the calling thread,
+/// file after file.
+pub fn ordered<T, W, E>(count: usize, jobs: usize, work: W, mut take: E)
 where
     T: Send,
     W: Fn(usize, &mut dyn FnMut(T)) + Sync,
     E: FnMut(usize, Option<T>),
 {
-    let jobs = jobs();
-    let workers = if busy_take { jobs - 1 } else { jobs }.clamp(1, count.max(1));
-    if jobs <= 1 {
+    let workers = jobs.min(count);
+    if workers <= 1 {
         for index in 0..count {
             work(index, &mut |item| take(index, Some(item)));
             take(index, None);

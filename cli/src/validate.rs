@@ -45,10 +45,12 @@ struct Found {
 /// files (each record of an archive as it is read); the highest status wins.
 pub fn validate(files: &[PathBuf], options: Options) -> Status {
     let mut status = Status::Ok;
-    if files.iter().filter(|f| is_stdin(f)).count() > 1 {
-        // Standard input given twice is read once, then found empty, as one after the other.
-        parallel::set_jobs(1);
-    }
+    // Standard input given twice is read once, then found empty, as one file after the other.
+    let jobs = if files.iter().filter(|f| is_stdin(f)).count() > 1 {
+        1
+    } else {
+        parallel::jobs()
+    };
     let progress = Progress::new(files.len(), options.quiet);
     let mut sink = Sink::new(options);
     let stdout_terminal = std::io::stdout().is_terminal();
@@ -70,7 +72,7 @@ pub fn validate(files: &[PathBuf], options: Options) -> Status {
             }
         }
     };
-    parallel::ordered(files.len(), false, work, |_, item| match item {
+    parallel::ordered(files.len(), jobs, work, |_, item| match item {
         Some((found, one_status)) => {
             status = status.max(one_status);
             // The bar is put aside only for what reaches the terminal.
