@@ -105,7 +105,8 @@ by its content; the text-layout reader's diagnostics go to standard error.
 json and xml are lossless; markdown (the release's own layout) and html (one standalone
 page with print styles) are for reading and cannot be read back.
 A text that XML 1.0 cannot carry (a control character) cannot be written as XML.
-An archive written as jsonl or xml-collection is written one release at a time as it is read.
+An archive written as jsonl or xml-collection is written one release at a time as it is
+read; a release that cannot be written ends it (exit 2), and an OUT made for it is removed.
 
 Examples:
   caricc convert release-2025-16.json --to xml
@@ -580,6 +581,8 @@ fn write_archive(
     releases: impl Iterator<Item = Release>,
 ) -> Status {
     let out = output.filter(|out| !is_stdin(out));
+    // A file made here is removed again when the archive cannot be written whole.
+    let fresh = out.is_some_and(|out| fs::symlink_metadata(out).is_err());
     let sink: Box<dyn Write> = match out {
         Some(out) => match fs::File::create(out) {
             Ok(file) => Box::new(file),
@@ -595,28 +598,31 @@ fn write_archive(
         OutputFormat::XmlCollection => collection::write_xml_collection(&mut sink, releases),
         _ => collection::write_json_lines(&mut sink, releases),
     };
+    // An I/O error (its kind and message), or a release that cannot be written (a message).
     let failure = match written {
-        Ok(_) => sink.flush().err().map(|err| (err.kind(), err.to_string())),
-        Err(err) => match err.io_error() {
-            Some(io) => Some((io.kind(), io.to_string())),
-            None => {
-                report(&format!("{}: {err}", display_name(file)));
-                return Status::Failed;
-            }
-        },
+        Ok(_) => sink
+            .flush()
+            .err()
+            .map(|err| Ok((err.kind(), err.to_string()))),
+        Err(err) => Some(match err.io_error() {
+            Some(io) => Ok((io.kind(), io.to_string())),
+            None => Err(format!("{}: {err}", display_name(file))),
+        }),
     };
-    match (failure, out) {
-        (None, _) => Status::Ok,
-        (Some((io::ErrorKind::BrokenPipe, _)), None) => Status::Ok,
-        (Some((_, err)), Some(out)) => {
-            report(&format!("{}: cannot write the file: {err}", out.display()));
-            Status::Failed
+    drop(sink);
+    let message = match (failure, out) {
+        (None, _) | (Some(Ok((io::ErrorKind::BrokenPipe, _))), None) => return Status::Ok,
+        (Some(Err(message)), _) => message,
+        (Some(Ok((_, err))), Some(out)) => {
+            format!("{}: cannot write the file: {err}", out.display())
         }
-        (Some((_, err)), None) => {
-            report(&format!("cannot write to standard output: {err}"));
-            Status::Failed
-        }
+        (Some(Ok((_, err))), None) => format!("cannot write to standard output: {err}"),
+    };
+    report(&message);
+    if let (true, Some(out)) = (fresh, out) {
+        let _ = fs::remove_file(out);
     }
+    Status::Failed
 }
 
 /// Writes `text` to the file `output`, or to standard output when there is none or it is

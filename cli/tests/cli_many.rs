@@ -222,6 +222,36 @@ fn json_lines_after_a_byte_order_mark_with_records_larger_than_half_the_first_lo
 }
 
 #[test]
+fn an_archive_that_cannot_be_written_whole_leaves_no_file_made_for_it() {
+    let dir = temp_dir("many-unwritable");
+    let mut bad = valid_release();
+    bad.place = "Alm\u{1}aty".to_owned();
+    let text = format!(
+        "{}\n{}\n",
+        json(&valid_release()).replace('\n', ""),
+        json(&bad).replace('\n', "")
+    );
+    let archive = write(&dir, "mixed.jsonl", &text);
+    let out_path = dir.join("out.xml");
+    let out_name = out_path.to_str().expect("UTF-8");
+    let out = run(&[
+        "convert",
+        &archive,
+        "--to",
+        "xml-collection",
+        "-o",
+        out_name,
+    ]);
+    assert_eq!(status(&out), 2);
+    assert!(
+        stderr(&out).starts_with(&format!("caricc: {archive}: release 2: cannot write XML")),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!out_path.exists());
+}
+
+#[test]
 fn standard_input_given_twice_is_read_once_then_found_empty() {
     let out = run_with_stdin(
         &["validate", "-v", "-", "-", "--jobs", "4"],
