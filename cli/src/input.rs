@@ -1,11 +1,13 @@
 //! Reading the input: one release (JSON, XML, the text layout) or an archive of many (JSON
 //! Lines, an XML collection), from a file or standard input, told by the file name's
-//! extension and the content or forced by `--from`; never more than the input limit (plus
+//! extension and the content or forced by `--from`. An archive is read one record at a time,
+//! each within the input limit; of a single release never more than the input limit (plus
 //! one byte) is read into memory.
 
 use std::fs;
-use std::io::{self, Read};
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use caricc_release::collection::ReleaseReader;
 use caricc_release::{Limits, Release};
@@ -184,39 +186,107 @@ enum Kind {
     XmlCollection,
 }
 
+/// The releases of an input, one at a time, in order.
+pub type Records = Box<dyn Iterator<Item = Record> + Send>;
+
+/// How much of an input is looked at first, to tell an archive (read record by record) from
+/// a single release (read whole, up to the input limit).
+const WINDOW: usize = 64 * 1024;
+
+/// The input limit when `--max-input-bytes` is not given (0): the library's.
+static MAX_INPUT: AtomicUsize = AtomicUsize::new(0);
+
+/// Sets the largest input (a single release, or one record of an archive) read into memory.
+pub fn set_input_limit(bytes: usize) {
+    MAX_INPUT.store(bytes, Ordering::Relaxed);
+}
+
+/// The largest input (a single release, or one record of an archive) read into memory.
+pub fn input_limit() -> usize {
+    match MAX_INPUT.load(Ordering::Relaxed) {
+        0 => Limits::DEFAULT.input_bytes(),
+        bytes => bytes,
+    }
+}
+
+/// An input as bytes: a file or standard input.
+type Source = BufReader<Box<dyn Read + Send>>;
+
 /// Reads every release of `path`: one record for a single release, one per record of an
-/// archive. The error (a whole message) is about the input as a whole.
-pub fn read_records(path: &Path, from: Option<FromFormat>) -> Result<Vec<Record>, String> {
+/// archive. An archive (JSON Lines, an XML collection) is read record by record as the
+/// records are taken, so memory holds one record however large the archive is; a single
+/// release is read whole, up to the input limit. The error (a whole message) is about the
+/// input as a whole.
+pub fn records(path: &Path, from: Option<FromFormat>) -> Result<Records, String> {
     let name = display_name(path);
-    let text = read_text(path, &name)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let single = |loaded| {
-        vec![Record {
+    let mut source = open(path, &name)?;
+    let limits = Limits::DEFAULT.with_input_bytes(input_limit());
+    let mut window = Vec::new();
+    let lines_by_name = matches!(kind_by_name(path, from), Some(Kind::JsonLines));
+    if !lines_by_name {
+        read_up_to(&mut source, WINDOW, &mut window, path, &name)?;
+    }
+    // Less than asked for: the window holds the whole input.
+    let whole = !lines_by_name && window.len() < WINDOW;
+    if window.starts_with(BOM) {
+        window.drain(..BOM.len());
+    }
+    let head = std::io::Cursor::new(window);
+    let early = if lines_by_name {
+        Some(Kind::JsonLines)
+    } else {
+        archive_by_window(path, head.get_ref(), whole, from)
+    };
+    match early {
+        Some(Kind::JsonLines) => {
+            let reader = ReleaseReader::json_lines(head.chain(source)).with_limits(limits);
+            return Ok(stream(name, reader));
+        }
+        Some(Kind::XmlCollection) => {
+            let reader = ReleaseReader::xml_collection(head.chain(source)).with_limits(limits);
+            return Ok(stream(name, reader));
+        }
+        _ => {}
+    }
+    let mut bytes = head.into_inner();
+    let text = read_rest(&mut source, &mut bytes, path, &name).and_then(|()| utf8(bytes, &name))?;
+    let single = |loaded| -> Records {
+        Box::new(std::iter::once(Record {
             label: name.clone(),
             record: None,
             loaded,
-        }]
+        }))
     };
-    let reader = match kind(path, text, from) {
-        Kind::Single(format) => return Ok(single(read_single(path, &name, text, format))),
-        Kind::JsonLines => ReleaseReader::json_lines(text.as_bytes()),
-        Kind::XmlCollection => ReleaseReader::xml_collection(text.as_bytes()),
+    let reader = match kind(path, &text, from, whole) {
+        Kind::Single(format) => return Ok(single(read_single(path, &name, &text, format))),
+        Kind::JsonLines => ReleaseReader::json_lines(std::io::Cursor::new(text.into_bytes())),
+        Kind::XmlCollection => {
+            ReleaseReader::xml_collection(std::io::Cursor::new(text.into_bytes()))
+        }
     };
-    let mut records = Vec::new();
+    Ok(stream(name.clone(), reader.with_limits(limits)))
+}
+
+/// The records of an archive, labelled FILE#N.
+fn stream<R: BufRead + Send + 'static>(name: String, reader: ReleaseReader<R>) -> Records {
     let mut count = 0;
-    for item in reader {
+    Box::new(reader.map(move |item| {
         count += 1;
         let loaded = item.map(Loaded::plain).map_err(|err| {
             count = err.record().unwrap_or(count);
             format!("{name}: {err}")
         });
-        records.push(Record {
+        Record {
             label: format!("{name}#{count}"),
             record: Some(count),
             loaded,
-        });
-    }
-    Ok(records)
+        }
+    }))
+}
+
+/// Every release of `path`, read into memory.
+pub fn read_records(path: &Path, from: Option<FromFormat>) -> Result<Vec<Record>, String> {
+    Ok(records(path, from)?.collect())
 }
 
 /// Reads the one release of `path`; an archive of more than one is refused.
@@ -232,31 +302,54 @@ pub fn read_release(path: &Path) -> Result<Loaded, String> {
     records.remove(0).loaded
 }
 
-/// The whole input as text: at most the input limit (and one byte more, to tell that it is
-/// too large) is read.
-fn read_text(path: &Path, name: &str) -> Result<String, String> {
-    let max = Limits::DEFAULT.input_bytes();
-    let take = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
-    let mut bytes = Vec::new();
-    let read = if is_stdin(path) {
-        io::stdin().lock().take(take).read_to_end(&mut bytes)
+/// Opens `path`, or standard input for `-`.
+fn open(path: &Path, name: &str) -> Result<Source, String> {
+    let inner: Box<dyn Read + Send> = if is_stdin(path) {
+        Box::new(io::stdin())
     } else {
-        let file =
-            fs::File::open(path).map_err(|e| format!("{name}: cannot read the file: {e}"))?;
-        file.take(take).read_to_end(&mut bytes)
+        Box::new(fs::File::open(path).map_err(|e| format!("{name}: cannot read the file: {e}"))?)
     };
-    read.map_err(|e| {
+    Ok(BufReader::with_capacity(WINDOW, inner))
+}
+
+/// Appends at most `max` more bytes of `source` to `bytes`.
+fn read_up_to(
+    source: &mut Source,
+    max: usize,
+    bytes: &mut Vec<u8>,
+    path: &Path,
+    name: &str,
+) -> Result<(), String> {
+    let take = u64::try_from(max).unwrap_or(u64::MAX);
+    source.take(take).read_to_end(bytes).map(drop).map_err(|e| {
         if is_stdin(path) {
             format!("{name}: cannot read standard input: {e}")
         } else {
             format!("{name}: cannot read the file: {e}")
         }
-    })?;
+    })
+}
+
+/// Reads the rest of a single input after `bytes`, the window already read: at most the
+/// input limit (and one byte more, to tell that it is too large).
+fn read_rest(
+    source: &mut Source,
+    bytes: &mut Vec<u8>,
+    path: &Path,
+    name: &str,
+) -> Result<(), String> {
+    let max = input_limit();
+    let more = max.saturating_add(1).saturating_sub(bytes.len());
+    read_up_to(source, more, bytes, path, name)?;
     if bytes.len() > max {
         return Err(format!(
             "{name}: the input is larger than the limit of {max} bytes"
         ));
     }
+    Ok(())
+}
+
+fn utf8(bytes: Vec<u8>, name: &str) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| {
         format!(
             "{name}: not UTF-8 text: invalid byte at offset {}",
@@ -265,8 +358,60 @@ fn read_text(path: &Path, name: &str) -> Result<String, String> {
     })
 }
 
-/// What the input holds: `--from` first, then the extension, then the content.
-fn kind(path: &Path, text: &str, from: Option<FromFormat>) -> Kind {
+/// What `--from` or the file name alone tells: JSON Lines by `--from jsonl`, `.jsonl` or
+/// `.ndjson`.
+fn kind_by_name(path: &Path, from: Option<FromFormat>) -> Option<Kind> {
+    let extension = (!is_stdin(path))
+        .then(|| path.extension().and_then(|e| e.to_str()))
+        .flatten()
+        .map(str::to_ascii_lowercase);
+    match from {
+        Some(FromFormat::Jsonl) => Some(Kind::JsonLines),
+        None if matches!(extension.as_deref(), Some("jsonl" | "ndjson")) => Some(Kind::JsonLines),
+        _ => None,
+    }
+}
+
+/// The archive the first bytes of an input (`window`, without a byte order mark) show, when
+/// they show one as surely as the whole input would: two JSON values one after another, or
+/// the root `<releases>`. `None`: a single release, or not told yet. `whole`: the window
+/// is the whole input.
+fn archive_by_window(
+    path: &Path,
+    window: &[u8],
+    whole: bool,
+    from: Option<FromFormat>,
+) -> Option<Kind> {
+    let text = match std::str::from_utf8(window) {
+        Ok(text) => text,
+        Err(e) => std::str::from_utf8(&window[..e.valid_up_to()]).ok()?,
+    };
+    let family = match from {
+        Some(FromFormat::Xml) => InputFormat::Xml,
+        Some(_) => return None,
+        None => InputFormat::detect(path, text)?,
+    };
+    match family {
+        InputFormat::Json if json_values(text) > 1 => Some(Kind::JsonLines),
+        // Up to the last `>` of a part, so that the root's name is not cut.
+        InputFormat::Xml => {
+            let told = if whole {
+                text
+            } else {
+                &text[..text.rfind('>')? + 1]
+            };
+            (xml_root(told) == Some("releases")).then_some(Kind::XmlCollection)
+        }
+        _ => None,
+    }
+}
+
+/// The UTF-8 byte order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// What the input holds: `--from` first, then the extension, then the content
+/// (`single_known`: the input is known to be no archive).
+fn kind(path: &Path, text: &str, from: Option<FromFormat>, single_known: bool) -> Kind {
     let extension = (!is_stdin(path))
         .then(|| path.extension().and_then(|e| e.to_str()))
         .flatten()
@@ -282,6 +427,7 @@ fn kind(path: &Path, text: &str, from: Option<FromFormat>) -> Kind {
         None => InputFormat::detect(path, text),
     };
     match family {
+        _ if single_known => Kind::Single(family),
         Some(InputFormat::Json) if json_values(text) > 1 => Kind::JsonLines,
         Some(InputFormat::Xml) if xml_root(text) == Some("releases") => Kind::XmlCollection,
         other => Kind::Single(other),

@@ -16,6 +16,7 @@ use caricc_release::collection::{self, Archive, View};
 use clap::{ArgGroup, CommandFactory, Parser, Subcommand, ValueEnum};
 
 mod input;
+mod parallel;
 mod validate;
 
 use input::{FromFormat, Loaded, read_release};
@@ -30,11 +31,19 @@ Formats:
   byte order mark is skipped. An archive holds many releases: JSON Lines (.jsonl, .ndjson,
   or JSON values one after another) or an XML collection (root <releases>); validate,
   convert and stats read them, naming each release FILE#N. --from json|jsonl|xml|text
-  forces the format. An input over 64 MiB is refused. Reading the text layout prints what the reader had to guess
+  forces the format. An archive is read one release at a time, so it may be of any size;
+  a single release (or one release of an archive) over 64 MiB is refused
+  (--max-input-bytes sets another limit). Reading the text layout prints what the reader had to guess
   or repair (FILE: line N: LEVEL CODE: MESSAGE): with validate on standard output, with
   convert, render and stats on standard error. `convert --to` writes json (indented by two
   spaces) or xml (indented by two spaces, namespace urn:caricc-release:1, version 1.0), both
   lossless, jsonl or xml-collection (archives of every release read), or markdown (the release's own layout) or html (one standalone page) for reading.
+
+Many files:
+  validate reads several files at once (--jobs N, one per CPU by default) and writes what
+  it found in the order the files were given; stats reads them one after the other. With
+  more than one file, both draw a progress bar on standard error when it is a terminal (not
+  with validate --quiet); nothing is drawn in a pipe or a file.
 
 Examples:
   caricc validate release-2025-16.json
@@ -97,6 +106,8 @@ by its content; the text-layout reader's diagnostics go to standard error.
 json and xml are lossless; markdown (the release's own layout) and html (one standalone
 page with print styles) are for reading and cannot be read back.
 A text that XML 1.0 cannot carry (a control character) cannot be written as XML.
+An archive written as jsonl or xml-collection is written one release at a time as it is
+read; a release that cannot be written ends it (exit 2), and an OUT made for it is removed.
 
 Examples:
   caricc convert release-2025-16.json --to xml
@@ -178,6 +189,14 @@ Exit status:
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Refuse a single release (or a record of an archive) larger than BYTES [default:
+    /// 67108864, 64 MiB]; an archive as a whole may be larger, as it is read record by record.
+    #[arg(long, global = true, value_name = "BYTES", value_parser = clap::value_parser!(u64).range(1..))]
+    max_input_bytes: Option<u64>,
+    /// Read and check up to N files at once (validate) [default: one per CPU]; the output
+    /// keeps the order of the files.
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    jobs: Option<u64>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -464,6 +483,16 @@ impl Output {
         }
     }
 
+    /// Writes `text` without a line end, as [`Output::line`] does otherwise.
+    fn write(&mut self, text: std::fmt::Arguments<'_>) {
+        if self.closed {
+            return;
+        }
+        if let Err(err) = write!(self.out, "{text}") {
+            self.fail(err);
+        }
+    }
+
     fn fail(&mut self, err: io::Error) {
         self.closed = true;
         if err.kind() != io::ErrorKind::BrokenPipe {
@@ -492,48 +521,109 @@ fn convert(
     output: Option<&Path>,
     from: Option<FromFormat>,
 ) -> Status {
-    let (releases, status) = read_all_quietly(file, from);
-    let releases: Vec<Release> = releases.into_iter().map(|(_, r)| r).collect();
-    if status != Status::Ok && (releases.is_empty() || !to.is_archive()) {
-        return status;
-    }
-    let text = match to.render_all(&releases) {
-        Ok(text) => text,
-        Err(message) => {
-            report(&format!("{}: {message}", display_name(file)));
-            return Status::Failed;
-        }
-    };
-    status.max(write_output(output, &text))
-}
-
-/// Reads every release of `file` (one, or each record of an archive) with its label,
-/// reporting the text-layout reader's diagnostics and what cannot be read on standard error.
-fn read_all_quietly(file: &Path, from: Option<FromFormat>) -> (Vec<(String, Release)>, Status) {
-    let records = match input::read_records(file, from) {
+    let records = match input::records(file, from) {
         Ok(records) => records,
         Err(message) => {
             report(&message);
-            return (Vec::new(), Status::Failed);
+            return Status::Failed;
         }
     };
-    let mut status = Status::Ok;
-    let mut releases = Vec::new();
-    for record in records {
-        match record.loaded {
-            Ok(loaded) => {
-                for diagnostic in &loaded.diagnostics {
-                    report(&format!("{}: {diagnostic}", record.label));
-                }
-                releases.push((record.label, loaded.release));
+    let status = std::cell::Cell::new(Status::Ok);
+    let mut releases = records.filter_map(|record| match record.loaded {
+        Ok(loaded) => {
+            for diagnostic in &loaded.diagnostics {
+                report(&format!("{}: {diagnostic}", record.label));
             }
-            Err(message) => {
-                report(&message);
-                status = Status::Failed;
-            }
+            Some(loaded.release)
+        }
+        Err(message) => {
+            report(&message);
+            status.set(Status::Failed);
+            None
+        }
+    });
+    if to.is_archive() {
+        // The first release before anything is written: no output when none can be read.
+        let first = releases.next();
+        if first.is_none() && status.get() != Status::Ok {
+            return status.get();
+        }
+        let written = write_archive(file, to, output, first.into_iter().chain(&mut releases));
+        return status.get().max(written);
+    }
+    // One release is written; the others are only counted, for the message.
+    let first = releases.next();
+    let count = usize::from(first.is_some()) + releases.count();
+    if status.get() != Status::Ok {
+        return status.get();
+    }
+    let text = match first {
+        Some(release) if count == 1 => to.render(&release),
+        _ => Err(format!(
+            "holds {count} releases; --to {} writes one (--to jsonl or xml-collection writes them all)",
+            to.name()
+        )),
+    };
+    match text {
+        Ok(text) => write_output(output, &text),
+        Err(message) => {
+            report(&format!("{}: {message}", display_name(file)));
+            Status::Failed
         }
     }
-    (releases, status)
+}
+
+/// Writes `releases` as the archive `to` (JSON Lines or an XML collection) to the file
+/// `output`, or to standard output, one release at a time.
+fn write_archive(
+    file: &Path,
+    to: OutputFormat,
+    output: Option<&Path>,
+    releases: impl Iterator<Item = Release>,
+) -> Status {
+    let out = output.filter(|out| !is_stdin(out));
+    // A file made here is removed again when the archive cannot be written whole.
+    let fresh = out.is_some_and(|out| fs::symlink_metadata(out).is_err());
+    let sink: Box<dyn Write> = match out {
+        Some(out) => match fs::File::create(out) {
+            Ok(file) => Box::new(file),
+            Err(err) => {
+                report(&format!("{}: cannot write the file: {err}", out.display()));
+                return Status::Failed;
+            }
+        },
+        None => Box::new(io::stdout().lock()),
+    };
+    let mut sink = io::BufWriter::new(sink);
+    let written = match to {
+        OutputFormat::XmlCollection => collection::write_xml_collection(&mut sink, releases),
+        _ => collection::write_json_lines(&mut sink, releases),
+    };
+    // An I/O error (its kind and message), or a release that cannot be written (a message).
+    let failure = match written {
+        Ok(_) => sink
+            .flush()
+            .err()
+            .map(|err| Ok((err.kind(), err.to_string()))),
+        Err(err) => Some(match err.io_error() {
+            Some(io) => Ok((io.kind(), io.to_string())),
+            None => Err(format!("{}: {err}", display_name(file))),
+        }),
+    };
+    drop(sink);
+    let message = match (failure, out) {
+        (None, _) | (Some(Ok((io::ErrorKind::BrokenPipe, _))), None) => return Status::Ok,
+        (Some(Err(message)), _) => message,
+        (Some(Ok((_, err))), Some(out)) => {
+            format!("{}: cannot write the file: {err}", out.display())
+        }
+        (Some(Ok((_, err))), None) => format!("cannot write to standard output: {err}"),
+    };
+    report(&message);
+    if let (true, Some(out)) = (fresh, out) {
+        let _ = fs::remove_file(out);
+    }
+    Status::Failed
 }
 
 /// Writes `text` to the file `output`, or to standard output when there is none or it is
@@ -588,6 +678,33 @@ fn read_quietly(file: &Path) -> Option<Release> {
     }
 }
 
+/// What a file gives `stats`: a release, or a message for standard error (a diagnostic of
+/// the text-layout reader, or what could not be read).
+enum Read {
+    Release(String, Box<Release>),
+    Note(String),
+    Failed(String),
+}
+
+/// Every release of the file `path`, sent one at a time.
+fn read_for_stats(path: &Path, from: Option<FromFormat>, send: &mut dyn FnMut(Read)) {
+    let records = match input::records(path, from) {
+        Ok(records) => records,
+        Err(message) => return send(Read::Failed(message)),
+    };
+    for record in records {
+        match record.loaded {
+            Ok(loaded) => {
+                for diagnostic in &loaded.diagnostics {
+                    send(Read::Note(format!("{}: {diagnostic}", record.label)));
+                }
+                send(Read::Release(record.label, Box::new(loaded.release)));
+            }
+            Err(message) => send(Read::Failed(message)),
+        }
+    }
+}
+
 fn stats(
     files: &[PathBuf],
     format: StatsFormat,
@@ -599,15 +716,25 @@ fn stats(
         report("standard input (`-`) can be read only once");
         return Status::Failed;
     }
+    // Only the rows are kept: each release is dropped once added.
     let mut archive = Archive::new();
     let mut status = Status::Ok;
-    for file in files {
-        let (releases, read) = read_all_quietly(file, from);
-        status = status.max(read);
-        for (label, release) in releases {
+    let progress = parallel::Progress::new(files.len(), false);
+    let work = |index: usize, send: &mut dyn FnMut(Read)| read_for_stats(&files[index], from, send);
+    // One file after the other: reading on more threads did not pay (measured on two CPUs),
+    // as the rows are gathered on this one.
+    parallel::ordered(files.len(), 1, work, |_, item| match item {
+        Some(Read::Release(label, release)) => {
             archive.add(label, &release);
         }
-    }
+        Some(Read::Note(message)) => progress.suspend(|| report(&message)),
+        Some(Read::Failed(message)) => {
+            status = Status::Failed;
+            progress.suspend(|| report(&message));
+        }
+        None => progress.file_done(),
+    });
+    progress.finish();
     if archive.is_empty() {
         return status;
     }
@@ -859,6 +986,12 @@ fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2));
         }
     };
+    if let Some(bytes) = cli.max_input_bytes {
+        input::set_input_limit(usize::try_from(bytes).unwrap_or(usize::MAX));
+    }
+    if let Some(jobs) = cli.jobs {
+        parallel::set_jobs(usize::try_from(jobs).unwrap_or(usize::MAX));
+    }
     let status = match &cli.command {
         Command::Validate {
             files,

@@ -1,13 +1,15 @@
 //! `caricc validate`: every problem of every file, as lines of text or as one JSON document.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use caricc_release::Severity;
 use clap::ValueEnum;
 use serde_json::{Value, json};
 
-use super::input::{FromFormat, Record, read_records};
-use super::{Loaded, Output, Status, display_name, report};
+use super::input::{FromFormat, Record, records};
+use super::parallel::{self, Progress};
+use super::{Loaded, Output, Status, display_name, is_stdin, report};
 
 /// How `validate` writes what it found (`--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -39,33 +41,53 @@ struct Found {
     error: Option<String>,
 }
 
-/// Validates every file; the highest status wins.
+/// Validates every file, on several threads, writing what was found in the order of the
+/// files (each record of an archive as it is read); the highest status wins.
 pub fn validate(files: &[PathBuf], options: Options) -> Status {
     let mut status = Status::Ok;
-    let mut found = Vec::new();
-    for path in files {
-        let records = match read_records(path, options.from) {
-            Ok(records) => records,
-            Err(message) => vec![Record {
-                label: display_name(path),
-                record: None,
-                loaded: Err(message),
-            }],
-        };
-        for record in records {
-            let (one, one_status) = check(display_name(path), record, options.strict);
-            status = status.max(one_status);
-            found.push(one);
-        }
-    }
-    if options.quiet {
-        return status;
-    }
-    let written = match options.format {
-        ValidateFormat::Text => write_text(&found, options.verbose),
-        ValidateFormat::Json => write_json(&found),
+    // Standard input given twice is read once, then found empty, as one file after the other.
+    let jobs = if files.iter().filter(|f| is_stdin(f)).count() > 1 {
+        1
+    } else {
+        parallel::jobs()
     };
-    status.max(written)
+    let progress = Progress::new(files.len(), options.quiet);
+    let mut sink = Sink::new(options);
+    let stdout_terminal = std::io::stdout().is_terminal();
+    let work = |index: usize, send: &mut dyn FnMut((Found, Status))| {
+        let path = &files[index];
+        match records(path, options.from) {
+            Ok(records) => {
+                for record in records {
+                    send(check(display_name(path), record, options.strict));
+                }
+            }
+            Err(message) => {
+                let record = Record {
+                    label: display_name(path),
+                    record: None,
+                    loaded: Err(message),
+                };
+                send(check(display_name(path), record, options.strict));
+            }
+        }
+    };
+    parallel::ordered(files.len(), jobs, work, |_, item| match item {
+        Some((found, one_status)) => {
+            status = status.max(one_status);
+            // The bar is put aside only for what reaches the terminal.
+            let shown = found.error.is_some()
+                || (stdout_terminal && (options.verbose || !found.lines.is_empty()));
+            if shown {
+                progress.suspend(|| sink.write(&found));
+            } else {
+                sink.write(&found);
+            }
+        }
+        None => progress.file_done(),
+    });
+    progress.finish();
+    status.max(sink.finish())
 }
 
 /// Validates one release of the file `file`: what was found and the status it gives.
@@ -109,48 +131,94 @@ fn check(file: String, record: Record, strict: bool) -> (Found, Status) {
     (found, status)
 }
 
-/// Today's output: a line per problem on standard output, read errors on standard error,
-/// `FILE: ok` with `verbose` for a file without problems.
-fn write_text(found: &[Found], verbose: bool) -> Status {
-    let mut out = Output::new();
-    for one in found {
-        if let Some(message) = &one.error {
-            report(message);
-            continue;
-        }
-        if one.lines.is_empty() && verbose {
-            out.line(format_args!("{}: ok", one.label));
-        }
-        for line in &one.lines {
-            out.line(format_args!("{line}"));
-        }
-    }
-    out.finish()
+/// Where what was found goes: nowhere (`--quiet`), lines of text, or one JSON document,
+/// written a release at a time.
+struct Sink {
+    out: Option<Output>,
+    format: ValidateFormat,
+    verbose: bool,
+    /// How many JSON entries were written.
+    entries: usize,
 }
 
-/// One JSON document: `{"files": [{"file", "problems"} or {"file", "error"}]}`, with
-/// `"record"` for a record of an archive; read errors are also reported on standard error.
-fn write_json(found: &[Found]) -> Status {
-    let files: Vec<Value> = found
-        .iter()
-        .map(|one| {
-            let mut entry = json!({ "file": one.file });
-            if let Some(record) = one.record {
-                entry["record"] = json!(record);
+impl Sink {
+    fn new(options: Options) -> Sink {
+        Sink {
+            out: (!options.quiet).then(Output::new),
+            format: options.format,
+            verbose: options.verbose,
+            entries: 0,
+        }
+    }
+
+    fn write(&mut self, one: &Found) {
+        let Some(out) = &mut self.out else {
+            return;
+        };
+        match self.format {
+            ValidateFormat::Text => write_text(out, one, self.verbose),
+            ValidateFormat::Json => {
+                let entry = json_entry(one);
+                let head = if self.entries == 0 {
+                    "{\n  \"files\": [\n"
+                } else {
+                    ",\n"
+                };
+                self.entries += 1;
+                // The entry as `{document:#}` lays it out, two levels in.
+                let indented: Vec<String> = format!("{entry:#}")
+                    .lines()
+                    .map(|line| format!("    {line}"))
+                    .collect();
+                out.write(format_args!("{head}{}", indented.join("\n")));
             }
-            match &one.error {
-                Some(message) => {
-                    report(message);
-                    let prefix = format!("{}: ", one.file);
-                    entry["error"] = json!(message.strip_prefix(&prefix).unwrap_or(message));
-                }
-                None => entry["problems"] = json!(one.problems),
+        }
+    }
+
+    fn finish(self) -> Status {
+        let Some(mut out) = self.out else {
+            return Status::Ok;
+        };
+        if self.format == ValidateFormat::Json {
+            if self.entries == 0 {
+                out.line(format_args!("{{\n  \"files\": []\n}}"));
+            } else {
+                out.line(format_args!("\n  ]\n}}"));
             }
-            entry
-        })
-        .collect();
-    let document = json!({ "files": files });
-    let mut out = Output::new();
-    out.line(format_args!("{document:#}"));
-    out.finish()
+        }
+        out.finish()
+    }
+}
+
+/// A line per problem on standard output, a read error on standard error, `FILE: ok` with
+/// `verbose` for a release without problems.
+fn write_text(out: &mut Output, one: &Found, verbose: bool) {
+    if let Some(message) = &one.error {
+        report(message);
+        return;
+    }
+    if one.lines.is_empty() && verbose {
+        out.line(format_args!("{}: ok", one.label));
+    }
+    for line in &one.lines {
+        out.line(format_args!("{line}"));
+    }
+}
+
+/// One entry of the JSON document: `{"file", "problems"}` or `{"file", "error"}`, with
+/// `"record"` for a record of an archive; a read error is also reported on standard error.
+fn json_entry(one: &Found) -> Value {
+    let mut entry = json!({ "file": one.file });
+    if let Some(record) = one.record {
+        entry["record"] = json!(record);
+    }
+    match &one.error {
+        Some(message) => {
+            report(message);
+            let prefix = format!("{}: ", one.file);
+            entry["error"] = json!(message.strip_prefix(&prefix).unwrap_or(message));
+        }
+        None => entry["problems"] = json!(one.problems),
+    }
+    entry
 }
