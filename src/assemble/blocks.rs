@@ -44,6 +44,10 @@ pub(crate) struct LayoutBlock {
     pub(crate) line: usize,
     /// 1-based page of the first line, when the reader knows it.
     pub(crate) page: Option<u32>,
+    /// The number that page prints (its footer's), when the reader knows it: what a
+    /// CONTENTS page refers to. [`page`](Self::page) stays the page in the text, which
+    /// diagnostics name.
+    pub(crate) printed_page: Option<u32>,
     /// The text without its markup (`#`, `**`, `<…>`, `- `), lines joined by a space; a
     /// contents line and a comment as printed, what they say being in
     /// [`entry`](Self::entry) and [`annotation`](Self::annotation).
@@ -115,6 +119,7 @@ impl LayoutBlock {
             kind,
             line,
             page: None,
+            printed_page: None,
             text: text.to_owned(),
             lines: vec![text.to_owned()],
             entry: None,

@@ -72,23 +72,131 @@ const SHORT_LINE: f32 = 0.8;
 
 /// The blocks the lines make.
 pub(crate) fn blocks(lines: Vec<PrintedLine>) -> Vec<LayoutBlock> {
-    let lines = furniture::without_furniture(lines);
+    let (lines, printed_pages) = furniture::without_furniture(lines);
     let kinds = classify::kinds(&lines);
     let mut out: Vec<LayoutBlock> = Vec::new();
+    let mut shapes: Vec<Shape> = Vec::new();
     let mut previous: Option<(&PrintedLine, Kind)> = None;
+    let mut in_body = false;
     for (line, &kind) in lines.iter().zip(&kinds) {
         if kind == Kind::Skip {
             continue;
         }
+        in_body |= kind == Kind::Headline;
         let continues = previous.is_some_and(|(p, k)| continues_block(p, k, line, kind));
-        match out.last_mut() {
-            Some(block) if continues => join_line(block, &line.text),
-            _ if kind == Kind::Url => out.extend(source_blocks(line)),
-            _ => out.push(new_block(line, kind)),
+        match (out.last_mut(), shapes.last_mut()) {
+            (Some(block), Some(shape)) if continues => {
+                join_line(block, &line.text);
+                shape.add(line);
+            }
+            _ => {
+                let new = match kind {
+                    Kind::Url => source_blocks(line),
+                    _ => vec![new_block(line, kind)],
+                };
+                shapes.extend(new.iter().map(|_| Shape::of(line, in_body)));
+                out.extend(new);
+            }
         }
         previous = Some((line, kind));
     }
+    set_apart(&mut out, &shapes);
+    for block in &mut out {
+        block.printed_page = block.page.and_then(|p| printed_pages.printed(p));
+    }
     out
+}
+
+/// How a block's lines stand: what tells a quotation or a list item set apart by its
+/// indent or its italics from the paragraphs around it.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    /// The first line's indent.
+    first: f32,
+    /// The least indent of its lines.
+    least: f32,
+    lines: usize,
+    /// Every line in italics, as far as the reader knows.
+    italic: bool,
+    /// In the country sections (after the first headline).
+    in_body: bool,
+}
+
+impl Shape {
+    fn of(line: &PrintedLine, in_body: bool) -> Shape {
+        Shape {
+            first: line.look.indent,
+            least: line.look.indent,
+            lines: 1,
+            italic: line.look.italic == Some(true),
+            in_body,
+        }
+    }
+
+    fn add(&mut self, line: &PrintedLine) {
+        self.least = self.least.min(line.look.indent);
+        self.lines += 1;
+        self.italic &= line.look.italic == Some(true);
+    }
+
+    /// Indented as a whole: two lines or more, each at least this far in (a paragraph's
+    /// first-line indent is not enough).
+    fn indented(&self) -> bool {
+        self.lines >= 2 && self.least >= INDENTED_BLOCK
+    }
+}
+
+/// How far in (in ems) every line of a block set apart stands.
+const INDENTED_BLOCK: f32 = 2.0;
+
+/// Paragraphs of an article set apart: in «…» (or “…”) and italic or indented as a whole, a
+/// quotation without a speaker (its marks go, as the text layout's `> ` gives it); otherwise
+/// indented as a whole, a list item whose bullet the text lost (Chromium draws its bullets,
+/// `pdftotext` prints none), and a line beside one at its indent too. Plain text tells
+/// neither: there these stay paragraphs.
+fn set_apart(out: &mut [LayoutBlock], shapes: &[Shape]) {
+    for (block, shape) in out.iter_mut().zip(shapes) {
+        if block.kind != BlockKind::Text || !shape.in_body {
+            continue;
+        }
+        if shape.italic || shape.indented() {
+            if let Some(inner) = quoted(&block.text) {
+                block.text = inner.to_owned();
+                block.kind = BlockKind::Quote;
+            } else if shape.indented() {
+                block.kind = BlockKind::Bullet;
+            }
+        }
+    }
+    for i in 0..out.len() {
+        let beside = |j: Option<usize>| {
+            j.and_then(|j| Some((out.get(j)?, shapes.get(j)?)))
+                .is_some_and(|(b, s)| b.kind == BlockKind::Bullet && s.indented())
+        };
+        let Some(shape) = shapes.get(i) else { break };
+        let at_item_indent = |j: Option<usize>| {
+            j.and_then(|j| shapes.get(j))
+                .is_some_and(|s| (s.least - shape.first).abs() < 0.3)
+        };
+        let lone = out[i].kind == BlockKind::Text && shape.in_body && shape.lines == 1;
+        let (before, after) = (i.checked_sub(1), Some(i + 1));
+        if lone
+            && shape.first >= INDENTED_BLOCK
+            && !out[i].text.starts_with(['«', '“', '"', '—'])
+            && ((beside(before) && at_item_indent(before))
+                || (beside(after) && at_item_indent(after)))
+        {
+            out[i].kind = BlockKind::Bullet;
+        }
+    }
+}
+
+/// The text inside the quotation marks that open and close it, if they do.
+fn quoted(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix(['«', '“', '"'])?;
+    let inner = inner.strip_suffix(['»', '”', '"'])?;
+    // «a» and «b»: two quotations, not one.
+    (!inner.contains(['«', '»', '“', '”'])).then(|| inner.trim())
 }
 
 /// Whether `line` goes on with the block `previous` is in.
@@ -107,9 +215,13 @@ fn paragraph_ends(previous: &PrintedLine, line: &PrintedLine) -> bool {
     if line.at.page != previous.at.page {
         // A page break: the paragraph goes on only where the page's last line was full and
         // ended no sentence.
-        return p.fill < SHORT_LINE || ends_sentence(&previous.text);
+        return p.fill < SHORT_LINE || ends_sentence(&previous.text) || line.text.starts_with("— ");
     }
-    l.gap >= 0.5 || l.indent > p.indent + 0.8 || p.fill < SHORT_LINE || l.size != p.size
+    l.gap >= 0.5
+        || l.indent > p.indent + 0.8
+        || p.fill < SHORT_LINE
+        || l.size != p.size
+        || line.text.starts_with("— ")
 }
 
 /// A source line's blocks: its link's address, or each address it prints ("Sources: a · b").
