@@ -5,7 +5,9 @@
 use chrono::Month;
 use url::Url;
 
-use super::blocks::{Annotation, ArticleExtras, At, BlockKind, LayoutBlock, ends_sentence};
+use super::blocks::{
+    Annotation, ArticleExtras, At, BlockKind, LayoutBlock, ends_sentence, one_quotation,
+};
 use super::four_digit_year;
 use super::{Diagnostic, DiagnosticCode};
 use crate::prose::extract_in;
@@ -291,7 +293,7 @@ fn attribute(last: Option<&mut Block>, line: &str) -> bool {
             let Block::Paragraph { text } = &*block else {
                 return false;
             };
-            let Some(inner) = wholly_quoted(text) else {
+            let Some(inner) = one_quotation(text).map(str::to_owned) else {
                 return false;
             };
             *block = Block::quote(inner, Some(speaker));
@@ -299,13 +301,6 @@ fn attribute(last: Option<&mut Block>, line: &str) -> bool {
         }
         _ => false,
     }
-}
-
-/// The text inside the marks of a paragraph that is one quotation.
-fn wholly_quoted(text: &str) -> Option<String> {
-    let inner = text.trim().strip_prefix(['«', '“', '"'])?;
-    let inner = inner.strip_suffix(['»', '”', '"'])?;
-    (!inner.contains(['«', '»', '“', '”'])).then(|| inner.trim().to_owned())
 }
 
 /// The first "29 August" or "18 August 2025" the text names.

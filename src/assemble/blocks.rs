@@ -206,3 +206,24 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
         .trim_end_matches(['”', '»', '"', '’', '\'', ')']);
     trimmed.ends_with(['.', '!', '?', ':', '…'])
 }
+
+/// The text inside the marks of a text that is one quotation from its first character to
+/// its last: «…», “…” or "…", quotation marks inside it paired («a» and «b» is two).
+pub(crate) fn one_quotation(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let inner = text.strip_prefix(['«', '“', '"'])?;
+    let inner = inner.strip_suffix(['»', '”', '"'])?;
+    let mut depth = 0i32;
+    for c in inner.chars() {
+        match c {
+            '«' | '“' => depth += 1,
+            '»' | '”' => depth -= 1,
+            '"' => return None,
+            _ => {}
+        }
+        if depth < 0 {
+            return None;
+        }
+    }
+    (depth == 0).then(|| inner.trim())
+}

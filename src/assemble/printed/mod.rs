@@ -16,7 +16,7 @@
 mod classify;
 mod furniture;
 
-use super::blocks::{At, BlockKind, LayoutBlock, ends_sentence};
+use super::blocks::{At, BlockKind, LayoutBlock, ends_sentence, one_quotation};
 use classify::Kind;
 
 /// One printed line of a page.
@@ -83,7 +83,8 @@ pub(crate) fn blocks(lines: Vec<PrintedLine>) -> Vec<LayoutBlock> {
             continue;
         }
         in_body |= kind == Kind::Headline;
-        let continues = previous.is_some_and(|(p, k)| continues_block(p, k, line, kind));
+        let continues = previous.is_some_and(|(p, k)| continues_block(p, k, line, kind))
+            && !out.last().is_some_and(closes_quotation);
         match (out.last_mut(), shapes.last_mut()) {
             (Some(block), Some(shape)) if continues => {
                 join_line(block, &line.text);
@@ -155,24 +156,23 @@ const INDENTED_BLOCK: f32 = 2.0;
 /// `pdftotext` prints none), and a line beside one at its indent too. Plain text tells
 /// neither: there these stay paragraphs.
 fn set_apart(out: &mut [LayoutBlock], shapes: &[Shape]) {
-    for (block, shape) in out.iter_mut().zip(shapes) {
+    let mut unbulleted = vec![false; out.len()];
+    for ((block, shape), made) in out.iter_mut().zip(shapes).zip(&mut unbulleted) {
         if block.kind != BlockKind::Text || !shape.in_body {
             continue;
         }
         if shape.italic || shape.indented() {
-            if let Some(inner) = quoted(&block.text) {
+            if let Some(inner) = one_quotation(&block.text) {
                 block.text = inner.to_owned();
                 block.kind = BlockKind::Quote;
             } else if shape.indented() {
                 block.kind = BlockKind::Bullet;
+                *made = true;
             }
         }
     }
     for i in 0..out.len() {
-        let beside = |j: Option<usize>| {
-            j.and_then(|j| Some((out.get(j)?, shapes.get(j)?)))
-                .is_some_and(|(b, s)| b.kind == BlockKind::Bullet && s.indented())
-        };
+        let beside = |j: Option<usize>| j.is_some_and(|j| unbulleted.get(j) == Some(&true));
         let Some(shape) = shapes.get(i) else { break };
         let at_item_indent = |j: Option<usize>| {
             j.and_then(|j| shapes.get(j))
@@ -191,12 +191,12 @@ fn set_apart(out: &mut [LayoutBlock], shapes: &[Shape]) {
     }
 }
 
-/// The text inside the quotation marks that open and close it, if they do.
-fn quoted(text: &str) -> Option<&str> {
-    let inner = text.strip_prefix(['«', '“', '"'])?;
-    let inner = inner.strip_suffix(['»', '”', '"'])?;
-    // «a» and «b»: two quotations, not one.
-    (!inner.contains(['«', '»', '“', '”'])).then(|| inner.trim())
+/// A paragraph that is one quotation ending a sentence, «….»: what follows is not its.
+fn closes_quotation(block: &LayoutBlock) -> bool {
+    block.kind == BlockKind::Text
+        && block.text.ends_with(['»', '”'])
+        && ends_sentence(&block.text)
+        && one_quotation(&block.text).is_some()
 }
 
 /// Whether `line` goes on with the block `previous` is in.
@@ -204,13 +204,16 @@ fn continues_block(previous: &PrintedLine, was: Kind, line: &PrintedLine, kind: 
     match (was, kind) {
         (Kind::Headline, Kind::HeadlineContinued) => true,
         (Kind::Url, Kind::UrlContinued) => true,
-        (Kind::Text | Kind::Bullet, Kind::Text) => !paragraph_ends(previous, line),
+        // A list item's lines may hang under its text, further in than its bullet.
+        (Kind::Bullet, Kind::Text) => !paragraph_ends(previous, line, true),
+        (Kind::Text, Kind::Text) => !paragraph_ends(previous, line, false),
         _ => false,
     }
 }
 
-/// Whether a paragraph ends between two lines of text.
-fn paragraph_ends(previous: &PrintedLine, line: &PrintedLine) -> bool {
+/// Whether a paragraph ends between two lines of text (`hanging`: the first after a
+/// bullet's).
+fn paragraph_ends(previous: &PrintedLine, line: &PrintedLine, hanging: bool) -> bool {
     let (p, l) = (&previous.look, &line.look);
     if line.at.page != previous.at.page {
         // A page break: the paragraph goes on only where the page's last line was full and
@@ -218,7 +221,9 @@ fn paragraph_ends(previous: &PrintedLine, line: &PrintedLine) -> bool {
         return p.fill < SHORT_LINE || ends_sentence(&previous.text) || line.text.starts_with("— ");
     }
     l.gap >= 0.5
-        || l.indent > p.indent + 0.8
+        || (!hanging && l.indent > p.indent + 0.8)
+        // A line set in as far as a bullet, but without one: the next paragraph.
+        || (hanging && p.indent > 0.0 && (l.indent - p.indent).abs() < 0.3)
         || p.fill < SHORT_LINE
         || l.size != p.size
         || line.text.starts_with("— ")
