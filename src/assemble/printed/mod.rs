@@ -171,23 +171,46 @@ fn set_apart(out: &mut [LayoutBlock], shapes: &[Shape]) {
             }
         }
     }
-    for i in 0..out.len() {
-        let beside = |j: Option<usize>| j.is_some_and(|j| unbulleted.get(j) == Some(&true));
-        let Some(shape) = shapes.get(i) else { break };
-        let at_item_indent = |j: Option<usize>| {
-            j.and_then(|j| shapes.get(j))
-                .is_some_and(|s| (s.least - shape.first).abs() < 0.3)
+    lost_bullets(out, shapes, &unbulleted);
+}
+
+/// Runs of list items whose bullets the text lost: two blocks or more in a row set in as
+/// far as each other, each one line or indented as a whole, of which one at least is no
+/// sentence (a paragraph of one line ends its sentence; "seized parents and teachers"
+/// does not) or was read as a list item already.
+fn lost_bullets(out: &mut [LayoutBlock], shapes: &[Shape], unbulleted: &[bool]) {
+    let item_indent = |k: usize| -> Option<f32> {
+        let (block, shape) = (out.get(k)?, shapes.get(k)?);
+        let made = unbulleted.get(k) == Some(&true);
+        let lone = block.kind == BlockKind::Text && shape.lines == 1;
+        let indent = if made { shape.least } else { shape.first };
+        let item = shape.in_body
+            && (made || lone)
+            && indent >= INDENTED_BLOCK
+            && !block.text.starts_with(['«', '“', '"', '—']);
+        item.then_some(indent)
+    };
+    let indents: Vec<Option<f32>> = (0..out.len()).map(item_indent).collect();
+    let item_indent = |k: usize| indents.get(k).copied().flatten();
+    let mut i = 0;
+    while i < out.len() {
+        let Some(indent) = item_indent(i) else {
+            i += 1;
+            continue;
         };
-        let lone = out[i].kind == BlockKind::Text && shape.in_body && shape.lines == 1;
-        let (before, after) = (i.checked_sub(1), Some(i + 1));
-        if lone
-            && shape.first >= INDENTED_BLOCK
-            && !out[i].text.starts_with(['«', '“', '"', '—'])
-            && ((beside(before) && at_item_indent(before))
-                || (beside(after) && at_item_indent(after)))
-        {
-            out[i].kind = BlockKind::Bullet;
+        let mut end = i + 1;
+        while item_indent(end).is_some_and(|x| (x - indent).abs() < 0.3) {
+            end += 1;
         }
+        let telling = (i..end).any(|k| {
+            unbulleted.get(k) == Some(&true) || out.get(k).is_some_and(|b| !ends_sentence(&b.text))
+        });
+        if end - i >= 2 && telling {
+            for block in out.iter_mut().take(end).skip(i) {
+                block.kind = BlockKind::Bullet;
+            }
+        }
+        i = end;
     }
 }
 
