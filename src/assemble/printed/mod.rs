@@ -245,11 +245,18 @@ fn paragraph_ends(previous: &PrintedLine, line: &PrintedLine, hanging: bool) -> 
     }
     l.gap >= 0.5
         || (!hanging && l.indent > p.indent + 0.8)
-        // A line set in as far as a bullet, but without one: the next paragraph.
+        // A line set in as far as a bullet, but without one, or (where indents are not
+        // known) a sentence opening after the item's: the next paragraph.
         || (hanging && p.indent > 0.0 && (l.indent - p.indent).abs() < 0.3)
+        || (hanging && ends_sentence(&previous.text) && opens_sentence(&line.text))
         || p.fill < SHORT_LINE
         || l.size != p.size
         || line.text.starts_with("— ")
+}
+
+/// A capital letter or an opening quotation mark first.
+fn opens_sentence(text: &str) -> bool {
+    text.starts_with(['«', '“', '"']) || text.starts_with(char::is_uppercase)
 }
 
 /// A source line's blocks: its link's address, or each address it prints ("Sources: a · b").
