@@ -208,8 +208,3 @@ fn read(input: &str) -> Result<Parsed, Error> {
     };
     Ok(assemble::release(&blocks)?)
 }
-
-#[cfg(test)]
-pub(crate) fn printed_lines_for_dump(text: &str) -> Vec<crate::assemble::printed::PrintedLine> {
-    printed::lines(text)
-}

@@ -146,13 +146,3 @@ fn a_link_gives_the_whole_address_and_hyphens_stay() {
         ]
     );
 }
-
-#[test]
-#[ignore]
-fn dump_blocks() {
-    let path = std::env::var("DUMP").unwrap_or_default();
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    for b in blocks(crate::layout::printed_lines_for_dump(&text)) {
-        println!("{:?} p{:?} {:?}", b.kind, b.page, b.text);
-    }
-}
