@@ -325,7 +325,7 @@ pub(super) fn bullet_item(text: &str) -> &str {
 /// "REPUBLIC OF KAZAKHSTAN ........ 6", "REPUBLIC OF KAZAKHSTAN      6" (`-layout`),
 /// "REPUBLIC OF KAZAKHSTAN\t6".
 fn contents_entry(text: &str) -> Option<Entry> {
-    let digits_at = text.rfind(|c: char| !c.is_ascii_digit())? + 1;
+    let digits_at = text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let page = page_number(&text[digits_at..])?;
     let before = &text[..digits_at];
     let heading = before.trim_end_matches(['.', '…', ' ', '\t', '·']);
