@@ -217,11 +217,14 @@ fn goes_on(previous: &PrintedLine, line: &PrintedLine) -> bool {
     line.look.gap < 0.5
 }
 
-/// "29 August", "18 August 2025": a day and a month's name, and a year perhaps, alone.
+/// "29 August", "18 August 2025": a day and a month's name, and a year perhaps, alone, the
+/// month not in capitals (a headline's last line may be "8 APRIL").
 fn is_date_line(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
-    let month = |w: &str| w.len() >= 3 && w.parse::<chrono::Month>().is_ok();
+    let month = |w: &str| {
+        w.len() >= 3 && w.chars().any(char::is_lowercase) && w.parse::<chrono::Month>().is_ok()
+    };
     let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
     match words.as_slice() {
         [d, m] => day(d) && month(m),

@@ -10,8 +10,14 @@
 //!    table, which repeat what the release says elsewhere;
 //! 3. each line is classified ([`classify`]) by what it says and, when known, how it looks:
 //!    headings by size, weight and content together, never by one alone;
-//! 4. lines run together into blocks: a headline wrapped over lines, a paragraph rejoined
-//!    across line ends, hyphens and page breaks.
+//! 4. lines run together into blocks: a headline wrapped over lines (or over a page break),
+//!    a paragraph rejoined across line ends, hyphens and page breaks; a `— Name, role` line
+//!    under a quotation stands alone (the assembler reads it as the speaker);
+//! 5. blocks set apart by their indent or italics become quotations (in «…» or “…») or list
+//!    items whose bullets the text lost; plain `pdftotext` sets no indents, so there they
+//!    stay paragraphs;
+//! 6. each block learns the number its page prints (from the footers' page numbers, the
+//!    most common difference to the page in the text), which the CONTENTS refer to.
 
 mod classify;
 mod furniture;
