@@ -5,7 +5,9 @@
 use chrono::Month;
 use url::Url;
 
-use super::blocks::{Annotation, ArticleExtras, At, BlockKind, LayoutBlock, ends_sentence};
+use super::blocks::{
+    Annotation, ArticleExtras, At, BlockKind, LayoutBlock, ends_sentence, one_quotation,
+};
 use super::four_digit_year;
 use super::{Diagnostic, DiagnosticCode};
 use crate::prose::extract_in;
@@ -107,6 +109,9 @@ impl Draft {
             diagnostics.push(Diagnostic::new(b.at(), DiagnosticCode::TextKept, message));
         }
         let text = collapse_spaces(&b.text);
+        if b.kind == BlockKind::Text && attribute(article.body.last_mut(), &text) {
+            return;
+        }
         let rejoined = |what: &str| {
             let message = format!("a {what} split by a page break is rejoined");
             Diagnostic::new(b.at(), DiagnosticCode::ParagraphRejoined, message)
@@ -259,6 +264,43 @@ fn quotation(paragraph: &str) -> Option<(Block, bool)> {
     }
     let text = text.trim_end_matches(',').trim();
     Some((Block::quote(text, Some(speaker)), opened.is_none()))
+}
+
+/// A line `— Name, role` under a quotation names its speaker: the quotation (a paragraph
+/// wholly in «…», “…” or "…", or one read as a quotation already) gets it. Whether it did.
+fn attribute(last: Option<&mut Block>, line: &str) -> bool {
+    let Some(who) = line.strip_prefix("— ").map(str::trim) else {
+        return false;
+    };
+    if who.is_empty() || who.split_whitespace().count() > 30 || ends_sentence(who) {
+        return false;
+    }
+    let speaker = match who.split_once(", ") {
+        Some((name, role)) => Speaker::new(name.trim()).with_role(role.trim()),
+        None => Speaker::new(who),
+    };
+    if speaker.name.split_whitespace().count() > 8 {
+        return false;
+    }
+    match last {
+        Some(Block::Quote {
+            speaker: s @ None, ..
+        }) => {
+            *s = Some(speaker);
+            true
+        }
+        Some(block @ Block::Paragraph { .. }) => {
+            let Block::Paragraph { text } = &*block else {
+                return false;
+            };
+            let Some(inner) = one_quotation(text).map(str::to_owned) else {
+                return false;
+            };
+            *block = Block::quote(inner, Some(speaker));
+            true
+        }
+        _ => false,
+    }
 }
 
 /// The first "29 August" or "18 August 2025" the text names.

@@ -44,6 +44,10 @@ pub(crate) struct LayoutBlock {
     pub(crate) line: usize,
     /// 1-based page of the first line, when the reader knows it.
     pub(crate) page: Option<u32>,
+    /// The number that page prints (its footer's), when the reader knows it: what a
+    /// CONTENTS page refers to. [`page`](Self::page) stays the page in the text, which
+    /// diagnostics name.
+    pub(crate) printed_page: Option<u32>,
     /// The text without its markup (`#`, `**`, `<…>`, `- `), lines joined by a space; a
     /// contents line and a comment as printed, what they say being in
     /// [`entry`](Self::entry) and [`annotation`](Self::annotation).
@@ -115,6 +119,7 @@ impl LayoutBlock {
             kind,
             line,
             page: None,
+            printed_page: None,
             text: text.to_owned(),
             lines: vec![text.to_owned()],
             entry: None,
@@ -200,4 +205,25 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
         .trim_end()
         .trim_end_matches(['”', '»', '"', '’', '\'', ')']);
     trimmed.ends_with(['.', '!', '?', ':', '…'])
+}
+
+/// The text inside the marks of a text that is one quotation from its first character to
+/// its last: «…», “…” or "…", quotation marks inside it paired («a» and «b» is two).
+pub(crate) fn one_quotation(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let inner = text.strip_prefix(['«', '“', '"'])?;
+    let inner = inner.strip_suffix(['»', '”', '"'])?;
+    let mut depth = 0i32;
+    for c in inner.chars() {
+        match c {
+            '«' | '“' => depth += 1,
+            '»' | '”' => depth -= 1,
+            '"' => return None,
+            _ => {}
+        }
+        if depth < 0 {
+            return None;
+        }
+    }
+    (depth == 0).then(|| inner.trim())
 }

@@ -27,6 +27,9 @@ pub(super) struct Editorial {
     /// The number and year after the title, and where they stand.
     pub(super) number_year: Option<(u32, i32, At)>,
     pub(super) format: Option<Format>,
+    /// The name was the last line read: a line in lower case after it is the rest of it,
+    /// wrapped.
+    name_open: bool,
 }
 
 impl Assembler<'_> {
@@ -53,6 +56,7 @@ impl Assembler<'_> {
             let text = b.text.trim();
             let lower = text.to_lowercase();
             if lower.starts_with("editorial address") {
+                e.name_open = false;
                 let rest = text.split_once(':').map_or("", |(_, r)| r).trim();
                 if rest.is_empty() {
                     address_next = true;
@@ -61,6 +65,7 @@ impl Assembler<'_> {
                 }
             } else if address_next {
                 address_next = false;
+                e.name_open = false;
                 e.address = postal_address(text);
             } else {
                 self.editorial_line(&mut e, b, text, &lower);
@@ -71,11 +76,17 @@ impl Assembler<'_> {
 
     /// Reads one line of the editorial block other than the address into `e`.
     fn editorial_line(&mut self, e: &mut Editorial, b: &LayoutBlock, text: &str, lower: &str) {
+        let name_open = std::mem::take(&mut e.name_open);
         if lower.starts_with("tel") {
             e.telephones = phone_numbers(text);
         } else if lower.starts_with("fax") {
             e.fax = phone_numbers(text).into_iter().next();
-        } else if text.contains('@') && text.split_whitespace().count() <= 3 {
+        } else if (text.contains('@') && text.split_whitespace().count() <= 3)
+            || ((lower.starts_with("website") || lower.starts_with("web:"))
+                && text.split_whitespace().count() <= 3)
+        {
+            // "registry@caricc.org www.caricc.org", or each on a labelled line of its own
+            // ("e-mail: …", "website: …").
             self.email_and_website(e, text, b.at());
         } else if text.starts_with('«') || text.starts_with('"') || text.starts_with('“') {
             title_number_year(e, text, b.at());
@@ -87,14 +98,30 @@ impl Assembler<'_> {
             } else if lower.contains("print") {
                 e.format = Some(Format::Print);
             }
-        } else if e.name.is_none() && b.kind == BlockKind::Text {
-            e.name = Some(collapse_spaces(text));
+        } else if b.kind == BlockKind::Text {
+            match &mut e.name {
+                None => {
+                    e.name = Some(collapse_spaces(text));
+                    e.name_open = true;
+                }
+                // "… the illicit trafficking of" / "narcotic drugs, …": the name wrapped.
+                Some(name) if name_open && text.starts_with(char::is_lowercase) => {
+                    name.push(' ');
+                    name.push_str(&collapse_spaces(text));
+                    e.name_open = true;
+                }
+                Some(_) => {}
+            }
         }
     }
 
     /// "registry@caricc.org www.caricc.org".
     fn email_and_website(&mut self, e: &mut Editorial, text: &str, at: At) {
         for token in text.split_whitespace() {
+            let label = token.to_lowercase();
+            if matches!(label.as_str(), "e-mail:" | "email:" | "website:" | "web:") {
+                continue;
+            }
             if token.contains('@') {
                 e.email = token
                     .trim_matches(|c: char| c == ',' || c == ';')

@@ -287,4 +287,90 @@ mod tests {
         assert_eq!((failure.at.line, failure.at.page), (1, Some(1)));
         assert!(failure.message.starts_with("no country section"));
     }
+
+    #[test]
+    fn the_contents_are_checked_against_the_page_a_section_prints() {
+        for (printed, reported) in [(4, false), (3, true)] {
+            let mut blocks = blocks(4, true);
+            blocks[5].printed_page = Some(printed);
+            let parsed = release(&blocks).expect("a release");
+            let found: Vec<_> = parsed
+                .diagnostics
+                .iter()
+                .filter(|d| d.code() == DiagnosticCode::ContentsPage)
+                .collect();
+            assert_eq!(found.len(), usize::from(reported), "{found:?}");
+            if let Some(d) = found.first() {
+                assert_eq!(
+                    d.message(),
+                    "the contents give page 4 for REPUBLIC OF KAZAKHSTAN, but its section starts on page 3 (as printed; page 5 of the text)"
+                );
+                assert_eq!(d.page(), Some(1));
+            }
+        }
+    }
+
+    #[test]
+    fn a_speaker_line_under_a_quotation_names_its_speaker() {
+        let mut blocks = blocks(5, true);
+        let at = |line, text| block(BlockKind::Text, line, Some(5), text);
+        let extra = [
+            at(25, "“Our task is to show young people what drugs lead to.”"),
+            at(26, "— Ilya Tokarev, head of the youth policy department"),
+            at(27, "the event goes on"),
+        ];
+        blocks.splice(8..8, extra);
+        let parsed = release(&blocks).expect("a release");
+        let body = &parsed.release.sections[0].articles[0].body;
+        let speaker =
+            crate::Speaker::new("Ilya Tokarev").with_role("head of the youth policy department");
+        assert_eq!(
+            body[1],
+            crate::Block::quote(
+                "Our task is to show young people what drugs lead to.",
+                Some(speaker)
+            )
+        );
+        assert_eq!(body[2], crate::Block::paragraph("the event goes on"));
+    }
+
+    #[test]
+    fn the_publishers_wrapped_name_and_labelled_e_mail_and_website() {
+        let mut blocks = blocks(5, true);
+        let at = |kind, line, text| block(kind, line, Some(1), text);
+        let editorial = [
+            at(BlockKind::Heading, 4, "INFORMATION RELEASE CARICC"),
+            at(
+                BlockKind::Text,
+                4,
+                "Central Asian Centre for combating the illicit trafficking of",
+            ),
+            at(BlockKind::Text, 4, "narcotic drugs and their precursors"),
+            at(BlockKind::Bold, 4, "EDITORIAL ADDRESS:"),
+            at(
+                BlockKind::Text,
+                4,
+                "Republic of Kazakhstan, 050008, Almaty, Abay Avenue, 52",
+            ),
+            at(BlockKind::Text, 4, "e-mail: registry@caricc.org"),
+            at(BlockKind::Text, 4, "website: www.caricc.org"),
+        ];
+        blocks.splice(3..3, editorial);
+        let parsed = release(&blocks).expect("a release");
+        let publisher = &parsed.release.publisher;
+        assert_eq!(
+            publisher.name,
+            "Central Asian Centre for combating the illicit trafficking of narcotic drugs and their precursors"
+        );
+        assert_eq!(publisher.email.to_string(), "registry@caricc.org");
+        assert_eq!(publisher.website.as_str(), "https://www.caricc.org/");
+        assert!(
+            parsed
+                .diagnostics
+                .iter()
+                .all(|d| d.code() != DiagnosticCode::PublisherAssumed),
+            "{:?}",
+            parsed.diagnostics
+        );
+    }
 }

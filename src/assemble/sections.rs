@@ -99,12 +99,20 @@ impl Assembler<'_> {
             .filter(|(_, c)| c.country == country)
             .nth(earlier);
         section.page = entry.map(|(_, c)| c.page);
-        if let (Some((i, c)), Some(page)) = (entry, b.page) {
+        // The page the section's own page prints (its footer's number), else the page it
+        // is in the text: the contents give the printed one.
+        if let (Some((i, c)), Some(page)) = (entry, b.printed_page.or(b.page)) {
             if c.page != page {
-                let message = format!(
-                    "the contents give page {} for {}, but its section starts on page {page}",
-                    c.page, c.heading
-                );
+                let message = match (b.printed_page, b.page) {
+                    (Some(printed), Some(physical)) if printed != physical => format!(
+                        "the contents give page {} for {}, but its section starts on page {printed} (as printed; page {physical} of the text)",
+                        c.page, c.heading
+                    ),
+                    _ => format!(
+                        "the contents give page {} for {}, but its section starts on page {page}",
+                        c.page, c.heading
+                    ),
+                };
                 let at = self.contents_at.get(i).copied().unwrap_or(b.at());
                 self.note(at, DiagnosticCode::ContentsPage, message);
             }

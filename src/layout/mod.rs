@@ -39,7 +39,8 @@
 //! documentation says what each one means. Text from `pdftotext` has a form feed between
 //! pages: when the text has any, blocks and diagnostics also know their page
 //! ([`Diagnostic::page`]), and a CONTENTS page that is not the one its section starts on is
-//! a [`DiagnosticCode::ContentsPage`] warning.
+//! a [`DiagnosticCode::ContentsPage`] warning: the number that page prints when its footers
+//! print page numbers (a cover without one shifts them), else its page in the text.
 //!
 //! ```
 //! let text = std::fs::read_to_string("../shared/corpus/caricc-information-release-2025-16.txt")
@@ -59,9 +60,14 @@
 //!
 //! Reading goes in two steps:
 //!
-//! 1. `lines`: the text into blocks: each line is classified by its markup (heading, bold
-//!    line, source, bullet item, contents line, comment, …), plain lines run together up to
-//!    a blank line; the markup is read here (a contents line's heading and page, the
+//! 1. text with none of the layout's markup (what `pdftotext` prints, plain or `-layout`) is
+//!    read by `printed` as printed lines, what their characters tell of their look beside
+//!    them, which the crate's reader of printed lines (shared with a PDF reader) makes into
+//!    blocks: page furniture and the crate's HTML extras gone, headings by look and content,
+//!    quotations and list items by their indents, CONTENTS against the printed page numbers;
+//!    otherwise `lines`: the text into blocks: each line is classified by its markup
+//!    (heading, bold line, source, bullet item, contents line, comment, …), plain lines run
+//!    together up to a blank line; the markup is read here (a contents line's heading and page, the
 //!    character references, the comment, the summary's italics), so the blocks' text is
 //!    plain;
 //! 2. the crate's assembler (the module `assemble`, shared with any other reader and owned

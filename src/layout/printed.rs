@@ -59,10 +59,16 @@ fn flush(out: &mut Vec<PrintedLine>, lines: &mut Vec<(usize, &str, f32)>, page: 
         .map(|(_, t, _)| indent_of(t))
         .min()
         .unwrap_or(0);
+    // The width of a full line of running text: an address or a dot leader may reach
+    // further than any line of text does.
+    let length = |t: &str| t.chars().count();
+    let is_text = |t: &str| t.split_whitespace().count() >= 4 && !t.contains("....");
     let widest = lines
         .iter()
-        .map(|(_, t, _)| t.chars().count())
+        .filter(|(_, t, _)| is_text(t))
+        .map(|(_, t, _)| length(t))
         .max()
+        .or_else(|| lines.iter().map(|(_, t, _)| length(t)).max())
         .unwrap_or(1)
         .max(1);
     for &(line, raw, gap) in lines.iter() {
@@ -70,7 +76,7 @@ fn flush(out: &mut Vec<PrintedLine>, lines: &mut Vec<(usize, &str, f32)>, page: 
         let look = Look {
             // A character is about half an em of body text.
             indent: indent as f32 / 2.0,
-            fill: raw.chars().count() as f32 / widest as f32,
+            fill: (length(raw) as f32 / widest as f32).min(1.0),
             gap,
             ..Look::default()
         };

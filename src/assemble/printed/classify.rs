@@ -62,10 +62,16 @@ pub(super) fn kinds(lines: &[PrintedLine]) -> Vec<Kind> {
     while i < lines.len() {
         let line = &lines[i];
         let next = lines.get(i + 1);
-        if part >= Part::Summary && is_badge(line, next) {
-            kinds[i] = Kind::Skip;
-            kinds[i + 1] = Kind::Skip;
-            i += 2;
+        let badge = if part >= Part::Summary {
+            badge_lines(line, next)
+        } else {
+            0
+        };
+        if badge > 0 {
+            for kind in kinds.iter_mut().skip(i).take(badge) {
+                *kind = Kind::Skip;
+            }
+            i += badge;
             continue;
         }
         let previous = i.checked_sub(1).map(|p| (&lines[p], kinds[p]));
@@ -79,7 +85,9 @@ pub(super) fn kinds(lines: &[PrintedLine]) -> Vec<Kind> {
         part = now;
         if matches!(kind, Kind::Contents(_)) && !has_entry(&line.text) {
             // The page stood on a line of its own.
-            kinds[i + 1] = Kind::Skip;
+            if let Some(next) = kinds.get_mut(i + 1) {
+                *next = Kind::Skip;
+            }
             i += 1;
         }
         i += 1;
@@ -154,10 +162,19 @@ fn body(part: Part, line: &PrintedLine, previous: Option<(&PrintedLine, Kind)>) 
     {
         return (Kind::Skip, Part::AfterSources);
     }
+    if let Some((_, Kind::Headline | Kind::HeadlineContinued)) = previous {
+        if is_date_line(text) {
+            // The date the crate's HTML prints under a headline ("29 August", "18 August
+            // 2025"): a detail like its places, which the release's text does not carry;
+            // the assembler reads the article's date from its text, as for any printed
+            // release. Left out.
+            return (Kind::Skip, Part::Body);
+        }
+    }
     if is_headline(line) {
         let continued = previous.is_some_and(|(p, k)| {
             matches!(k, Kind::Headline | Kind::HeadlineContinued)
-                && line.look.gap < 0.5
+                && goes_on(p, line)
                 && p.look.size == line.look.size
         });
         let kind = if continued {
@@ -182,12 +199,38 @@ fn body(part: Part, line: &PrintedLine, previous: Option<(&PrintedLine, Kind)>) 
         return (Kind::Bullet, Part::Body);
     }
     // A headline's last line may be a short word or two in capitals.
-    if let Some((_, Kind::Headline | Kind::HeadlineContinued)) = previous {
-        if line.look.gap < 0.5 && is_all_capitals(text) {
+    if let Some((p, Kind::Headline | Kind::HeadlineContinued)) = previous {
+        if goes_on(p, line) && is_all_capitals(text) {
             return (Kind::HeadlineContinued, Part::Body);
         }
     }
     (Kind::Text, Part::Body)
+}
+
+/// Whether a line may go on with the headline on the line before: no blank line between
+/// them, or a page break (a headline broken over two pages) after a line that ends no
+/// sentence.
+fn goes_on(previous: &PrintedLine, line: &PrintedLine) -> bool {
+    if line.at.page != previous.at.page {
+        return !ends_sentence(&previous.text);
+    }
+    line.look.gap < 0.5
+}
+
+/// "29 August", "18 August 2025": a day and a month's name, and a year perhaps, alone, the
+/// month not in capitals (a headline's last line may be "8 APRIL").
+fn is_date_line(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    let month = |w: &str| {
+        w.len() >= 3 && w.chars().any(char::is_lowercase) && w.parse::<chrono::Month>().is_ok()
+    };
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    match words.as_slice() {
+        [d, m] => day(d) && month(m),
+        [d, m, y] => day(d) && month(m) && year(y),
+        _ => false,
+    }
 }
 
 /// Whether a line is the rest of the address on the line before.
@@ -244,15 +287,25 @@ pub(super) fn source_text(text: &str) -> &str {
         .trim_matches(['<', '>'])
 }
 
-/// The badge the crate's HTML sets above a country's heading: "AZ", then "7 ARTICLES".
-fn is_badge(line: &PrintedLine, next: Option<&PrintedLine>) -> bool {
-    let code = line.text.len() == 2 && line.text.bytes().all(|b| b.is_ascii_uppercase());
-    code && next.is_some_and(|n| {
-        n.text.split_once(' ').is_some_and(|(count, word)| {
-            count.bytes().all(|b| b.is_ascii_digit())
+/// The badge the crate's HTML sets above a country's heading: "AZ", then "7 ARTICLES" (on
+/// the next line, or on the same one with `-layout`): how many lines it takes, 0 for none.
+fn badge_lines(line: &PrintedLine, next: Option<&PrintedLine>) -> usize {
+    let is_code = |t: &str| t.len() == 2 && t.bytes().all(|b| b.is_ascii_uppercase());
+    let is_count = |t: &str| {
+        t.split_once(' ').is_some_and(|(count, word)| {
+            !count.is_empty()
+                && count.bytes().all(|b| b.is_ascii_digit())
                 && (word.eq_ignore_ascii_case("ARTICLES") || word.eq_ignore_ascii_case("ARTICLE"))
         })
-    })
+    };
+    let text = line.text.as_str();
+    if let Some((code, count)) = text.split_once(' ') {
+        return usize::from(is_code(code) && is_count(count));
+    }
+    if is_code(text) && next.is_some_and(|n| is_count(&n.text)) {
+        return 2;
+    }
+    0
 }
 
 /// The bullets PDF text leaves before a list item (some from symbol fonts' private-use code
@@ -275,7 +328,7 @@ pub(super) fn bullet_item(text: &str) -> &str {
 /// "REPUBLIC OF KAZAKHSTAN ........ 6", "REPUBLIC OF KAZAKHSTAN      6" (`-layout`),
 /// "REPUBLIC OF KAZAKHSTAN\t6".
 fn contents_entry(text: &str) -> Option<Entry> {
-    let digits_at = text.rfind(|c: char| !c.is_ascii_digit())? + 1;
+    let digits_at = text.trim_end_matches(|c: char| c.is_ascii_digit()).len();
     let page = page_number(&text[digits_at..])?;
     let before = &text[..digits_at];
     let heading = before.trim_end_matches(['.', '…', ' ', '\t', '·']);

@@ -5,14 +5,49 @@ use std::collections::HashMap;
 
 use super::PrintedLine;
 
+/// The numbers the pages print: the page in the text and the most common difference
+/// between it and the number its footer prints (a cover without a number shifts them by
+/// one).
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct PrintedPages {
+    offset: Option<i64>,
+}
+
+impl PrintedPages {
+    /// The number page `page` of the text prints, when footers give page numbers.
+    pub(super) fn printed(self, page: u32) -> Option<u32> {
+        let printed = i64::from(page) + self.offset?;
+        u32::try_from(printed).ok().filter(|&p| p > 0)
+    }
+
+    /// The most common difference between a footer's number and its page in the text.
+    fn learn(footers: &[(u32, u32)]) -> PrintedPages {
+        let mut counts: HashMap<i64, usize> = HashMap::new();
+        for &(page, printed) in footers {
+            *counts
+                .entry(i64::from(printed) - i64::from(page))
+                .or_insert(0) += 1;
+        }
+        let best = counts
+            .into_iter()
+            .max_by_key(|&(offset, count)| (count, std::cmp::Reverse(offset.abs())));
+        PrintedPages {
+            offset: best
+                .filter(|&(_, count)| count >= 2)
+                .map(|(offset, _)| offset),
+        }
+    }
+}
+
 /// The lines without running headers (a page's first line that also begins at least one
 /// other page, digits aside) and footers (a page's last line that is a page number, or that
-/// also ends at least one other page).
-pub(super) fn without_furniture(lines: Vec<PrintedLine>) -> Vec<PrintedLine> {
+/// also ends at least one other page), and the numbers the pages print.
+pub(super) fn without_furniture(lines: Vec<PrintedLine>) -> (Vec<PrintedLine>, PrintedPages) {
     let pages = page_ranges(&lines);
     if pages.len() < 2 {
-        return lines;
+        return (lines, PrintedPages::default());
     }
+    let mut footers = Vec::new();
     let firsts = counts(pages.iter().map(|&(start, _)| &lines[start]));
     let lasts = counts(pages.iter().map(|&(_, end)| &lines[end - 1]));
     let mut drop = vec![false; lines.len()];
@@ -21,15 +56,20 @@ pub(super) fn without_furniture(lines: Vec<PrintedLine>) -> Vec<PrintedLine> {
             drop[start] = true;
         }
         let last = &lines[end - 1];
-        if end - 1 > start && (is_page_number(&last.text) || lasts[&key(&last.text)] >= 2) {
+        let number = page_number(&last.text);
+        if let (Some(page), Some(number)) = (last.at.page, number) {
+            footers.push((page, number));
+        }
+        if end - 1 > start && (number.is_some() || lasts[&key(&last.text)] >= 2) {
             drop[end - 1] = true;
         }
     }
-    lines
+    let kept = lines
         .into_iter()
         .zip(drop)
         .filter_map(|(line, drop)| (!drop).then_some(line))
-        .collect()
+        .collect();
+    (kept, PrintedPages::learn(&footers))
 }
 
 /// Each page's lines, as index ranges, when the lines carry pages.
@@ -62,17 +102,18 @@ fn key(text: &str) -> String {
         .collect()
 }
 
-/// "7", "- 7 -", "Page 7", "7 of 12".
-fn is_page_number(text: &str) -> bool {
+/// "7", "- 7 -", "Page 7", "7 of 12": the page's number.
+fn page_number(text: &str) -> Option<u32> {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == '-' || c == '–')
         .filter(|w| !w.is_empty())
         .collect();
     let number = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
-    match words.as_slice() {
-        [n] => number(n),
-        [page, n] => page.eq_ignore_ascii_case("page") && number(n),
-        [n, of, m] => number(n) && of.eq_ignore_ascii_case("of") && number(m),
-        _ => false,
-    }
+    let n = match words.as_slice() {
+        [n] => n,
+        [page, n] if page.eq_ignore_ascii_case("page") => n,
+        [n, of, m] if of.eq_ignore_ascii_case("of") && number(m) => n,
+        _ => return None,
+    };
+    number(n).then(|| n.parse().ok()).flatten()
 }

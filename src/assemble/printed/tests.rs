@@ -146,3 +146,100 @@ fn a_link_gives_the_whole_address_and_hyphens_stay() {
         ]
     );
 }
+
+fn indented(page: u32, text: &str, indent: f32, fill: f32) -> PrintedLine {
+    line(
+        page,
+        text,
+        Look {
+            indent,
+            fill,
+            ..Look::default()
+        },
+    )
+}
+
+fn kinds_and_texts(got: &[crate::assemble::blocks::LayoutBlock]) -> Vec<(BlockKind, &str)> {
+    got.iter().map(|b| (b.kind, b.text.as_str())).collect()
+}
+
+#[test]
+fn the_htmls_badge_on_one_line_and_date_line_go_and_a_headline_goes_on_over_a_page() {
+    let lines = vec![
+        plain(1, "INFORMATION RELEASE"),
+        plain(1, "CONTENTS"),
+        short(1, "Summary."),
+        plain(1, "KZ 3 ARTICLES"),
+        plain(1, "REPUBLIC OF KAZAKHSTAN"),
+        plain(1, "POLICE DETAINED HEMP GROWERS IN"),
+        plain(2, "SHYMKENT"),
+        short(2, "22 August"),
+        short(2, "Police seized 5 kg of hemp."),
+    ];
+    assert_eq!(
+        kinds_and_texts(&blocks(lines)),
+        [
+            (BlockKind::Heading, "INFORMATION RELEASE"),
+            (BlockKind::Heading, "CONTENTS"),
+            (BlockKind::Text, "Summary."),
+            (BlockKind::Heading, "REPUBLIC OF KAZAKHSTAN"),
+            (
+                BlockKind::Heading,
+                "POLICE DETAINED HEMP GROWERS IN SHYMKENT"
+            ),
+            (BlockKind::Text, "Police seized 5 kg of hemp."),
+        ]
+    );
+}
+
+#[test]
+fn blocks_set_apart_are_quotations_and_list_items_and_a_speaker_line_stands_alone() {
+    let lines = vec![
+        plain(1, "INFORMATION RELEASE"),
+        plain(1, "REPUBLIC OF KAZAKHSTAN"),
+        plain(1, "POLICE SEIZED DRUGS"),
+        indented(1, "Police seized 5 kg of hashish.", 1.5, 0.5),
+        indented(1, "“Our task is to show young people", 3.0, 0.9),
+        indented(1, "what drugs lead to.”", 3.0, 0.3),
+        indented(1, "— Ilya Tokarev, head of the department", 3.0, 0.5),
+        indented(1, "seized parents and teachers", 2.0, 0.4),
+        indented(1, "The seized substances were examined.", 2.0, 0.5),
+        indented(1, "The event ended.", 1.5, 0.3),
+    ];
+    assert_eq!(
+        kinds_and_texts(&blocks(lines)),
+        [
+            (BlockKind::Heading, "INFORMATION RELEASE"),
+            (BlockKind::Heading, "REPUBLIC OF KAZAKHSTAN"),
+            (BlockKind::Heading, "POLICE SEIZED DRUGS"),
+            (BlockKind::Text, "Police seized 5 kg of hashish."),
+            (
+                BlockKind::Quote,
+                "Our task is to show young people what drugs lead to."
+            ),
+            (BlockKind::Text, "— Ilya Tokarev, head of the department"),
+            (BlockKind::Bullet, "seized parents and teachers"),
+            (BlockKind::Bullet, "The seized substances were examined."),
+            (BlockKind::Text, "The event ended."),
+        ]
+    );
+}
+
+#[test]
+fn footers_teach_the_printed_page_numbers() {
+    let lines = vec![
+        plain(1, "INFORMATION RELEASE"),
+        plain(2, "CARICC Information Release #16/2025"),
+        plain(2, "INFORMATION RELEASE CARICC"),
+        short(2, "1"),
+        plain(3, "CARICC Information Release #16/2025"),
+        plain(3, "REPUBLIC OF KAZAKHSTAN"),
+        short(3, "2"),
+    ];
+    let got = blocks(lines);
+    let pages: Vec<_> = got.iter().map(|b| (b.page, b.printed_page)).collect();
+    assert_eq!(
+        pages,
+        [(Some(1), None), (Some(2), Some(1)), (Some(3), Some(2))]
+    );
+}
