@@ -146,6 +146,8 @@ mod wording;
 
 pub mod json;
 pub mod layout;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 pub mod xml;
 
 pub mod render;

@@ -606,7 +606,10 @@ fn codes_are_json_strings() {
 fn every_writer_puts_the_version_first() {
     let release = valid_release();
     let compact = to_json(&release).unwrap();
-    assert!(compact.starts_with(r#"{"version":"1.0","title":"#), "{compact}");
+    assert!(
+        compact.starts_with(r#"{"version":"1.0","title":"#),
+        "{compact}"
+    );
     let pretty = to_json_pretty(&release).unwrap();
     assert!(pretty.starts_with("{\n  \"version\": \"1.0\",\n  \"title\": "));
     let mut written = Vec::new();
@@ -647,15 +650,29 @@ fn a_newer_major_version_is_refused_by_name_with_its_position() {
     );
     // Refused by its version even though a field further on is unknown to this reader.
     let newer = r#"{"version": "2.0", "colour": "blue"}"#;
-    assert!(from_json(newer).unwrap_err().message().contains("version 2.0 is newer"));
+    assert!(
+        from_json(newer)
+            .unwrap_err()
+            .message()
+            .contains("version 2.0 is newer")
+    );
 }
 
 #[test]
 fn a_malformed_or_repeated_version_is_refused() {
     for (version, part) in [
-        (json!("one"), "invalid version \"one\": expected MAJOR.MINOR, e.g. 1.0"),
-        (json!("0.9"), "version 0.9 is older than any this reader reads (1.x)"),
-        (json!(1.0), "invalid type: floating point `1.0`, expected a string"),
+        (
+            json!("one"),
+            "invalid version \"one\": expected MAJOR.MINOR, e.g. 1.0",
+        ),
+        (
+            json!("0.9"),
+            "version 0.9 is older than any this reader reads (1.x)",
+        ),
+        (
+            json!(1.0),
+            "invalid type: floating point `1.0`, expected a string",
+        ),
         (json!(null), "invalid type: null, expected a string"),
     ] {
         let mut value = sample_value();
@@ -663,8 +680,15 @@ fn a_malformed_or_repeated_version_is_refused() {
         assert_data_error(&value, part);
     }
     let text = to_json(&valid_release()).unwrap();
-    let twice = text.replacen(r#""version":"1.0","#, r#""version":"1.0","version":"1.0","#, 1);
-    assert_eq!(from_json(&twice).unwrap_err().message(), "duplicate field `version`");
+    let twice = text.replacen(
+        r#""version":"1.0","#,
+        r#""version":"1.0","version":"1.0","#,
+        1,
+    );
+    assert_eq!(
+        from_json(&twice).unwrap_err().message(),
+        "duplicate field `version`"
+    );
 }
 
 #[test]
@@ -672,7 +696,10 @@ fn errors_after_the_version_keep_serde_json_positions() {
     let text = "{\n  \"version\": \"1.0\",\n  \"number\": \"sixteen\"\n}";
     let err = from_json(text).unwrap_err();
     assert_eq!((err.line(), err.column()), (3, 21));
-    assert_eq!(err.message(), "invalid type: string \"sixteen\", expected u32");
+    assert_eq!(
+        err.message(),
+        "invalid type: string \"sixteen\", expected u32"
+    );
     let err = from_json("{\"version\": \"1.0\", \"colour\": 1}").unwrap_err();
     assert!(err.message().starts_with("unknown field `colour`"), "{err}");
 }
