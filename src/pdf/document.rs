@@ -99,7 +99,7 @@ fn text_run(run: RawRun, x0: f32, top: f32) -> TextRun {
     TextRun {
         x: run.x - x0,
         y: top - run.y,
-        width: (run.end_x - run.x).max(0.0),
+        width: ((run.end.0 - run.x) * run.dir.0 + (run.end.1 - run.y) * run.dir.1).max(0.0),
         font_size: run.size,
         bold: run.font.bold,
         italic: run.font.italic,

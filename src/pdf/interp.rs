@@ -33,7 +33,10 @@ fn mul(m: &Matrix, n: &Matrix) -> Matrix {
 pub(crate) struct RawRun {
     pub(crate) x: f32,
     pub(crate) y: f32,
-    pub(crate) end_x: f32,
+    /// Where the next glyph would go.
+    pub(crate) end: (f32, f32),
+    /// The unit vector along the baseline.
+    pub(crate) dir: (f32, f32),
     pub(crate) size: f32,
     pub(crate) font: Rc<Font>,
     pub(crate) text: String,
@@ -49,6 +52,14 @@ struct State {
     font: Option<Rc<Font>>,
     size: f32,
     rise: f32,
+}
+
+/// Where a glyph is drawn.
+#[derive(Debug, Clone, Copy)]
+struct Glyph {
+    at: (f32, f32),
+    size: f32,
+    dir: (f32, f32),
 }
 
 /// Decoded and undecoded glyphs of one font.
@@ -328,13 +339,21 @@ impl<'a> Interpreter<'a> {
         Ok(())
     }
 
-    /// The glyph origin in user space and the effective font size.
-    fn position(&self) -> (f32, f32, f32) {
+    /// The glyph origin in user space, the effective font size and the baseline's direction.
+    fn position(&self) -> Glyph {
         let s = &self.state;
         let m = mul(&self.tm, &s.ctm);
-        let x = s.rise * m[2] + m[4];
-        let y = s.rise * m[3] + m[5];
-        (x, y, s.size * m[2].hypot(m[3]))
+        let along = m[0].hypot(m[1]);
+        let dir = if along > 0.0 {
+            (m[0] / along, m[1] / along)
+        } else {
+            (1.0, 0.0)
+        };
+        Glyph {
+            at: (s.rise * m[2] + m[4], s.rise * m[3] + m[5]),
+            size: s.size * m[2].hypot(m[3]),
+            dir,
+        }
     }
 
     fn show(&mut self, bytes: &[u8]) {
@@ -342,7 +361,7 @@ impl<'a> Interpreter<'a> {
             return;
         };
         for code in font.codes(bytes) {
-            let (x, y, size) = self.position();
+            let glyph = self.position();
             let text = font.text(code);
             let count = self.decoded.entry(font.name.clone()).or_default();
             match &text {
@@ -358,33 +377,38 @@ impl<'a> Interpreter<'a> {
                 };
             let tx = (font.width(code) * s.size + spacing) * s.scale;
             self.tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &self.tm);
-            let (end_x, _, _) = self.position();
+            let end = self.position().at;
             let text = text.unwrap_or_else(|| "\u{FFFD}".into());
-            self.place(&font, x, y, end_x, size, &text);
+            self.place(&font, glyph, end, &text);
         }
     }
 
     /// Adds a glyph to the current run, or starts a new run when it does not continue it.
-    fn place(&mut self, font: &Rc<Font>, x: f32, y: f32, end_x: f32, size: f32, text: &str) {
+    fn place(&mut self, font: &Rc<Font>, glyph: Glyph, end: (f32, f32), text: &str) {
+        let size = glyph.size;
         if let Some(run) = &mut self.current {
+            let (dx, dy) = (glyph.at.0 - run.end.0, glyph.at.1 - run.end.1);
+            let gap = dx * run.dir.0 + dy * run.dir.1;
+            let off_baseline = (dy * run.dir.0 - dx * run.dir.1).abs();
             let same = Rc::ptr_eq(&run.font, font)
                 && (run.size - size).abs() <= 0.01 * size.max(1.0)
-                && (run.y - y).abs() <= 0.2 * size;
-            let gap = x - run.end_x;
+                && (run.dir.0 - glyph.dir.0).abs() + (run.dir.1 - glyph.dir.1).abs() < 0.01
+                && off_baseline <= 0.2 * size;
             if same && gap > -0.5 * size && gap < 1.5 * size {
                 if gap > 0.25 * size && !run.text.ends_with(' ') && !text.starts_with(' ') {
                     run.text.push(' ');
                 }
                 run.text.push_str(text);
-                run.end_x = end_x;
+                run.end = end;
                 return;
             }
         }
         self.flush();
         self.current = Some(RawRun {
-            x,
-            y,
-            end_x,
+            x: glyph.at.0,
+            y: glyph.at.1,
+            end,
+            dir: glyph.dir,
             size,
             font: font.clone(),
             text: text.to_owned(),
