@@ -116,7 +116,10 @@
 //!
 //! # Features
 //!
-//! None: the library needs no feature. The `caricc` command-line tool (`validate`,
+//! - `pdf` (off by default): [`pdf::pages`](crate::pdf::pages), positioned text and links out
+//!   of a PDF's bytes, with lopdf as a dependency (it needs Rust 1.88).
+//!
+//! Nothing else needs a feature. The `caricc` command-line tool (`validate`,
 //! `convert`, `render`, `stats`) is the separate package `caricc-cli` (`cli/` in the
 //! repository).
 //!

@@ -15,7 +15,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("the model", &["model"]),
     ("checks", &["limits", "validate"]),
     ("composition and language", &["builder", "prose", "wording"]),
-    ("formats and readers", &["json", "xml", "layout"]),
+    ("formats and readers", &["json", "xml", "layout", "pdf"]),
     ("renderers", &["render"]),
     ("many releases", &["collection"]),
 ];
