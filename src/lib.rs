@@ -116,7 +116,7 @@
 //!
 //! # Features
 //!
-//! - `pdf` (off by default): [`pdf::pages`](crate::pdf::pages), positioned text and links out
+//! - `pdf` (off by default): `pdf::pages`, positioned text and links out
 //!   of a PDF's bytes, with lopdf as a dependency (it needs Rust 1.88).
 //!
 //! Nothing else needs a feature. The `caricc` command-line tool (`validate`,

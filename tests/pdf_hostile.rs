@@ -3,6 +3,7 @@
 #![cfg(feature = "pdf")]
 
 #[path = "support/pdf_bytes.rs"]
+#[allow(dead_code)] // each test file uses part of it
 mod pdf_bytes;
 
 use std::time::{Duration, Instant};
@@ -205,12 +206,11 @@ fn a_bomb_in_an_object_stream_is_refused_while_loading() {
 fn nested_object(open: &str, close: &str, levels: usize) -> Vec<u8> {
     let mut object = open.repeat(levels);
     object.push_str(&close.repeat(levels));
-    let text = one_page(
+    one_page(
         "<< /Font << /F1 5 0 R >> >>",
         b"BT /F1 12 Tf 72 700 Td (Hi) Tj ET",
         vec![HELVETICA.as_bytes().to_vec(), object.into_bytes()],
-    );
-    text
+    )
 }
 
 #[test]

@@ -4,6 +4,7 @@
 #![cfg(feature = "pdf")]
 
 #[path = "support/pdf_bytes.rs"]
+#[allow(dead_code)] // each test file uses part of it
 mod pdf_bytes;
 
 use caricc_release::pdf::{self, Page, PdfLimits, TextRun};
