@@ -119,6 +119,16 @@ fn an_encrypted_pdf() {
 }
 
 #[test]
+fn a_pdf_with_an_open_password() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/pdf/libreoffice-open-password.pdf"
+    );
+    let err = refused(&std::fs::read(path).unwrap());
+    assert_eq!(err.kind(), ErrorKind::Encrypted);
+}
+
+#[test]
 fn a_truncated_file() {
     let bytes = text_pdf();
     let err = refused(&bytes[..bytes.len() * 2 / 3]);

@@ -253,3 +253,11 @@ fn a_libreoffice_pdf() {
     assert_eq!(lines(&pages[0]), LIBREOFFICE_TEXT);
     check_styles_and_link(&pages[0], "INFORMATION RELEASE");
 }
+
+#[test]
+fn a_pdf_encrypted_only_against_printing_is_read() {
+    // LibreOffice with a permissions password and printing forbidden: the user password is
+    // empty, so the file opens (and is decrypted) like any other.
+    let pages = fixture("libreoffice-permissions.pdf");
+    assert_eq!(lines(&pages[0]), LIBREOFFICE_TEXT);
+}

@@ -32,7 +32,10 @@
 //! are checked on the raw bytes before anything is parsed; parsing runs on its own thread
 //! with a large stack, and a panic of the parser is caught and reported as
 //! [`ErrorKind::Internal`]; every stream is decompressed with a bound ([`PdfLimits`]), so a
-//! decompression bomb stops at the limit instead of inflating. A font whose glyphs cannot be
+//! decompression bomb stops at the limit instead of inflating. A file encrypted with an empty
+//! user password (only an owner password that restricts printing or copying) is decrypted and
+//! read; one that needs a password to open is refused ([`ErrorKind::Encrypted`]). A file
+//! without `%%EOF` in its last kilobyte is taken as truncated ([`ErrorKind::Corrupt`]). A font whose glyphs cannot be
 //! decoded (one glyph in ten or more) is refused ([`ErrorKind::NoUnicode`]) rather than
 //! turned into garbage; a rarer undecodable glyph becomes U+FFFD.
 //!
