@@ -261,3 +261,45 @@ fn a_pdf_encrypted_only_against_printing_is_read() {
     let pages = fixture("libreoffice-permissions.pdf");
     assert_eq!(lines(&pages[0]), LIBREOFFICE_TEXT);
 }
+
+#[test]
+fn pages_in_order_sharing_a_font_read_once() {
+    let content = |text: &str| {
+        stream(
+            format!("BT /F1 10 Tf 50 700 Td ({text}) Tj ET").as_bytes(),
+            "",
+        )
+    };
+    let page = |contents: u32| {
+        format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 400] \
+             /Resources << /Font << /F1 6 0 R >> >> /Contents {contents} 0 R >>"
+        )
+        .into_bytes()
+    };
+    // A /ToUnicode map of about 4 kB: read once, it fits a total of 6 kB; read per page, not.
+    let mut cmap = b"1 beginbfrange <20> <7E> <0020> endbfrange\n".to_vec();
+    cmap.resize(4000, b' ');
+    let font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 9 0 R >>".to_vec();
+    let objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>".to_vec(),
+        page(7),
+        page(8),
+        page(10),
+        font,
+        content("one"),
+        content("two"),
+        stream(&cmap, ""),
+        content("three"),
+    ];
+    let bytes = pdf_bytes::assemble(&objects, "");
+    let limits = PdfLimits::default().with_total_bytes(6000);
+    let pages = pdf::pages(&bytes, &limits).unwrap();
+    let texts: Vec<_> = pages
+        .iter()
+        .map(|p| (p.number, p.runs[0].text.as_str()))
+        .collect();
+    assert_eq!(texts, [(1, "one"), (2, "two"), (3, "three")]);
+    assert_eq!((pages[2].width, pages[2].height), (300.0, 400.0));
+}

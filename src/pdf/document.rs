@@ -4,7 +4,7 @@ use lopdf::{Dictionary, Document, LoadOptions, Object, ObjectId};
 
 use super::budget::Budget;
 use super::error::{Error, PdfLimit};
-use super::interp::{Interpreter, RawRun};
+use super::interp::{Fonts, Interpreter, RawRun};
 use super::{Link, Page, TextRun};
 
 /// Loads `bytes` (already checked for the header and nesting) with lopdf.
@@ -49,8 +49,9 @@ pub(crate) fn read_pages(doc: &Document, budget: &mut Budget) -> Result<Vec<Page
     }
     let mut pages = Vec::with_capacity(ids.len());
     let mut images = 0;
+    let mut fonts = Fonts::new();
     for (&number, &id) in &ids {
-        let (page, page_images) = read_page(doc, budget, number, id)?;
+        let (page, page_images) = read_page(doc, budget, &mut fonts, number, id)?;
         images += page_images;
         pages.push(page);
     }
@@ -63,6 +64,7 @@ pub(crate) fn read_pages(doc: &Document, budget: &mut Budget) -> Result<Vec<Page
 fn read_page(
     doc: &Document,
     budget: &mut Budget,
+    fonts: &mut Fonts,
     number: u32,
     id: ObjectId,
 ) -> Result<(Page, usize), Error> {
@@ -71,7 +73,7 @@ fn read_page(
         .map_err(|e| Error::corrupt(format_args!("page {number} is missing")).with_source(e))?;
     let [x0, y0, x1, y1] = media_box(doc, dict);
     let resources = resources(doc, id);
-    let mut interpreter = Interpreter::new(doc, budget, number);
+    let mut interpreter = Interpreter::new(doc, budget, fonts, number);
     for content in doc.get_page_contents(id) {
         let Ok(Object::Stream(stream)) = doc.get_object(content) else {
             continue;

@@ -11,6 +11,9 @@ use super::budget::Budget;
 use super::error::{Error, PdfLimit};
 use super::font::Font;
 
+/// The fonts read so far, by object: each is read once per document.
+pub(crate) type Fonts = HashMap<ObjectId, Rc<Font>>;
+
 /// `[a b c d e f]`, as PDF writes matrices.
 type Matrix = [f32; 6];
 
@@ -74,7 +77,7 @@ pub(crate) struct Interpreter<'a> {
     doc: &'a Document,
     budget: &'a mut Budget,
     page: u32,
-    fonts: HashMap<ObjectId, Rc<Font>>,
+    fonts: &'a mut Fonts,
     decoded: HashMap<String, Decoded>,
     state: State,
     stack: Vec<State>,
@@ -98,12 +101,17 @@ fn matrix(op: &Operation) -> Matrix {
 }
 
 impl<'a> Interpreter<'a> {
-    pub(crate) fn new(doc: &'a Document, budget: &'a mut Budget, page: u32) -> Self {
+    pub(crate) fn new(
+        doc: &'a Document,
+        budget: &'a mut Budget,
+        fonts: &'a mut Fonts,
+        page: u32,
+    ) -> Self {
         Interpreter {
             doc,
             budget,
             page,
-            fonts: HashMap::new(),
+            fonts,
             decoded: HashMap::new(),
             state: State {
                 ctm: IDENTITY,
@@ -363,7 +371,12 @@ impl<'a> Interpreter<'a> {
         for code in font.codes(bytes) {
             let glyph = self.position();
             let text = font.text(code);
-            let count = self.decoded.entry(font.name.clone()).or_default();
+            if !self.decoded.contains_key(&font.name) {
+                self.decoded.insert(font.name.clone(), Decoded::default());
+            }
+            let Some(count) = self.decoded.get_mut(&font.name) else {
+                continue;
+            };
             match &text {
                 Some(_) => count.good += 1,
                 None => count.bad += 1,
