@@ -96,6 +96,7 @@
 //! | [`render`] | a standalone HTML page for screen and A4 print |
 //! | [`collection`] | many releases side by side: [`collection::ReleaseReader`] streams JSON Lines or an XML collection one release at a time; [`collection::Archive`] summarises them |
 //! | [`limits`] | [`Limits`]: what the readers accept |
+//! | pdf (the `pdf` feature) | `pdf::pages`: positioned text runs and links out of a PDF's bytes, hostile files refused by kind |
 //!
 //! The modules form layers, and data flows one way: documents (the text layout, JSON, XML)
 //! are read into the model, the model is checked ([`limits`], [`validate`]), and writers and
