@@ -96,6 +96,7 @@
 //! | [`render`] | a standalone HTML page for screen and A4 print |
 //! | [`collection`] | many releases side by side: [`collection::ReleaseReader`] streams JSON Lines or an XML collection one release at a time; [`collection::Archive`] summarises them |
 //! | [`limits`] | [`Limits`]: what the readers accept |
+//! | pdf (the `pdf` feature) | `pdf::pages`: positioned text runs and links out of a PDF's bytes, hostile files refused by kind |
 //!
 //! The modules form layers, and data flows one way: documents (the text layout, JSON, XML)
 //! are read into the model, the model is checked ([`limits`], [`validate`]), and writers and
@@ -119,7 +120,10 @@
 //!
 //! # Features
 //!
-//! None: the library needs no feature. The `caricc` command-line tool (`validate`,
+//! - `pdf` (off by default): `pdf::pages`, positioned text and links out
+//!   of a PDF's bytes, with lopdf as a dependency (it needs Rust 1.88).
+//!
+//! Nothing else needs a feature. The `caricc` command-line tool (`validate`,
 //! `convert`, `render`, `stats`) is the separate package `caricc-cli` (`cli/` in the
 //! repository).
 //!
@@ -152,6 +156,8 @@ mod assemble;
 
 pub mod json;
 pub mod layout;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 pub mod xml;
 
 pub mod render;

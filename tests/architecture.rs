@@ -16,7 +16,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("checks", &["limits", "validate"]),
     ("composition and language", &["builder", "prose", "wording"]),
     ("the assembler", &["assemble"]),
-    ("formats and readers", &["json", "xml", "layout"]),
+    ("formats and readers", &["json", "xml", "layout", "pdf"]),
     ("renderers", &["render"]),
     ("many releases", &["collection"]),
 ];
