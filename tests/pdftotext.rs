@@ -24,8 +24,12 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use caricc_release::layout::{DiagnosticCode, Parsed, markdown, parse};
-use caricc_release::{Block, Country, Release, from_json};
+#[path = "support/printed.rs"]
+mod printed;
+
+use caricc_release::layout::{DiagnosticCode, Parsed, parse};
+use caricc_release::{Block, Country, Release};
+use printed::{expected, unsplit};
 
 const MANIFEST: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -71,26 +75,6 @@ fn fixtures() -> Vec<Fixture> {
         }
     }
     all
-}
-
-/// The release the PDFs of `stem` were made from.
-fn source(stem: &str) -> Release {
-    let path = match stem {
-        "release-2025-16" => "tests/golden/release-2025-16.json",
-        _ => "tests/fixtures/pdf/synthetic-100.json",
-    };
-    let json = fs::read_to_string(Path::new(MANIFEST).join(path)).expect("the release's JSON");
-    from_json(&json).expect("the release")
-}
-
-/// What the printed text of `stem` carries: its Markdown without the comments, read back.
-fn expected(stem: &str) -> Release {
-    let text: String = markdown(&source(stem))
-        .lines()
-        .filter(|l| !l.starts_with("<!-- caricc"))
-        .map(|l| format!("{l}\n"))
-        .collect();
-    parse(&text).expect("the Markdown reads").release
 }
 
 /// Without hyphens, where plain `pdftotext` may have dropped one at a line's end.
@@ -184,37 +168,6 @@ fn layout_texts_of_release_16_read_back_exactly() {
         }
         assert_eq!(f.read().release, expected(f.stem), "{f:?}");
     }
-}
-
-/// The article bodies with their paragraphs run together, and a quotation with a speaker
-/// written as the text layout writes it (`«…» said NAME, ROLE.`): what a printed text tells
-/// whatever its line breaks.
-fn unsplit(mut r: Release) -> Release {
-    for article in r.sections.iter_mut().flat_map(|s| &mut s.articles) {
-        let mut body: Vec<Block> = Vec::new();
-        for block in std::mem::take(&mut article.body) {
-            let block = match block {
-                Block::Quote {
-                    text,
-                    speaker: Some(s),
-                    ..
-                } => Block::paragraph(match &s.role {
-                    Some(role) => format!("«{text}» said {}, {role}.", s.name),
-                    None => format!("«{text}» said {}.", s.name),
-                }),
-                other => other,
-            };
-            match (body.last_mut(), block) {
-                (Some(Block::Paragraph { text, .. }), Block::Paragraph { text: more, .. }) => {
-                    text.push(' ');
-                    text.push_str(&more);
-                }
-                (_, block) => body.push(block),
-            }
-        }
-        article.body = body;
-    }
-    r
 }
 
 /// Each article's quotations with a speaker, as (text, name, role).

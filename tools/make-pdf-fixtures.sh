@@ -32,7 +32,7 @@ status=0
   echo "chromium: $(chromium --version 2>/dev/null | sed -n 1p)"
   echo "poppler:  $(pdftotext -v 2>&1 | sed -n 1p)"
   echo "fonts:    $(fc-list 2>/dev/null | grep -c -i 'Liberation') Liberation font files (fc-list)"
-  for pdf in "$dir"/*.pdf; do
+  for pdf in "$dir"/release-*.pdf "$dir"/synthetic-*.pdf; do
     echo
     echo "== $(basename "$pdf"): $(stat -c %s "$pdf") bytes"
     pdfinfo "$pdf" | grep -E '^(Creator|Producer|Tagged|Pages|Page size|PDF version):'
@@ -40,7 +40,7 @@ status=0
   done
 } >"$manifest"
 
-for pdf in "$dir"/*.pdf; do
+for pdf in "$dir"/release-*.pdf "$dir"/synthetic-*.pdf; do
   # pdffonts: name type encoding emb sub uni object-id generation; two header lines.
   if ! pdffonts "$pdf" | awk 'NR > 2 && $(NF-2) != "yes" { bad = 1 } END { exit bad }'; then
     echo "make-pdf-fixtures: $pdf has a font without ToUnicode" >&2

@@ -45,6 +45,10 @@ pub enum ErrorKind {
     Limit(PdfLimit),
     /// The third-party PDF parser panicked; the panic was caught.
     Internal,
+    /// The PDF reads, but it is not a CARICC release ([`from_pdf`](super::from_pdf)).
+    NotARelease,
+    /// The release read goes beyond one of the crate's [`Limits`](crate::limits::Limits).
+    ReleaseLimit(crate::limits::Limit),
 }
 
 /// Which of the [`PdfLimits`](super::PdfLimits) a PDF went beyond.
@@ -178,6 +182,27 @@ impl Error {
                  PdfLimits::{limit} if the file is trusted"
             ),
         )
+    }
+
+    /// The text is there, but no release: what the assembler missed, and where.
+    pub(crate) fn not_a_release(failure: crate::assemble::NotARelease) -> Self {
+        let page = failure.at.page.unwrap_or(1);
+        Error::new(
+            ErrorKind::NotARelease,
+            format!(
+                "not a release (page {page}): {}; is this a CARICC Information Release?",
+                failure.message
+            ),
+        )
+    }
+
+    /// The release read goes beyond one of the crate's limits.
+    pub(crate) fn beyond(err: crate::limits::LimitError) -> Self {
+        Error::new(
+            ErrorKind::ReleaseLimit(err.limit()),
+            format!("the release goes beyond a limit: {err}"),
+        )
+        .with_source(err)
     }
 
     pub(crate) fn internal(panic: &str) -> Self {

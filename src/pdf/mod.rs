@@ -57,10 +57,15 @@ mod error;
 mod font;
 mod interp;
 mod limits;
+mod lines;
+mod release;
 mod scan;
 
 pub use error::{Error, ErrorKind, PdfLimit};
 pub use limits::{PDF_DEPTH_CEILING, PdfLimits};
+pub use release::{from_pdf, from_pdf_with_limits};
+
+pub use crate::assemble::{Diagnostic, DiagnosticCode, Parsed};
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 

@@ -912,8 +912,10 @@ h1, h2, h3 { hyphens: manual; }
 .date { margin: -0.2em 0 0.6em; font: 600 9pt var(--sans-stack); color: var(--muted); break-after: avoid; }
 .article p, .article li { orphans: 3; widows: 3; }
 .article > p:not([class]) { margin: 0 0 0.5em; text-align: justify; text-indent: 1.5em; }
-.article ul { margin: 0 0 0.6em; padding-left: 1.6em; }
+.article ul { margin: 0 0 0.6em; padding-left: 1.6em; list-style: none; }
 .article li { margin: 0 0 0.3em; text-align: justify; }
+/* The bullet is text, not a drawn disc, so that a PDF's text (copied, or read back) keeps it. */
+.article li::before { content: "•"; display: inline-block; width: 1em; margin-left: -1em; }
 blockquote {
   margin: 0.2em 0 0.6em 1.2em;
   padding: 0.3em 0 0.3em 1em;

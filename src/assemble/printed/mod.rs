@@ -84,12 +84,18 @@ pub(crate) fn blocks(lines: Vec<PrintedLine>) -> Vec<LayoutBlock> {
     let mut shapes: Vec<Shape> = Vec::new();
     let mut previous: Option<(&PrintedLine, Kind)> = None;
     let mut in_body = false;
+    // Paragraphs open with a first-line indent where any line shows one (not in plain
+    // `pdftotext` text, which sets no indents).
+    let indents = lines
+        .iter()
+        .any(|l| (0.8..INDENTED_BLOCK).contains(&l.look.indent));
     for (line, &kind) in lines.iter().zip(&kinds) {
         if kind == Kind::Skip {
             continue;
         }
         in_body |= kind == Kind::Headline;
-        let continues = previous.is_some_and(|(p, k)| continues_block(p, k, line, kind))
+        let continues = previous
+            .is_some_and(|(p, k)| continues_block(p, k, line, kind, indents, in_item(&out)))
             && !out.last().is_some_and(closes_quotation);
         match (out.last_mut(), shapes.last_mut()) {
             (Some(block), Some(shape)) if continues => {
@@ -229,28 +235,67 @@ fn closes_quotation(block: &LayoutBlock) -> bool {
 }
 
 /// Whether `line` goes on with the block `previous` is in.
-fn continues_block(previous: &PrintedLine, was: Kind, line: &PrintedLine, kind: Kind) -> bool {
+fn continues_block(
+    previous: &PrintedLine,
+    was: Kind,
+    line: &PrintedLine,
+    kind: Kind,
+    indents: bool,
+    item: bool,
+) -> bool {
+    let line_of = |hanging| Between {
+        hanging,
+        item,
+        indents,
+    };
     match (was, kind) {
         (Kind::Headline, Kind::HeadlineContinued) => true,
         (Kind::Url, Kind::UrlContinued) => true,
         // A list item's lines may hang under its text, further in than its bullet.
-        (Kind::Bullet, Kind::Text) => !paragraph_ends(previous, line, true),
-        (Kind::Text, Kind::Text) => !paragraph_ends(previous, line, false),
+        (Kind::Bullet, Kind::Text) => !paragraph_ends(previous, line, line_of(true)),
+        (Kind::Text, Kind::Text) => !paragraph_ends(previous, line, line_of(false)),
         _ => false,
     }
 }
 
-/// Whether a paragraph ends between two lines of text (`hanging`: the first after a
-/// bullet's).
-fn paragraph_ends(previous: &PrintedLine, line: &PrintedLine, hanging: bool) -> bool {
+/// Whether the last block is a list item.
+fn in_item(out: &[LayoutBlock]) -> bool {
+    out.last().is_some_and(|b| b.kind == BlockKind::Bullet)
+}
+
+/// What is known of two lines of text, one after the other.
+#[derive(Debug, Clone, Copy)]
+struct Between {
+    /// The second is the first after a bullet's line.
+    hanging: bool,
+    /// They are a list item's.
+    item: bool,
+    /// Paragraphs open with a first-line indent.
+    indents: bool,
+}
+
+/// Whether a paragraph ends between two lines of text.
+fn paragraph_ends(previous: &PrintedLine, line: &PrintedLine, between: Between) -> bool {
+    let Between {
+        hanging,
+        item,
+        indents,
+    } = between;
     let (p, l) = (&previous.look, &line.look);
     if line.at.page != previous.at.page {
-        // A page break: the paragraph goes on only where the page's last line was full and
-        // ended no sentence.
-        return p.fill < SHORT_LINE || ends_sentence(&previous.text) || line.text.starts_with("— ");
+        // A page break: the paragraph goes on where the page's last line was full and the
+        // next page's first is not set in as a paragraph's first line is (where indents are
+        // not known: and the last line ended no sentence).
+        let opens = if indents && !hanging {
+            l.indent > p.indent + 0.8
+        } else {
+            ends_sentence(&previous.text)
+        };
+        return p.fill < SHORT_LINE || opens || line.text.starts_with("— ");
     }
     l.gap >= 0.5
-        || (!hanging && l.indent > p.indent + 0.8)
+        // A list item's lines may wrap at any indent under its text.
+        || (!hanging && !item && l.indent > p.indent + 0.8)
         // A line set in as far as a bullet, but without one, or (where indents are not
         // known) a sentence opening after the item's: the next paragraph.
         || (hanging && p.indent > 0.0 && (l.indent - p.indent).abs() < 0.3)
