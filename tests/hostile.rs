@@ -832,3 +832,77 @@ fn years_the_formats_cannot_write_are_never_read_and_never_written() {
     assert_eq!(err.kind(), xml::ErrorKind::Vocabulary);
     assert_eq!(err.path(), "sections[0].articles[0].date");
 }
+
+// ---------------------------------------------------------------- release PDFs
+
+#[cfg(feature = "pdf")]
+#[path = "support/pdf_bytes.rs"]
+mod pdf_bytes;
+
+/// Hostile PDFs given to the release reader itself (the PDF layer's own suite is
+/// `tests/pdf_hostile.rs`): each refused with its kind and a one-line message that says what
+/// to do, never a panic.
+#[cfg(feature = "pdf")]
+#[test]
+fn hostile_pdfs_are_refused_by_the_release_reader_with_one_line() {
+    use caricc_release::pdf::{self, ErrorKind, PdfLimit};
+    use pdf_bytes::{HELVETICA, one_page, stream, zeros_bomb};
+
+    let image = stream(
+        &[0xFF; 30],
+        "/Type /XObject /Subtype /Image /Width 10 /Height 1 /ColorSpace /DeviceRGB \
+         /BitsPerComponent 8 ",
+    );
+    let scan = one_page("<< /XObject << /Im0 5 0 R >> >>", b"/Im0 Do", vec![image]);
+    let text = |s: &str| {
+        one_page(
+            "<< /Font << /F1 5 0 R >> >>",
+            format!("BT /F1 12 Tf 72 700 Td ({s}) Tj ET").as_bytes(),
+            vec![HELVETICA.as_bytes().to_vec()],
+        )
+    };
+    let bomb = one_page_bomb(&zeros_bomb(2 << 30));
+    let mut nested = b"%PDF-1.4\n1 0 obj\n".to_vec();
+    nested.extend(std::iter::repeat_n(b'[', 100_000));
+    nested.extend_from_slice(b"\nendobj\n%%EOF\n");
+    let mut garbage = b"%PDF-1.7\n".to_vec();
+    garbage.extend(noise(3, 20_000));
+    let release = text("Hello");
+    let cases: Vec<(&str, Vec<u8>, ErrorKind)> = vec![
+        ("not a PDF", noise(5, 1000), ErrorKind::NotPdf),
+        ("a scan", scan, ErrorKind::NoTextLayer),
+        (
+            "truncated",
+            release[..release.len() / 2].to_vec(),
+            ErrorKind::Corrupt,
+        ),
+        ("garbage after the header", garbage, ErrorKind::Corrupt),
+        ("a bomb", bomb, ErrorKind::Limit(PdfLimit::StreamBytes)),
+        ("100,000 levels", nested, ErrorKind::Limit(PdfLimit::Depth)),
+        ("no release", release, ErrorKind::NotARelease),
+    ];
+    for (what, bytes, kind) in cases {
+        let err = pdf::from_pdf(&bytes).unwrap_err();
+        assert_eq!(err.kind(), kind, "{what}: {err}");
+        let message = err.to_string();
+        assert!(
+            !message.contains('\n') && !message.is_empty(),
+            "{what}: {message}"
+        );
+        assert!(
+            message.chars().next().is_some_and(char::is_lowercase),
+            "{what}: {message}"
+        );
+    }
+}
+
+/// A page whose content stream is the Flate `bomb`.
+#[cfg(feature = "pdf")]
+fn one_page_bomb(bomb: &[u8]) -> Vec<u8> {
+    pdf_bytes::one_page_with(
+        "<< >>",
+        pdf_bytes::stream(bomb, "/Filter /FlateDecode "),
+        Vec::new(),
+        "",
+    )
+}

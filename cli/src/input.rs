@@ -26,6 +26,8 @@ pub enum FromFormat {
     Xml,
     /// The text layout of a release's PDF.
     Text,
+    /// A release PDF (also told by its `%PDF-` header).
+    Pdf,
 }
 
 /// The formats a release can be read from.
@@ -203,9 +205,14 @@ pub fn set_input_limit(bytes: usize) {
 
 /// The largest input (a single release, or one record of an archive) read into memory.
 pub fn input_limit() -> usize {
+    given_limit().unwrap_or(Limits::DEFAULT.input_bytes())
+}
+
+/// The input limit `--max-input-bytes` gave, if it did.
+fn given_limit() -> Option<usize> {
     match MAX_INPUT.load(Ordering::Relaxed) {
-        0 => Limits::DEFAULT.input_bytes(),
-        bytes => bytes,
+        0 => None,
+        bytes => Some(bytes),
     }
 }
 
@@ -249,7 +256,6 @@ pub fn records(path: &Path, from: Option<FromFormat>) -> Result<Records, String>
         _ => {}
     }
     let mut bytes = head.into_inner();
-    let text = read_rest(&mut source, &mut bytes, path, &name).and_then(|()| utf8(bytes, &name))?;
     let single = |loaded| -> Records {
         Box::new(std::iter::once(Record {
             label: name.clone(),
@@ -257,6 +263,12 @@ pub fn records(path: &Path, from: Option<FromFormat>) -> Result<Records, String>
             loaded,
         }))
     };
+    if from == Some(FromFormat::Pdf) || (from.is_none() && crate::pdf::is_pdf(&bytes)) {
+        let limit = crate::pdf::input_limit(given_limit());
+        read_rest_within(&mut source, &mut bytes, path, &name, limit)?;
+        return Ok(single(crate::pdf::read(&bytes, &name, limit)));
+    }
+    let text = read_rest(&mut source, &mut bytes, path, &name).and_then(|()| utf8(bytes, &name))?;
     let reader = match kind(path, &text, from, whole) {
         Kind::Single(format) => return Ok(single(read_single(path, &name, &text, format))),
         Kind::JsonLines => ReleaseReader::json_lines(std::io::Cursor::new(text.into_bytes())),
@@ -338,7 +350,18 @@ fn read_rest(
     path: &Path,
     name: &str,
 ) -> Result<(), String> {
-    let max = input_limit();
+    read_rest_within(source, bytes, path, name, input_limit())
+}
+
+/// Reads the rest of a single input after `bytes`: at most `max` bytes in all (and one
+/// byte more, to tell that it is too large).
+fn read_rest_within(
+    source: &mut Source,
+    bytes: &mut Vec<u8>,
+    path: &Path,
+    name: &str,
+    max: usize,
+) -> Result<(), String> {
     let more = max.saturating_add(1).saturating_sub(bytes.len());
     read_up_to(source, more, bytes, path, name)?;
     if bytes.len() > max {
@@ -352,7 +375,8 @@ fn read_rest(
 fn utf8(bytes: Vec<u8>, name: &str) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| {
         format!(
-            "{name}: not UTF-8 text: invalid byte at offset {}",
+            "{name}: not UTF-8 text: invalid byte at offset {}; a release is read from JSON, \
+             XML, JSON Lines, the text of its PDF or the PDF itself",
             e.utf8_error().valid_up_to()
         )
     })
@@ -420,6 +444,8 @@ fn kind(path: &Path, text: &str, from: Option<FromFormat>, single_known: bool) -
         Some(FromFormat::Json) => return Kind::Single(Some(InputFormat::Json)),
         Some(FromFormat::Jsonl) => return Kind::JsonLines,
         Some(FromFormat::Text) => return Kind::Single(Some(InputFormat::Text)),
+        // Told before the text is read; here only when the input turned out to be text.
+        Some(FromFormat::Pdf) => return Kind::Single(None),
         Some(FromFormat::Xml) => Some(InputFormat::Xml),
         None if matches!(extension.as_deref(), Some("jsonl" | "ndjson")) => {
             return Kind::JsonLines;

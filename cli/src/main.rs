@@ -17,6 +17,7 @@ use clap::{ArgGroup, CommandFactory, Parser, Subcommand, ValueEnum};
 
 mod input;
 mod parallel;
+mod pdf;
 mod validate;
 
 use input::{FromFormat, Loaded, read_release};
@@ -25,15 +26,17 @@ use validate::ValidateFormat;
 
 const AFTER_HELP: &str = "\
 Formats:
-  A release is read from JSON, XML or the text layout of its PDF: by the file name's
-  extension (.json, .xml or .txt, in any case), or else by its content ({ is JSON, < is
-  XML, an INFORMATION RELEASE title near the top is the text layout). A leading UTF-8
+  A release is read from JSON, XML, the text layout of its PDF or the PDF itself: a PDF by
+  its %PDF- header, whatever its name; the others by the file name's extension (.json,
+  .xml or .txt, in any case), or else by their content ({ is JSON, < is XML, an
+  INFORMATION RELEASE title near the top is the text layout). A leading UTF-8
   byte order mark is skipped. An archive holds many releases: JSON Lines (.jsonl, .ndjson,
   or JSON values one after another) or an XML collection (root <releases>); validate,
-  convert and stats read them, naming each release FILE#N. --from json|jsonl|xml|text
+  convert and stats read them, naming each release FILE#N. --from json|jsonl|xml|text|pdf
   forces the format. An archive is read one release at a time, so it may be of any size;
   a single release (or one release of an archive) over 64 MiB is refused
-  (--max-input-bytes sets another limit). Reading the text layout prints what the reader had to guess
+  (--max-input-bytes sets another limit; a PDF may have up to 256 MiB). Reading the text
+  layout or a PDF prints what the reader had to guess
   or repair (FILE: line N: LEVEL CODE: MESSAGE): with validate on standard output, with
   convert, render and stats on standard error. `convert --to` writes json (indented by two
   spaces) or xml (indented by two spaces, namespace urn:caricc-release:1, version 1.0), both
