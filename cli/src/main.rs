@@ -27,8 +27,8 @@ use validate::ValidateFormat;
 const AFTER_HELP: &str = "\
 Formats:
   A release is read from JSON, XML, the text layout of its PDF or the PDF itself: a PDF by
-  its %PDF- header, whatever its name; the others by the file name's extension (.json,
-  .xml or .txt, in any case), or else by their content ({ is JSON, < is XML, an
+  its %PDF- header, whatever its name; the others by the file name's extension
+  (.json, .xml or .txt, in any case), or else by their content ({ is JSON, < is XML, an
   INFORMATION RELEASE title near the top is the text layout). A leading UTF-8
   byte order mark is skipped. An archive holds many releases: JSON Lines (.jsonl, .ndjson,
   or JSON values one after another) or an XML collection (root <releases>); validate,
