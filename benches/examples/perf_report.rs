@@ -26,9 +26,16 @@
 //!
 //! Peak memory is counted by a global allocator wrapping the system one, switched on only
 //! around the one read it measures, so the timings do not pay for the counting.
+//!
+//! Last, reading a release's PDF (`pdf::from_pdf` then `validate()`) against `pdftotext`
+//! extracting the same PDF's text, each as a process per run, and ours also in process; pages
+//! a second, the ratio, and peak memory against the PDF's size (see `perf_report/pdf.rs`).
+//! `-- --pdf-only` runs that part alone; `-- --read-one-pdf FILE` is the child it starts.
 
 #[path = "../common/mod.rs"]
 mod common;
+#[path = "perf_report/pdf.rs"]
+mod pdf;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
@@ -432,6 +439,12 @@ fn label(case: &Case) -> String {
 // ---------------------------------------------------------------------------------------------
 
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        [pdf::CHILD_FLAG, path] => return pdf::child(path),
+        ["--pdf-only"] => return pdf::report(),
+        _ => {}
+    }
     let started = Instant::now();
     eprintln!("preparing release #16 and synthetic releases of 100, 1,000 and 10,000 articles…");
     let mut cases = vec![Case::golden()];
@@ -449,6 +462,7 @@ fn main() {
     let flat = report.flatness_ranking();
     report.print_targets(&flat);
     report.print_reference(&flat);
+    pdf::report();
     println!(
         "- Run time: {:.0} s ({:.0} s preparing the releases and their documents).",
         started.elapsed().as_secs_f64(),
