@@ -846,14 +846,8 @@ mod pdf_bytes;
 #[test]
 fn hostile_pdfs_are_refused_by_the_release_reader_with_one_line() {
     use caricc_release::pdf::{self, ErrorKind, PdfLimit};
-    use pdf_bytes::{HELVETICA, one_page, stream, zeros_bomb};
+    use pdf_bytes::{HELVETICA, one_page, scan, zeros_bomb};
 
-    let image = stream(
-        &[0xFF; 30],
-        "/Type /XObject /Subtype /Image /Width 10 /Height 1 /ColorSpace /DeviceRGB \
-         /BitsPerComponent 8 ",
-    );
-    let scan = one_page("<< /XObject << /Im0 5 0 R >> >>", b"/Im0 Do", vec![image]);
     let text = |s: &str| {
         one_page(
             "<< /Font << /F1 5 0 R >> >>",
@@ -870,7 +864,7 @@ fn hostile_pdfs_are_refused_by_the_release_reader_with_one_line() {
     let release = text("Hello");
     let cases: Vec<(&str, Vec<u8>, ErrorKind)> = vec![
         ("not a PDF", noise(5, 1000), ErrorKind::NotPdf),
-        ("a scan", scan, ErrorKind::NoTextLayer),
+        ("a scan", scan(), ErrorKind::NoTextLayer),
         (
             "truncated",
             release[..release.len() / 2].to_vec(),

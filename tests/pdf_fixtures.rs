@@ -18,7 +18,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use caricc_release::{Block, Release, render, to_json_pretty};
 use quick_xml::XmlVersion;
@@ -93,32 +93,12 @@ impl Drop for TempDir {
     }
 }
 
-/// Runs `command` to its end, or kills it after `limit`; stdout and stderr go to files in
-/// `dir`. Panics unless it succeeds; returns its standard output.
+/// Runs `command` to its end, or kills it after `limit`. Panics unless it succeeds; returns
+/// its standard output.
 fn run(command: &mut Command, dir: &Path, name: &str, limit: Duration) -> String {
-    let out_path = dir.join(format!("{name}.stdout"));
-    let err_path = dir.join(format!("{name}.stderr"));
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(fs::File::create(&out_path).expect("stdout file"))
-        .stderr(fs::File::create(&err_path).expect("stderr file"))
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {name}: {e}"));
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait for the child") {
-            break status;
-        }
-        if started.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{name} did not finish within {limit:?}");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    let stderr = fs::read_to_string(&err_path).unwrap_or_default();
-    assert!(status.success(), "{name} failed ({status}): {stderr}");
-    fs::read_to_string(&out_path).unwrap_or_default()
+    let (ok, stdout, stderr) = support::process::run_within(command, dir, name, limit);
+    assert!(ok, "{name} failed: {stderr}");
+    stdout
 }
 
 /// Whether `tool` is on PATH.

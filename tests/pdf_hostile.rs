@@ -9,7 +9,7 @@ mod pdf_bytes;
 use std::time::{Duration, Instant};
 
 use caricc_release::pdf::{self, Error, ErrorKind, Page, PdfLimit, PdfLimits};
-use pdf_bytes::{HELVETICA, assemble, one_page, one_page_with, stream, zeros_bomb};
+use pdf_bytes::{HELVETICA, assemble, one_page, one_page_with, scan, stream, zeros_bomb};
 
 /// Reads `bytes` with `limits`, failing the test if it took more than 10 s.
 fn read_with(bytes: &[u8], limits: &PdfLimits) -> Result<Vec<Page>, Error> {
@@ -48,16 +48,7 @@ fn not_a_pdf() {
 
 #[test]
 fn a_scan_has_no_text_layer() {
-    let image = stream(
-        &[0xFF; 30],
-        "/Type /XObject /Subtype /Image /Width 10 /Height 1 /ColorSpace /DeviceRGB \
-         /BitsPerComponent 8 ",
-    );
-    let bytes = one_page(
-        "<< /XObject << /Im0 5 0 R >> >>",
-        b"q 612 0 0 792 0 0 cm /Im0 Do Q",
-        vec![image],
-    );
+    let bytes = scan();
     let err = refused(&bytes);
     assert_eq!(err.kind(), ErrorKind::NoTextLayer);
     assert_eq!(

@@ -296,6 +296,7 @@ pub mod fixtures;
 pub mod noise;
 pub mod odt;
 pub mod problems;
+pub mod process;
 pub mod prose;
 pub mod synthetic;
 pub mod xml;

@@ -61,6 +61,20 @@ pub fn one_page_with(
     assemble(&objects, trailer)
 }
 
+/// A scan: one page that draws an image and no text.
+pub fn scan() -> Vec<u8> {
+    let image = stream(
+        &[0xFF; 30],
+        "/Type /XObject /Subtype /Image /Width 10 /Height 1 /ColorSpace /DeviceRGB \
+         /BitsPerComponent 8 ",
+    );
+    one_page(
+        "<< /XObject << /Im0 5 0 R >> >>",
+        b"q 612 0 0 792 0 0 cm /Im0 Do Q",
+        vec![image],
+    )
+}
+
 /// Helvetica with WinAnsiEncoding, as object text.
 pub const HELVETICA: &str =
     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
