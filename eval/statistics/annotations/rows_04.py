@@ -187,7 +187,7 @@ R(RU1, "In the first quarter of the internal Affairs bodies liquidated nearly 60
   [S("nearly 60 laboratories", "60", "count", "drug laboratories liquidated", "change", "almost", "after"), S("44% higher", "44", "percent", "drug laboratories liquidated", "change", role="change")],
   [N("first quarter", "date")]),
 R(RU1, "The level of crime in the field of illicit drug trafficking decreased by almost 9.5%, and the number of drug addicts by 5%\", - he added.",
-  [S("almost 9.5%", "9.5", "percent", "drug trafficking crime level", "change", "almost", "change"), S("5%", "5", "percent", "number of drug addicts", "change", role="change")]),
+  [S("almost 9.5%", "9.5", "percent", "drug trafficking crime level", "change", "almost", "change"), S("by 5%", "5", "percent", "number of drug addicts", "change", role="change")]),
 R(RU2, "\"There were more than 240,000 drug crimes (acquisition, sale, manufacture etc.) registered by the Russian law enforcement agencies in 2006 - a 23 percent increase over 2005.",
   [S("more than 240,000 drug crimes", "240000", "count", "drug crimes registered", "change", "over", "after"), S("23 percent increase", "23", "percent", "drug crimes registered", "change", role="change")],
   [N("2006", "year"), N("2005", "year")]),
