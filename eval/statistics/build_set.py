@@ -51,6 +51,22 @@ def check(row):
     if not row["statistics"] and not row["negatives"]: errs.append("row without anything")
     return errs
 
+def write_sources(out):
+    from urllib.parse import urlparse
+    host = lambda u: urlparse(u).netloc.lower().removeprefix("www.")
+    srcs = {}
+    for o in out:
+        srcs[o["source"]] = srcs.get(o["source"], 0) + 1
+    hosts = {host(u) for u in srcs}
+    with open(os.path.join(HERE, "sources.md"), "w", encoding="utf-8") as f:
+        f.write("# Sources of the statistics evaluation set\n\n")
+        f.write("Every distinct source address used in `set.jsonl`, as the search tool (corpus `pages`) gave it, "
+                "with the number of rows taken from it. %d addresses on %d distinct host names. "
+                "This file is written by `build_set.py`.\n\n" % (len(srcs), len(hosts)))
+        f.write("| # | host | rows | address |\n|---|---|---|---|\n")
+        for i, (u, n) in enumerate(sorted(srcs.items(), key=lambda kv: (host(kv[0]), kv[0])), 1):
+            f.write("| %d | %s | %d | <%s> |\n" % (i, host(u), n, u))
+
 def main():
     rows = []
     for f in sorted(glob.glob(os.path.join(HERE, "annotations", "rows_*.py"))):
@@ -75,6 +91,7 @@ def main():
     with open(os.path.join(HERE, "set.jsonl"), "w", encoding="utf-8") as fh:
         for o in out:
             fh.write(json.dumps(o, ensure_ascii=False) + "\n")
+    write_sources(out)
     print("rows", len(out), "bad", bad)
     return 1 if bad else 0
 
