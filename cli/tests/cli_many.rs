@@ -204,7 +204,8 @@ fn many_files_are_checked_at_once_and_written_in_the_order_given() {
 fn json_lines_after_a_byte_order_mark_with_records_larger_than_half_the_first_look() {
     let dir = temp_dir("many-bom");
     let mut release = valid_release();
-    release.sections[0].articles[0].body[0] = caricc_release::Block::paragraph("A long paragraph. ".repeat(2_500));
+    release.sections[0].articles[0].body[0] =
+        caricc_release::Block::paragraph("A long paragraph. ".repeat(2_500));
     let line = json(&release).replace('\n', "");
     assert!(line.len() > 40_000);
     let text = format!("\u{feff}{}", format!("{line}\n").repeat(3));
