@@ -219,7 +219,9 @@ serde_via_str!(
 ///
 /// assert_eq!("kg".parse::<Unit>()?, Unit::Mass(MassUnit::Kilogram));
 /// assert_eq!(Unit::Mass(MassUnit::Gram).to_string(), "g");
-/// assert_eq!(MassUnit::Kilogram.milligram_exponent(), 6);
+/// assert_eq!(MassUnit::Kilogram.milligram_exponent(), Some(6));
+/// assert_eq!(MassUnit::Pound.milligram_exponent(), None);
+/// assert_eq!("lb".parse::<Unit>()?, Unit::Mass(MassUnit::Pound));
 /// assert!(Unit::Mass(MassUnit::Tonne).is_compatible_with(&Unit::Mass(MassUnit::Gram)));
 /// # Ok::<(), caricc_release::ParseError>(())
 /// ```
@@ -234,16 +236,22 @@ pub enum MassUnit {
     Gram,
     /// Milligram (`mg`).
     Milligram,
+    /// Avoirdupois pound (`lb`), 16 ounces.
+    Pound,
+    /// Avoirdupois ounce (`oz`).
+    Ounce,
 }
 
 impl MassUnit {
-    /// How many milligrams make one of this unit, as a power of ten.
-    pub fn milligram_exponent(&self) -> u32 {
+    /// How many milligrams make one of this unit, as a power of ten; `None` for the
+    /// imperial units (pound, ounce), whose milligrams are no power of ten.
+    pub fn milligram_exponent(&self) -> Option<u32> {
         match self {
-            MassUnit::Tonne => 9,
-            MassUnit::Kilogram => 6,
-            MassUnit::Gram => 3,
-            MassUnit::Milligram => 0,
+            MassUnit::Tonne => Some(9),
+            MassUnit::Kilogram => Some(6),
+            MassUnit::Gram => Some(3),
+            MassUnit::Milligram => Some(0),
+            MassUnit::Pound | MassUnit::Ounce => None,
         }
     }
 }
@@ -288,7 +296,7 @@ pub enum DurationUnit {
 
 /// The unit of a statistic.
 ///
-/// The text form (also the JSON form) is a short code: `count`, `t`, `kg`, `g`, `mg`, `l`,
+/// The text form (also the JSON form) is a short code: `count`, `t`, `kg`, `g`, `mg`, `lb`, `oz`, `l`,
 /// `ml`, `m3`, `ha`, `m2`, `percent`, `year`, `month`, `week`, `day`, `hour`, `factor`, an
 /// ISO 4217 code for money (`KZT`, `USD`), and `other:` followed by free text for anything
 /// else (`other:doses`).
@@ -330,6 +338,8 @@ const UNIT_CODES: &[(&str, Unit)] = &[
     ("kg", Unit::Mass(MassUnit::Kilogram)),
     ("g", Unit::Mass(MassUnit::Gram)),
     ("mg", Unit::Mass(MassUnit::Milligram)),
+    ("lb", Unit::Mass(MassUnit::Pound)),
+    ("oz", Unit::Mass(MassUnit::Ounce)),
     ("l", Unit::Volume(VolumeUnit::Litre)),
     ("ml", Unit::Volume(VolumeUnit::Millilitre)),
     ("m3", Unit::Volume(VolumeUnit::CubicMetre)),
@@ -345,14 +355,17 @@ const UNIT_CODES: &[(&str, Unit)] = &[
 ];
 
 impl Unit {
-    /// `value` in the smallest unit of its kind (milligrams, millilitres, square metres,
-    /// months or hours), so parts in kg add up against a total in tons; other units as they
+    /// `value` in the smallest unit of its kind (milligrams or ounces, millilitres, square
+    /// metres, months or hours), so parts in kg add up against a total in tons; other units as they
     /// are. `None` on overflow.
     pub(crate) fn in_base(&self, value: Decimal) -> Option<(Unit, Decimal)> {
         let (base, factor): (Unit, u64) = match self {
+            // Pounds and ounces do not convert to milligrams exactly: their own base.
+            Unit::Mass(MassUnit::Pound) => (Unit::Mass(MassUnit::Ounce), 16),
+            Unit::Mass(MassUnit::Ounce) => (Unit::Mass(MassUnit::Ounce), 1),
             Unit::Mass(m) => (
                 Unit::Mass(MassUnit::Milligram),
-                10u64.pow(m.milligram_exponent()),
+                10u64.pow(m.milligram_exponent().unwrap_or(0)),
             ),
             Unit::Volume(v) => (
                 Unit::Volume(VolumeUnit::Millilitre),
@@ -431,8 +444,8 @@ impl FromStr for Unit {
         Err(ParseError::new(
             "unit",
             s,
-            "expected count, t, kg, g, mg, l, ml, m3, ha, m2, percent, year, month, week, day, \
-             hour, factor, an ISO 4217 code or other:TEXT",
+            "expected count, t, kg, g, mg, lb, oz, l, ml, m3, ha, m2, percent, year, month, week, \
+             day, hour, factor, an ISO 4217 code or other:TEXT",
         ))
     }
 }

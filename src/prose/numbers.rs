@@ -4,7 +4,7 @@
 
 use super::document::Doc;
 use super::tokens::Kind;
-use super::vocabulary::{QUALIFIERS, UNITS, factor_word, scale_exponent};
+use super::vocabulary::{QUALIFIERS, UNITS, factor_word, money_scale_exponent, scale_exponent};
 use crate::words::small_number;
 use crate::{Decimal, Qualifier, Unit};
 
@@ -49,7 +49,11 @@ impl<'a> Doc<'a> {
         };
         let mut value = unscaled;
         let mut scale = 0;
-        if let Some(exp) = self.word(end).and_then(scale_exponent) {
+        if let Some(exp) = self
+            .word(end)
+            .and_then(scale_exponent)
+            .or_else(|| self.glued_scale(i, end))
+        {
             value = unscaled.checked_scale_up(exp)?.normalized();
             scale = exp;
             end += 1;
@@ -63,6 +67,17 @@ impl<'a> Doc<'a> {
             bare_one,
             factor: false,
         })
+    }
+
+    /// A scale abbreviation glued to the numeral at `i` ("10k", "3.7m", "$1.2b"): "b" only
+    /// after a currency symbol.
+    fn glued_scale(&self, i: usize, end: usize) -> Option<u32> {
+        let (t, w) = (self.tok(i)?, self.tok(end)?);
+        if t.kind != Kind::Number || w.kind != Kind::Word || w.span.start != t.span.end {
+            return None;
+        }
+        let exp = money_scale_exponent(&w.lower)?;
+        (exp != 9 || t.currency.is_some()).then_some(exp)
     }
 
     /// Number words: "six", "Twenty-four", "twenty four", "two hundred and fifty".

@@ -6,8 +6,8 @@
 use super::document::Doc;
 use super::numbers::Num;
 use super::tokens::Kind;
-use super::vocabulary::{COMPARATIVES, TIME_POINTS};
-use crate::{Decimal, DurationUnit, Qualifier, Unit, VolumeUnit};
+use super::vocabulary::{COMPARATIVES, CURRENCY_SYMBOLS, TIME_POINTS};
+use crate::{Currency, Decimal, DurationUnit, MassUnit, Qualifier, Unit, VolumeUnit};
 
 /// How a quantity links to the statistic before it in the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,8 +75,15 @@ impl<'a> Doc<'a> {
         if self.excluded(i, &num) {
             return Scan::Consumed(num.end);
         }
-        let (qualifier, mut first) = self.qualifier_before(i).unwrap_or((Qualifier::Exact, i));
         let (mut unit, mut next) = self.unit_of(i, &num);
+        let code_before = self.currency_before(i).filter(|_| unit.is_none());
+        let start = if code_before.is_some() { i - 1 } else { i };
+        if let Some(c) = code_before {
+            unit = Some(Unit::Currency(c));
+        }
+        let (qualifier, mut first) = self
+            .qualifier_before(start)
+            .unwrap_or((Qualifier::Exact, start));
         if num.bare_one && !self.one_is_a_number(qualifier, first, unit.as_ref()) {
             return Scan::Nothing;
         }
@@ -142,9 +149,41 @@ impl<'a> Doc<'a> {
         if let Some(currency) = self.tok(i).and_then(|t| t.currency) {
             return (Some(Unit::Currency(currency)), num.end);
         }
+        if let Some(c) = self.currency_code_at(num.end) {
+            return (Some(Unit::Currency(c)), num.end + 1);
+        }
         match self.unit_at(num.end) {
+            // "361 million pounds" is sterling; "3.8 million pounds of narcotics" a mass.
+            Some((Unit::Mass(MassUnit::Pound), next))
+                if num.scale >= 6 && self.word(next) != Some("of") =>
+            {
+                (Some(Unit::Currency(Currency::GBP)), next)
+            }
             Some((unit, next)) => (Some(unit), next),
             None => (None, num.end),
+        }
+    }
+
+    /// An upper-case ISO 4217 code at `i` ("200 USD", "5,000 CHF").
+    fn currency_code_at(&self, i: usize) -> Option<Currency> {
+        let t = self.tok(i).filter(|t| t.kind == Kind::Word)?;
+        self.text.get(t.span.clone())?.parse().ok()
+    }
+
+    /// A currency written just before the number at `i`: an upper-case ISO code ("USD
+    /// 200") or a currency symbol set apart ("$ 70,000").
+    fn currency_before(&self, i: usize) -> Option<Currency> {
+        let b = i.checked_sub(1)?;
+        if self.sentence_of(b) != self.sentence_of(i) {
+            return None;
+        }
+        let t = self.tok(b)?;
+        match t.kind {
+            Kind::Punct => CURRENCY_SYMBOLS
+                .iter()
+                .find(|(c, _)| t.lower.starts_with(*c))
+                .map(|&(_, cur)| cur),
+            _ => self.currency_code_at(b),
         }
     }
 
@@ -275,7 +314,7 @@ fn pow10(exp: u32) -> Option<Decimal> {
 /// Power of ten of a unit of mass or volume in its family's smallest unit.
 fn unit_exponent(unit: &Unit) -> Option<(u8, u32)> {
     match unit {
-        Unit::Mass(m) => Some((0, m.milligram_exponent())),
+        Unit::Mass(m) => Some((0, m.milligram_exponent()?)),
         Unit::Volume(VolumeUnit::CubicMetre) => Some((1, 6)),
         Unit::Volume(VolumeUnit::Litre) => Some((1, 3)),
         Unit::Volume(VolumeUnit::Millilitre) => Some((1, 0)),

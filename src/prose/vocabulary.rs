@@ -38,14 +38,21 @@ pub(super) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
 /// Scale words after a number, with their power of ten.
 pub(super) const SCALES: &[(&str, u32)] = &[
     ("thousand", 3),
+    ("thousands", 3),
     ("million", 6),
+    ("millions", 6),
     ("mln", 6),
     ("mn", 6),
     ("billion", 9),
+    ("billions", 9),
     ("bln", 9),
     ("bn", 9),
     ("trillion", 12),
+    ("trillions", 12),
 ];
+
+/// Scale abbreviations read only glued to an amount of money ("£15m", "$10k", "$1.2b").
+pub(super) const MONEY_SCALES: &[(&str, u32)] = &[("k", 3), ("m", 6), ("b", 9)];
 
 /// Unit words after a number, longest first.
 pub(super) const UNITS: &[(&[&str], Unit)] = &[
@@ -63,6 +70,15 @@ pub(super) const UNITS: &[(&[&str], Unit)] = &[
     (&["cubic", "metres"], Unit::Volume(VolumeUnit::CubicMetre)),
     (&["cubic", "meters"], Unit::Volume(VolumeUnit::CubicMetre)),
     (&["per", "cent"], Unit::Percent),
+    (&["pounds", "sterling"], Unit::Currency(Currency::GBP)),
+    (&["british", "pounds"], Unit::Currency(Currency::GBP)),
+    (&["egyptian", "pounds"], Unit::Currency(Currency::EGP)),
+    (&["swiss", "francs"], Unit::Currency(Currency::CHF)),
+    (&["chinese", "yuan"], Unit::Currency(Currency::CNY)),
+    (&["indian", "rupees"], Unit::Currency(Currency::INR)),
+    (&["pakistani", "rupees"], Unit::Currency(Currency::PKR)),
+    (&["turkish", "lira"], Unit::Currency(Currency::TRY)),
+    (&["iranian", "rials"], Unit::Currency(Currency::IRR)),
     (&["tons"], Unit::Mass(MassUnit::Tonne)),
     (&["tonnes"], Unit::Mass(MassUnit::Tonne)),
     (&["ton"], Unit::Mass(MassUnit::Tonne)),
@@ -81,6 +97,16 @@ pub(super) const UNITS: &[(&[&str], Unit)] = &[
     (&["milligrams"], Unit::Mass(MassUnit::Milligram)),
     (&["milligram"], Unit::Mass(MassUnit::Milligram)),
     (&["mg"], Unit::Mass(MassUnit::Milligram)),
+    (&["mt"], Unit::Mass(MassUnit::Tonne)),
+    (&["kgs"], Unit::Mass(MassUnit::Kilogram)),
+    (&["kilo"], Unit::Mass(MassUnit::Kilogram)),
+    (&["pounds"], Unit::Mass(MassUnit::Pound)),
+    (&["pound"], Unit::Mass(MassUnit::Pound)),
+    (&["lbs"], Unit::Mass(MassUnit::Pound)),
+    (&["lb"], Unit::Mass(MassUnit::Pound)),
+    (&["ounces"], Unit::Mass(MassUnit::Ounce)),
+    (&["ounce"], Unit::Mass(MassUnit::Ounce)),
+    (&["oz"], Unit::Mass(MassUnit::Ounce)),
     (&["litres"], Unit::Volume(VolumeUnit::Litre)),
     (&["liters"], Unit::Volume(VolumeUnit::Litre)),
     (&["litre"], Unit::Volume(VolumeUnit::Litre)),
@@ -117,12 +143,24 @@ pub(super) const UNITS: &[(&[&str], Unit)] = &[
     (&["so'm"], Unit::Currency(Currency::UZS)),
     (&["so‘m"], Unit::Currency(Currency::UZS)),
     (&["soms"], Unit::Currency(Currency::KGS)),
-    (&["kgs"], Unit::Currency(Currency::KGS)),
     (&["somoni"], Unit::Currency(Currency::TJS)),
     (&["tjs"], Unit::Currency(Currency::TJS)),
     (&["soums"], Unit::Currency(Currency::UZS)),
     (&["uzs"], Unit::Currency(Currency::UZS)),
     (&["yuan"], Unit::Currency(Currency::CNY)),
+    (&["renminbi"], Unit::Currency(Currency::CNY)),
+    (&["rmb"], Unit::Currency(Currency::CNY)),
+    (&["sterling"], Unit::Currency(Currency::GBP)),
+    (&["yen"], Unit::Currency(Currency::JPY)),
+    (&["rupees"], Unit::Currency(Currency::INR)),
+    (&["lira"], Unit::Currency(Currency::TRY)),
+    (&["hryvnias"], Unit::Currency(Currency::UAH)),
+    (&["hryvnia"], Unit::Currency(Currency::UAH)),
+    (&["lari"], Unit::Currency(Currency::GEL)),
+    (&["drams"], Unit::Currency(Currency::AMD)),
+    (&["dram"], Unit::Currency(Currency::AMD)),
+    (&["rials"], Unit::Currency(Currency::IRR)),
+    (&["francs"], Unit::Currency(Currency::CHF)),
     (&["afghani"], Unit::Currency(Currency::AFN)),
     (&["afghanis"], Unit::Currency(Currency::AFN)),
     (&["percent"], Unit::Percent),
@@ -144,7 +182,36 @@ pub(super) const UNITS: &[(&[&str], Unit)] = &[
 
 /// Unit abbreviations that may be glued to the digits ("5kg", "2.5bn").
 pub(super) const GLUED_UNITS: &[&str] = &[
-    "kg", "g", "gr", "mg", "t", "tn", "l", "ml", "ha", "mln", "bln", "bn",
+    "kg",
+    "kgs",
+    "g",
+    "gr",
+    "mg",
+    "t",
+    "tn",
+    "l",
+    "ml",
+    "ha",
+    "mln",
+    "bln",
+    "bn",
+    "lb",
+    "lbs",
+    "oz",
+    "kilogram",
+    "kilograms",
+    "kilos",
+    "grams",
+    "gram",
+    "tons",
+    "tonnes",
+    "ton",
+    "tonne",
+    "million",
+    "billion",
+    "mt",
+    "k",
+    "m",
 ];
 
 /// Currency symbols glued before the digits ("$110").
@@ -153,6 +220,14 @@ pub(super) const CURRENCY_SYMBOLS: &[(char, Currency)] = &[
     ('€', Currency::EUR),
     ('₸', Currency::KZT),
     ('₽', Currency::RUB),
+    ('£', Currency::GBP),
+    ('₹', Currency::INR),
+    ('₺', Currency::TRY),
+    ('₴', Currency::UAH),
+    ('₼', Currency::AZN),
+    ('₾', Currency::GEL),
+    ('₩', Currency::KRW),
+    ('¥', Currency::CNY),
 ];
 
 /// Comparatives after a factor ("three times more drug websites").
@@ -538,6 +613,14 @@ pub(super) fn factor_word(word: &str) -> Option<Decimal> {
 #[inline]
 pub(super) fn scale_exponent(word: &str) -> Option<u32> {
     SCALES.iter().find(|(w, _)| *w == word).map(|&(_, e)| e)
+}
+
+/// The power of ten of a scale abbreviation glued to an amount of money ("m" in "£15m").
+pub(super) fn money_scale_exponent(word: &str) -> Option<u32> {
+    MONEY_SCALES
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, e)| e)
 }
 
 /// A past participle closing a noun phrase ("teenagers involved", "drugs seized"); compound

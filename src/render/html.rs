@@ -696,6 +696,8 @@ fn unit_words(unit: &Unit, plural: bool) -> UnitText {
             MassUnit::Kilogram => "kg",
             MassUnit::Gram => "g",
             MassUnit::Milligram => "mg",
+            MassUnit::Pound => "lb",
+            MassUnit::Ounce => "oz",
         }),
         Unit::Volume(v) => spaced(match v {
             VolumeUnit::Litre => "l",
