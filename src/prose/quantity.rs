@@ -6,7 +6,9 @@
 use super::document::Doc;
 use super::numbers::Num;
 use super::tokens::Kind;
-use super::vocabulary::{COMPARATIVES, CURRENCY_SYMBOLS, TIME_POINTS};
+use super::vocabulary::{
+    COMPARATIVES, CURRENCY_SYMBOLS, PENALTY_STEMS, PENALTY_WORDS, TIME_POINTS,
+};
 use crate::{Currency, Decimal, DurationUnit, MassUnit, Qualifier, Unit, VolumeUnit};
 
 /// How a quantity links to the statistic before it in the sentence.
@@ -73,7 +75,16 @@ impl<'a> Doc<'a> {
             return Scan::Nothing;
         };
         if self.excluded(i, &num) {
-            return Scan::Consumed(num.end);
+            // "2013-15", "0800-7000", "Article 251-1", "11-12 November": the end goes too.
+            let end = if self.is_dash(num.end)
+                && self.tok(num.end + 1).is_some_and(|t| t.is_plain_number())
+                && self.unit_at(num.end + 2).is_none()
+            {
+                num.end + 2
+            } else {
+                num.end
+            };
+            return Scan::Consumed(end);
         }
         let (mut unit, mut next) = self.unit_of(i, &num);
         let code_before = self.currency_before(i).filter(|_| unit.is_none());
@@ -94,8 +105,13 @@ impl<'a> Doc<'a> {
             next = n;
         }
         if matches!(unit, Some(Unit::Duration(_)))
-            && self.word(next).is_some_and(|w| TIME_POINTS.contains(&w))
+            && (self.word(next).is_some_and(|w| TIME_POINTS.contains(&w))
+                || !self.sentence_has_penalty(i))
         {
+            return Scan::Consumed(next);
+        }
+        // "501 views Security 0": a bare zero counts nothing.
+        if unit.is_none() && value.mantissa() == 0 {
             return Scan::Consumed(next);
         }
         // Read before a range moves `first` back to its "from" or "between".
@@ -162,6 +178,19 @@ impl<'a> Doc<'a> {
             Some((unit, next)) => (Some(unit), next),
             None => (None, num.end),
         }
+    }
+
+    /// Whether the sentence of token `i` speaks of a legal penalty ("prison", "sentenced").
+    fn sentence_has_penalty(&self, i: usize) -> bool {
+        let sentence = self.sentence_of(i);
+        let mut start = i;
+        while start > 0 && self.sentence_of(start - 1) == sentence {
+            start -= 1;
+        }
+        (start..self.tokens.len())
+            .take_while(|&k| self.sentence_of(k) == sentence)
+            .filter_map(|k| self.word(k))
+            .any(|w| PENALTY_WORDS.contains(&w) || PENALTY_STEMS.iter().any(|s| w.starts_with(s)))
     }
 
     /// An upper-case ISO 4217 code at `i` ("200 USD", "5,000 CHF").

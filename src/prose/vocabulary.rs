@@ -489,6 +489,17 @@ pub(super) const VERBS: &[&str] = &[
 
 /// Words before a number that make it a name or a reference ("Article 228", "No. 5").
 pub(super) const IDENTIFIER_BEFORE: &[&str] = &[
+    "figure",
+    "fig",
+    "table",
+    "annex",
+    "session",
+    "district",
+    "state",
+    "ref",
+    "e.o",
+    "words",
+    "box",
     "call",
     "calling",
     "dial",
@@ -539,7 +550,51 @@ pub(super) const ADDRESS_BEFORE: &[&str] =
     &["avenue", "street", "st", "ave", "road", "square", "lane"];
 
 /// Words after a number that make it a name ("the 802 hotline").
-pub(super) const IDENTIFIER_AFTER: &[&str] = &["hotline", "helpline", "a.m", "p.m", "o'clock"];
+pub(super) const IDENTIFIER_AFTER: &[&str] = &[
+    "hotline", "helpline", "a.m", "p.m", "o'clock", "views", "view", "session", "street", "fax",
+    "e-mail", "email", "min", "comments",
+];
+
+/// Words that make a length of time a legal penalty ("sentenced to 10 years in prison"):
+/// stems, matched at the start of a word. Without one in the sentence a length of time is a
+/// period ("for three days", "in more than 20 years"), not a statistic.
+pub(super) const PENALTY_STEMS: &[&str] = &[
+    "prison",
+    "imprison",
+    "sentenc",
+    "jail",
+    "convict",
+    "punish",
+    "penalt",
+    "custod",
+    "incarcer",
+    "detention",
+    "term",
+];
+
+/// Whole words that make a length of time a penalty too ("an arrest of 2 weeks", "he spent
+/// 5 years").
+pub(super) const PENALTY_WORDS: &[&str] = &[
+    "arrest", "spent", "spend", "spends", "serve", "served", "serves", "serving",
+];
+
+/// People whose age may follow between commas ("a citizen, 44, was stopped").
+pub(super) const PERSONS: &[&str] = &[
+    "citizen", "resident", "man", "woman", "native", "driver", "suspect", "national", "courier",
+];
+
+/// Nouns that are plural without a final "s" ("1500 people").
+pub(super) const PLURALS: &[&str] = &[
+    "people",
+    "police",
+    "personnel",
+    "staff",
+    "children",
+    "men",
+    "women",
+    "youth",
+    "cattle",
+];
 
 /// Words before a number that make it a phone number.
 pub(super) const PHONE_WORDS: &[&str] = &["tel", "fax", "phone", "telephone", "mobile", "mob"];
