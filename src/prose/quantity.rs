@@ -7,9 +7,12 @@ use super::document::Doc;
 use super::numbers::Num;
 use super::tokens::Kind;
 use super::vocabulary::{
-    COMPARATIVES, CURRENCY_SYMBOLS, PENALTY_STEMS, PENALTY_WORDS, TIME_POINTS,
+    COMPARATIVES, CURRENCY_SYMBOLS, PENALTY_STEMS, PENALTY_WORDS, TIME_POINTS, is_change_word,
 };
 use crate::{Currency, Decimal, DurationUnit, MassUnit, Qualifier, Unit, VolumeUnit};
+
+/// How many tokens before a "from" a word of change is looked for.
+const CHANGE_REACH: usize = 8;
 
 /// How a quantity links to the statistic before it in the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +58,10 @@ pub(super) enum Scan {
 /// A range read after a number: its start (perhaps scaled), end, unit and next token.
 enum RangeRead {
     None,
+    /// "from X to Y" after a word of change: two values; the unit of the pair.
+    Change {
+        unit: Option<Unit>,
+    },
     Found {
         first: usize,
         value: Decimal,
@@ -75,23 +82,9 @@ impl<'a> Doc<'a> {
             return Scan::Nothing;
         };
         if self.excluded(i, &num) {
-            // "2013-15", "0800-7000", "Article 251-1", "11-12 November": the end goes too.
-            let end = if self.is_dash(num.end)
-                && self.tok(num.end + 1).is_some_and(|t| t.is_plain_number())
-                && self.unit_at(num.end + 2).is_none()
-            {
-                num.end + 2
-            } else {
-                num.end
-            };
-            return Scan::Consumed(end);
+            return Scan::Consumed(self.past_dashed_end(num.end));
         }
-        let (mut unit, mut next) = self.unit_of(i, &num);
-        let code_before = self.currency_before(i).filter(|_| unit.is_none());
-        let start = if code_before.is_some() { i - 1 } else { i };
-        if let Some(c) = code_before {
-            unit = Some(Unit::Currency(c));
-        }
+        let (mut unit, mut next, start) = self.unit_around(i, &num);
         let (qualifier, mut first) = self
             .qualifier_before(start)
             .unwrap_or((Qualifier::Exact, start));
@@ -117,19 +110,22 @@ impl<'a> Doc<'a> {
         // Read before a range moves `first` back to its "from" or "between".
         let link = self.link_before(first);
         let mut range_end = None;
-        if let RangeRead::Found {
-            first: f,
-            value: v,
-            end_value,
-            unit: u,
-            next: n,
-        } = self.range_after(first, &num, unit.as_ref(), next)
-        {
-            first = f;
-            value = v;
-            range_end = Some(end_value);
-            unit = u;
-            next = n;
+        match self.range_after(first, &num, unit.as_ref(), next) {
+            RangeRead::Found {
+                first: f,
+                value: v,
+                end_value,
+                unit: u,
+                next: n,
+            } => {
+                first = f;
+                value = v;
+                range_end = Some(end_value);
+                unit = u;
+                next = n;
+            }
+            RangeRead::Change { unit: u } => unit = unit.or(u),
+            RangeRead::None => {}
         }
         let unit_written = unit.is_some();
         let unit = unit.unwrap_or(Unit::Count);
@@ -156,6 +152,31 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// After a number that is no statistic at `end`'s left, the token to continue at:
+    /// "2013-15", "0800-7000", "Article 251-1", "11-12 November" take their end along.
+    fn past_dashed_end(&self, end: usize) -> usize {
+        if self.is_dash(end)
+            && self.tok(end + 1).is_some_and(|t| t.is_plain_number())
+            && self.unit_at(end + 2).is_none()
+        {
+            end + 2
+        } else {
+            end
+        }
+    }
+
+    /// The unit of the number `num` at `i`, the token after it and the first token of the
+    /// amount: `i`, or the currency written before it ("USD 200", "$ 70,000").
+    fn unit_around(&self, i: usize, num: &Num) -> (Option<Unit>, usize, usize) {
+        let (unit, next) = self.unit_of(i, num);
+        if unit.is_none() {
+            if let Some(c) = self.currency_before(i) {
+                return (Some(Unit::Currency(c)), next, i - 1);
+            }
+        }
+        (unit, next, i)
+    }
+
     /// The unit of the number `num` at `i` and the token after it: a factor ("threefold"),
     /// a currency symbol glued before the digits ("$110"), or a unit word after them.
     fn unit_of(&self, i: usize, num: &Num) -> (Option<Unit>, usize) {
@@ -178,6 +199,16 @@ impl<'a> Doc<'a> {
             Some((unit, next)) => (Some(unit), next),
             None => (None, num.end),
         }
+    }
+
+    /// Whether a word of change ("increased", "fell", "rose") stands shortly before the
+    /// "from" at `from`, in its sentence.
+    fn change_before(&self, from: usize) -> bool {
+        let sentence = self.sentence_of(from);
+        (from.saturating_sub(CHANGE_REACH)..from)
+            .filter(|&k| self.sentence_of(k) == sentence)
+            .filter_map(|k| self.word(k))
+            .any(is_change_word)
     }
 
     /// Whether the sentence of token `i` speaks of a legal penalty ("prison", "sentenced").
@@ -303,12 +334,20 @@ impl<'a> Doc<'a> {
             Some((u, n)) => (Some(u), n),
             None => (None, end.end),
         };
+        // "rose by 14% to 3,900 cases": a change and the value after it, not a range.
+        if self.is_word(before, "by") && unit.is_some() && end_unit.is_none() {
+            return RangeRead::None;
+        }
         let unit = match (unit, end_unit) {
             (Some(a), Some(b)) if *a == b => Some(b),
             (Some(a), None) => Some(a.clone()),
             (None, b) => b,
             _ => return RangeRead::None,
         };
+        // "grew from 12,000 ha to 31,000 ha": a value before and one after, not a range.
+        if self.is_word(before, "from") && before.is_some_and(|b| self.change_before(b)) {
+            return RangeRead::Change { unit };
+        }
         // "1 to 2 million": the scale of the end applies to the start.
         let mut value = num.value;
         if num.scale == 0 && end.scale > 0 && num.unscaled.cmp_value(&end.unscaled).is_lt() {

@@ -708,3 +708,19 @@ pub(super) fn head_noun(measure: &str) -> &str {
     let before_of = measure.split(" of ").next().unwrap_or(measure);
     before_of.split_whitespace().last().unwrap_or(measure)
 }
+
+/// Stems of words of change: "from X to Y" after one is a before and an after ("increased
+/// from 12,000 to 31,000"), not a range.
+const CHANGE_STEMS: &[&str] = &[
+    "increas", "decreas", "rose", "rise", "risen", "rising", "grew", "grow", "fell", "fall",
+    "drop", "declin", "jump", "climb", "doubl", "tripl", "surg", "soar", "reduc", "expand",
+    "shrank", "shrink", "plummet", "chang", "rocket", "went", "gone", "up", "down", "higher",
+    "lower", "cut",
+];
+
+/// Whether `word` speaks of a change ("increased", "fell", "down").
+pub(super) fn is_change_word(word: &str) -> bool {
+    CHANGE_STEMS
+        .iter()
+        .any(|s| word.starts_with(s) && (s.len() > 3 || word.len() == s.len()))
+}
