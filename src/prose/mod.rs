@@ -172,17 +172,50 @@ pub fn extract(text: &str) -> Vec<Extracted> {
     reader.found
 }
 
+/// Words after which an article or "half" is a number ("a ton", "half a million", "a
+/// dozen"), and the shares of a whole ("almost half of", "a third of"): with them, text
+/// without digits or number words may hold a quantity.
+const ARTICLE_HEADS: &[&[u8]] = &[
+    b"half",
+    b"dozen",
+    b"third",
+    b"thirds",
+    b"quarter",
+    b"quarters",
+    b"fifth",
+    b"thousand",
+    b"million",
+    b"billion",
+    b"trillion",
+    b"ton",
+    b"tonne",
+    b"kilogram",
+    b"kilo",
+    b"gram",
+    b"pound",
+    b"ounce",
+    b"litre",
+    b"liter",
+    b"hectare",
+    b"milligram",
+];
+
 /// Whether the text may hold a number: an ASCII digit, or a run of ASCII letters that is a
-/// number word or ends in "fold". Every quantity starts at a numeral (ASCII digits) or at a
-/// word that [`small_number`](crate::words::small_number) or
-/// [`factor_word`](vocabulary::factor_word) reads; such a word, lower-cased, is ASCII
-/// letters and hyphens, and no other character lower-cases to an ASCII letter of a number
-/// word, so each of its parts is such a run. Most paragraphs hold neither and are not
+/// number word, ends in "fold" or is one of [`ARTICLE_HEADS`]. Every quantity starts at a
+/// numeral (ASCII digits), at a word that [`small_number`](crate::words::small_number) or
+/// [`factor_word`](vocabulary::factor_word) reads, or at an article or share before one of
+/// [`ARTICLE_HEADS`]; such a word, lower-cased, is ASCII letters and hyphens, and no other
+/// character lower-cases to an ASCII letter of a number word, so each of its parts is such
+/// a run. Most paragraphs hold neither and are not
 /// tokenized at all.
 fn may_hold_number(text: &str) -> bool {
     // One pass: a digit settles it, each run of letters is tested where it ends.
     let bytes = text.as_bytes();
-    let number_run = |run: &[u8]| is_number_word_ignoring_case(run) || ends_with_fold(run);
+    let number_run = |run: &[u8]| {
+        is_number_word_ignoring_case(run)
+            || ends_with_fold(run)
+            || ARTICLE_HEADS.iter().any(|w| run.eq_ignore_ascii_case(w))
+    };
     let mut start = 0;
     for (at, b) in bytes.iter().enumerate() {
         if b.is_ascii_alphabetic() {

@@ -183,6 +183,9 @@ impl<'a> Doc<'a> {
         if num.factor {
             return (Some(Unit::Factor), num.end);
         }
+        if num.percent {
+            return (Some(Unit::Percent), num.end);
+        }
         if let Some(currency) = self.tok(i).and_then(|t| t.currency) {
             return (Some(Unit::Currency(currency)), num.end);
         }
