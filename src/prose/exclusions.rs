@@ -28,6 +28,55 @@ impl<'a> Doc<'a> {
             || self.is_year(i, num)
             || (numeral && self.is_list_marker(i))
             || (numeral && self.continues_legal_list(i))
+            || (numeral && self.bracketed_after_name(i, num.end))
+            || (numeral && self.after_call(i))
+            || (numeral && self.after_date(i))
+    }
+
+    /// "Eersel (36)", "in Brussels (1)": a bare number in brackets after a name that is no
+    /// country is an age or a footnote; "citizens of Afghanistan (33)" count.
+    fn bracketed_after_name(&self, i: usize, end: usize) -> bool {
+        let Some(name) = i.checked_sub(2) else {
+            return false;
+        };
+        let bracketed = self.tok(i - 1).is_some_and(|t| t.is_punct(&['(']))
+            && self.tok(end).is_some_and(|t| t.is_punct(&[')']));
+        bracketed
+            && self.tok(name).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.capitalized
+                    && self
+                        .text
+                        .get(t.span.clone())
+                        .is_some_and(|n| crate::Country::from_name(n).is_none())
+            })
+    }
+
+    /// "call the police on 112": a number after "on" or "at" where the sentence asks to call.
+    fn after_call(&self, i: usize) -> bool {
+        let Some(on) = i
+            .checked_sub(1)
+            .filter(|&p| matches!(self.word(p), Some("on" | "at")))
+        else {
+            return false;
+        };
+        let sentence = self.sentence_of(i);
+        (on.saturating_sub(8)..on)
+            .filter(|&k| self.sentence_of(k) == sentence)
+            .filter_map(|k| self.word(k))
+            .any(|w| matches!(w, "call" | "dial" | "ring" | "contact" | "phone"))
+    }
+
+    /// "June 16, 10": a number right after a date, ending its sentence.
+    fn after_date(&self, i: usize) -> bool {
+        let ends = self.tok(i + 1).is_none_or(|t| {
+            t.kind == Kind::Punct || self.sentence_of(i + 1) != self.sentence_of(i)
+        });
+        ends && i.checked_sub(3).is_some_and(|m| {
+            self.tok(i - 1).is_some_and(|t| t.is_punct(&[',']))
+                && self.tok(i - 2).is_some_and(|t| t.is_plain_number())
+                && self.is_month(m)
+        })
     }
 
     /// "1. Results of the operation", "1 E/INCB/2018/4": a number opening its sentence and
@@ -195,7 +244,11 @@ impl<'a> Doc<'a> {
             .is_some_and(|w| ADDRESS_BEFORE.contains(&w));
         let named = self
             .word(end)
-            .is_some_and(|w| IDENTIFIER_AFTER.contains(&w));
+            .is_some_and(|w| IDENTIFIER_AFTER.contains(&w))
+            || (self.tok(end).is_some_and(|t| t.capitalized)
+                && self
+                    .word(end + 1)
+                    .is_some_and(|w| matches!(w, "street" | "avenue" | "road" | "lane")));
         // "1) tracing …; 2) …": the marker of a numbered list.
         let list_marker = self.tok(end).is_some_and(|t| t.is_punct(&[')']))
             && !i

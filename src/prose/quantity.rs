@@ -97,16 +97,6 @@ impl<'a> Doc<'a> {
             unit = Some(small);
             next = n;
         }
-        if matches!(unit, Some(Unit::Duration(_)))
-            && (self.word(next).is_some_and(|w| TIME_POINTS.contains(&w))
-                || !self.sentence_has_penalty(i))
-        {
-            return Scan::Consumed(next);
-        }
-        // "501 views Security 0": a bare zero counts nothing.
-        if unit.is_none() && value.mantissa() == 0 {
-            return Scan::Consumed(next);
-        }
         // Read before a range moves `first` back to its "from" or "between".
         let link = self.link_before(first);
         let mut range_end = None;
@@ -126,6 +116,9 @@ impl<'a> Doc<'a> {
             }
             RangeRead::Change { unit: u } => unit = unit.or(u),
             RangeRead::None => {}
+        }
+        if self.not_a_statistic(first..next, unit.as_ref(), value, range_end) {
+            return Scan::Consumed(next);
         }
         let unit_written = unit.is_some();
         let unit = unit.unwrap_or(Unit::Count);
@@ -150,6 +143,46 @@ impl<'a> Doc<'a> {
             unit_written,
             link,
         })
+    }
+
+    /// What reads as a quantity but is none: a length of time that is no penalty ("for
+    /// three days", "(15–64 years)", "5 years ago"), a bare zero ("Security 0"), an exchange
+    /// rate ("$1 – 12820.47"), a conversion constant ("1 kg per litre"), an amount that is the whole
+    /// sentence ("USD 67.47", a ticker).
+    fn not_a_statistic(
+        &self,
+        tokens: std::ops::Range<usize>,
+        unit: Option<&Unit>,
+        value: Decimal,
+        range_end: Option<Decimal>,
+    ) -> bool {
+        let next = tokens.end;
+        let duration = matches!(unit, Some(Unit::Duration(_)))
+            && (self.word(next).is_some_and(|w| TIME_POINTS.contains(&w))
+                || !self.sentence_has_penalty(tokens.start));
+        let zero = unit.is_none() && value.mantissa() == 0;
+        let one = value.cmp_value(&Decimal::from(1u8)).is_eq();
+        let money = matches!(unit, Some(Unit::Currency(_)));
+        let rate = money && one && range_end.is_some_and(|e| !e.is_integer());
+        let per = one && self.word(next) == Some("per") && self.unit_at(next + 1).is_some();
+        let alone = money && range_end.is_none() && self.fills_sentence(tokens);
+        duration || zero || rate || per || alone
+    }
+
+    /// Whether the tokens are all the words of their sentence.
+    fn fills_sentence(&self, tokens: std::ops::Range<usize>) -> bool {
+        let sentence = self.sentence_of(tokens.start);
+        let words = |k: &usize| {
+            self.sentence_of(*k) == sentence
+                && matches!(self.kind(*k), Some(Kind::Word | Kind::Number))
+        };
+        !(0..tokens.start)
+            .rev()
+            .take_while(|k| self.sentence_of(*k) == sentence)
+            .any(|k| words(&k))
+            && !(tokens.end..self.tokens.len())
+                .take_while(|k| self.sentence_of(*k) == sentence)
+                .any(|k| words(&k))
     }
 
     /// After a number that is no statistic at `end`'s left, the token to continue at:

@@ -500,6 +500,7 @@ pub(super) const IDENTIFIER_BEFORE: &[&str] = &[
     "e.o",
     "words",
     "box",
+    "floor",
     "call",
     "calling",
     "dial",
