@@ -358,7 +358,19 @@ impl Evaluation {
             out,
             "| category | annotated | recall | extracted | precision |\n| --- | --- | --- | --- | --- |"
         );
-        for (name, t) in &self.by_category {
+        let others = self
+            .by_category
+            .keys()
+            .filter(|k| !CATEGORIES.contains(&k.as_str()));
+        let names: Vec<&str> = CATEGORIES
+            .iter()
+            .copied()
+            .chain(others.map(String::as_str))
+            .collect();
+        for (name, t) in names
+            .iter()
+            .filter_map(|n| Some((n, self.by_category.get(*n)?)))
+        {
             let _ = writeln!(
                 out,
                 "| {name} | {} | {:.1} % ({}/{}) | {} | {:.1} % ({}/{}) |",
