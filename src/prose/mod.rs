@@ -109,14 +109,21 @@ fn turkmen_manat(s: &mut Statistic) {
 ///
 /// - numerals ("38,000", "163 000", "2.5"), number words ("Twenty-four", "six"; a bare
 ///   "one" only before a unit word or after a qualifier or "including"), scale words
-///   ("2.5 billion tenge" is exactly `2500000000`);
+///   ("2.5 billion tenge" is exactly `2500000000`), an article before a unit or scale ("a
+///   ton", "half a million"), "one and a half", shares of a whole as percent ("almost half
+///   of");
 /// - qualifiers before the number: over, more than, exceeded, almost, nearly, about,
 ///   around, approximately, up to, at least, no less than, less than, fewer than;
-/// - units: masses (t, kg, g, mg), volumes, hectares, currencies (tenge, US dollars, rubles,
-///   manat, som, somoni, euros, …), percent, durations, factors ("threefold", "3 times");
+/// - units: masses (t, kg, g, mg; lb and oz: "10 pounds of marijuana", while "361 million
+///   pounds" is sterling), volumes, hectares, currencies by name (tenge, US dollars, rubles,
+///   manat, som, somoni, euros, sterling, …), by symbol ("$", "€", "£", "₸", …) and by
+///   upper-case ISO 4217 code before or after the amount ("USD 200", "5,000 CHF"), with
+///   scales glued to the amount ("£15m", "$1.2bn"), percent, durations (only where the
+///   sentence speaks of a penalty: "sentenced to 10 years"), factors ("threefold", "3 times");
 ///   without a unit word the value is a count;
 /// - compounds ("3 tons 205 kilograms" is 3.205 t), ranges ("5 to 20 years",
-///   "163,000–202,000");
+///   "163,000–202,000"); "from X to Y" after a word of change ("increased from 12,000 to
+///   31,000") is two statistics, not a range;
 /// - breakdowns: "N of which …" and "including N [and N]" become parts of the statistic
 ///   before them in the same sentence;
 /// - the thing counted: the noun phrase after the number or unit ("drug crimes", "cases of
