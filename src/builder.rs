@@ -861,6 +861,7 @@ impl StatisticBuilder {
             value: self.value.ok()??,
             range_end: self.range_end,
             unit: self.unit.ok()??,
+            role: None,
             reference_period: self.reference_period,
             area: self.area,
             breakdown,

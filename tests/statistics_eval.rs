@@ -45,6 +45,7 @@ fn matching_needs_value_unit_and_both_ends_of_a_range() {
         unit: unit.into(),
         qualifier: "exact".into(),
         category: "mass".into(),
+        role: None,
     };
     let f = |value, range_end, unit: &str| Found {
         phrase: String::new(),
@@ -52,6 +53,7 @@ fn matching_needs_value_unit_and_both_ends_of_a_range() {
         range_end,
         unit: unit.into(),
         qualifier: "over".into(),
+        role: None,
     };
     assert!(matches(&e(11.0, None, "kg"), &f(11.0, None, "kg")));
     assert!(!matches(&e(11.0, None, "kg"), &f(11.0, None, "t")));

@@ -39,6 +39,13 @@ pub struct Statistic {
     pub range_end: Option<Decimal>,
     /// The unit of `value` and `range_end`.
     pub unit: Unit,
+    /// The part the value plays in a change the text reports: in "grew from 12,000 ha to
+    /// 31,000 ha" the first statistic is the value [`before`](ChangeRole::Before), the next
+    /// one the value [`after`](ChangeRole::After); in "rose by 14% to 3,900 cases" the 14 %
+    /// is the [`change`](ChangeRole::Change). A change's statistics stand next to each other
+    /// in their list, before, change, after; `None` for a value that is no part of a change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<ChangeRole>,
     /// The time the value refers to, as written ("in the first seven months of this year").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_period: Option<String>,
@@ -62,6 +69,7 @@ impl Statistic {
             value,
             range_end: None,
             unit,
+            role: None,
             reference_period: None,
             area: None,
             breakdown: Vec::new(),
@@ -82,6 +90,62 @@ impl Statistic {
         })
     }
 }
+
+/// The part a statistic's value plays in a change ("from 12,000 to 31,000", "by 14% to
+/// 3,900"); the text form is the code in parentheses.
+///
+/// ```
+/// use caricc_release::ChangeRole;
+///
+/// assert_eq!(ChangeRole::from_code("before"), Some(ChangeRole::Before));
+/// assert_eq!(ChangeRole::After.as_str(), "after");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ChangeRole {
+    /// The value before the change (`before`): "from 12,000".
+    Before,
+    /// The value after the change (`after`): "to 31,000".
+    After,
+    /// The change itself, in its own unit (`change`): "by 14%", "by 2,000 cases".
+    Change,
+}
+
+impl ChangeRole {
+    /// Every role.
+    pub const ALL: &'static [ChangeRole] =
+        &[ChangeRole::Before, ChangeRole::After, ChangeRole::Change];
+
+    /// The code: `before`, `after`, `change`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ChangeRole::Before => "before",
+            ChangeRole::After => "after",
+            ChangeRole::Change => "change",
+        }
+    }
+
+    /// The role with this code.
+    pub fn from_code(code: &str) -> Option<ChangeRole> {
+        ChangeRole::ALL.iter().copied().find(|r| r.as_str() == code)
+    }
+}
+
+impl fmt::Display for ChangeRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+impl FromStr for ChangeRole {
+    type Err = ParseError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        ChangeRole::from_code(s)
+            .ok_or_else(|| ParseError::new("change role", s, "expected before, after or change"))
+    }
+}
+
+serde_via_str!(ChangeRole, "a change role: before, after or change");
 
 /// How a statistic's value is qualified.
 ///

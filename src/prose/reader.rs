@@ -10,7 +10,7 @@ use super::document::Doc;
 use super::quantity::{Link, Quantity};
 use super::vocabulary::{PART_AUXILIARIES, PREPOSITIONS, head_noun, is_gerund, is_participle};
 use crate::words::collapse_spaces;
-use crate::{Decimal, Statistic, Unit};
+use crate::{ChangeRole, Decimal, Statistic, Unit};
 
 /// The statistics found so far, and what the next quantity needs of them.
 pub(super) struct Reader<'d, 'a> {
@@ -23,6 +23,9 @@ pub(super) struct Reader<'d, 'a> {
     last_part_of: Option<usize>,
     /// The last measure read from the text, for a quantity whose own is not written.
     last_measure: Option<String>,
+    /// The token after the last statistic placed as the value before a change or as the
+    /// change: a "to" there leads to the value after it.
+    change_end: Option<usize>,
 }
 
 impl<'d, 'a> Reader<'d, 'a> {
@@ -34,11 +37,20 @@ impl<'d, 'a> Reader<'d, 'a> {
             anchors: Vec::new(),
             last_part_of: None,
             last_measure: None,
+            change_end: None,
         }
     }
 
     /// Places `q`: a part of the statistic before it, or a statistic of its own.
-    pub(super) fn place(&mut self, q: Quantity) {
+    pub(super) fn place(&mut self, mut q: Quantity) {
+        let after_change = self
+            .change_end
+            .is_some_and(|to| self.doc.word(to) == Some("to") && q.first == to + 1);
+        if q.role.is_none() && after_change {
+            q.role = Some(ChangeRole::After);
+        }
+        self.change_end =
+            matches!(q.role, Some(ChangeRole::Before | ChangeRole::Change)).then_some(q.end);
         if let Some(total) = self.total_for(&q) {
             if self.add_part(total, &q) {
                 self.last_part_of = Some(total);
@@ -108,6 +120,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         let mut s = Statistic::new(measure, q.value, q.unit.clone());
         s.qualifier = q.qualifier;
         s.range_end = q.range_end;
+        s.role = q.role;
         s.phrase = self.doc.text.get(span).map(str::to_owned);
         s
     }

@@ -20,8 +20,8 @@ use url::Url;
 
 use crate::{AreaUnit, CountrySection};
 use crate::{
-    Article, Block, Decimal, DurationUnit, MassUnit, Qualifier, Release, Speaker, Statistic, Unit,
-    VolumeUnit,
+    Article, Block, ChangeRole, Decimal, DurationUnit, MassUnit, Qualifier, Release, Speaker,
+    Statistic, Unit, VolumeUnit,
 };
 
 use crate::wording::{period_in_words, summary_sentence};
@@ -627,6 +627,15 @@ fn figure(out: &mut Out, s: &Statistic) {
             out.raw(" ");
             out.text(&u);
         }
+    }
+    if let Some(role) = s.role {
+        out.raw(" <span class=\"role\">(");
+        out.raw(match role {
+            ChangeRole::Before => "before",
+            ChangeRole::After => "after",
+            _ => "change",
+        });
+        out.raw(")</span>");
     }
 }
 

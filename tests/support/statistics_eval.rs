@@ -33,6 +33,7 @@ pub struct Expected {
     pub unit: String,
     pub qualifier: String,
     pub category: String,
+    pub role: Option<String>,
 }
 
 /// One statistic the extractor found.
@@ -43,6 +44,7 @@ pub struct Found {
     pub range_end: Option<f64>,
     pub unit: String,
     pub qualifier: String,
+    pub role: Option<String>,
 }
 
 /// One row of the set.
@@ -80,6 +82,10 @@ pub struct Evaluation {
     pub found: usize,
     pub matched: usize,
     pub qualifier_agree: usize,
+    /// Matched annotations with a role (before, after, change), and those whose role the
+    /// extractor gave.
+    pub roles: usize,
+    pub roles_agree: usize,
     pub by_category: BTreeMap<String, Tally>,
     pub negative_rows: usize,
     pub negative_rows_with_fp: usize,
@@ -115,6 +121,7 @@ fn expected(v: &serde_json::Value) -> Expected {
         unit: text(v, "unit"),
         qualifier: text(v, "qualifier"),
         category: text(v, "category"),
+        role: v.get("role").and_then(|r| r.as_str()).map(str::to_owned),
     }
 }
 
@@ -147,6 +154,7 @@ fn flatten(s: &Statistic, out: &mut Vec<Found>) {
         range_end: s.range_end.as_ref().map(decimal),
         unit: s.unit.to_string(),
         qualifier: s.qualifier.as_str().to_owned(),
+        role: s.role.map(|r| r.as_str().to_owned()),
     });
     for part in &s.breakdown {
         flatten(part, out);
@@ -271,6 +279,10 @@ impl Evaluation {
             tally.matched_found += 1;
             tally.matched_expected += 1;
             self.matched += 1;
+            if let Some(role) = &e.role {
+                self.roles += 1;
+                self.roles_agree += usize::from(found[j].role.as_ref() == Some(role));
+            }
             if e.qualifier == found[j].qualifier {
                 self.qualifier_agree += 1;
             } else {
@@ -330,6 +342,7 @@ impl Evaluation {
              | extracted statistics | {} |\n| matched (value + unit) | {} |\n\
              | **precision** | **{:.1} %** ({}/{}) |\n| **recall** | **{:.1} %** ({}/{}) |\n\
              | qualifier agrees on matched | {:.1} % ({}/{}) |\n\
+             | role (before, after, change) agrees on matched changes | {:.1} % ({}/{}) |\n\
              | negative-only sentences | {} |\n\
              | negative-only sentences with a false positive | {} ({:.1} %; target ≤ 2 %) |\n\
              | false positives in negative-only sentences | {} |\n",
@@ -346,6 +359,9 @@ impl Evaluation {
             percent(self.qualifier_agree, self.matched),
             self.qualifier_agree,
             self.matched,
+            percent(self.roles_agree, self.roles),
+            self.roles_agree,
+            self.roles,
             self.negative_rows,
             self.negative_rows_with_fp,
             self.negative_fp_rate(),
