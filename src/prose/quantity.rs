@@ -103,11 +103,7 @@ impl<'a> Doc<'a> {
         // Read before a range moves `first` back to its "from" or "between".
         let link = self.link_before(first);
         let mut range_end = None;
-        // "decreased by 9.5%", "rose by 14% to 3,900 cases": the change itself.
-        let mut role = first
-            .checked_sub(1)
-            .filter(|&b| self.word(b) == Some("by") && self.change_before(b))
-            .map(|_| ChangeRole::Change);
+        let mut role = self.change_role(first, next, unit.as_ref());
         match self.range_after(first, &num, unit.as_ref(), next) {
             RangeRead::Found {
                 first: f,
@@ -247,6 +243,36 @@ impl<'a> Doc<'a> {
             Some((unit, next)) => (Some(unit), next),
             None => (None, num.end),
         }
+    }
+
+    /// The part a quantity from `first` to `next` plays in a change, read from the words
+    /// around it: the change itself ("decreased by 9.5%", "an increase of 43%", "up 25%", "a
+    /// 16 percent rise", "44% higher than") or the value before it ("up from 8,500",
+    /// "compared with 98,000", "increased from 20,700"). The value after is the reader's.
+    fn change_role(&self, first: usize, next: usize, unit: Option<&Unit>) -> Option<ChangeRole> {
+        let before = first.checked_sub(1);
+        let word_before = before.and_then(|b| self.word(b));
+        let relative = matches!(unit, Some(Unit::Percent | Unit::Factor));
+        let by = word_before == Some("by") && before.is_some_and(|b| self.change_before(b));
+        let of = word_before == Some("of")
+            && first
+                .checked_sub(2)
+                .and_then(|k| self.word(k))
+                .is_some_and(|w| is_change_word(w) || matches!(w, "growth" | "reduction"));
+        let verb = relative && word_before.is_some_and(is_change_word);
+        let noun = relative
+            && self.word(next).is_some_and(|w| {
+                is_change_word(w) || matches!(w, "more" | "less" | "fewer" | "greater" | "growth")
+            });
+        if by || of || verb || noun {
+            return Some(ChangeRole::Change);
+        }
+        let from = word_before == Some("from") && before.is_some_and(|b| self.change_before(b));
+        let compared = self.words_before(first, &["up", "from"])
+            || self.words_before(first, &["down", "from"])
+            || self.words_before(first, &["compared", "with"])
+            || self.words_before(first, &["compared", "to"]);
+        (from || compared).then_some(ChangeRole::Before)
     }
 
     /// Whether a word of change ("increased", "fell", "rose") stands shortly before the

@@ -86,6 +86,8 @@ pub struct Evaluation {
     /// extractor gave.
     pub roles: usize,
     pub roles_agree: usize,
+    /// Matched statistics the extractor gave a role the annotation does not.
+    pub roles_extra: usize,
     pub by_category: BTreeMap<String, Tally>,
     pub negative_rows: usize,
     pub negative_rows_with_fp: usize,
@@ -282,6 +284,8 @@ impl Evaluation {
             if let Some(role) = &e.role {
                 self.roles += 1;
                 self.roles_agree += usize::from(found[j].role.as_ref() == Some(role));
+            } else {
+                self.roles_extra += usize::from(found[j].role.is_some());
             }
             if e.qualifier == found[j].qualifier {
                 self.qualifier_agree += 1;
@@ -343,6 +347,7 @@ impl Evaluation {
              | **precision** | **{:.1} %** ({}/{}) |\n| **recall** | **{:.1} %** ({}/{}) |\n\
              | qualifier agrees on matched | {:.1} % ({}/{}) |\n\
              | role (before, after, change) agrees on matched changes | {:.1} % ({}/{}) |\n\
+             | role given to matched values the annotation gives none | {} |\n\
              | negative-only sentences | {} |\n\
              | negative-only sentences with a false positive | {} ({:.1} %; target ≤ 2 %) |\n\
              | false positives in negative-only sentences | {} |\n",
@@ -362,6 +367,7 @@ impl Evaluation {
             percent(self.roles_agree, self.roles),
             self.roles_agree,
             self.roles,
+            self.roles_extra,
             self.negative_rows,
             self.negative_rows_with_fp,
             self.negative_fp_rate(),
