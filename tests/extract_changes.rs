@@ -163,3 +163,32 @@ fn numbers_that_are_no_statistic() {
         [pair("10", "year")]
     );
 }
+
+#[test]
+fn compound_numbers_fractions_and_signed_percentages() {
+    assert_eq!(
+        values("two thousand two hundred people"),
+        [pair("2200", "count")]
+    );
+    assert_eq!(values("3 hundred people"), [pair("300", "count")]);
+    assert_eq!(values("12 thousand 211 pieces"), [pair("12211", "count")]);
+    assert_eq!(values("1½ kg of heroin"), [pair("1.5", "kg")]);
+    assert_eq!(values("RMB 3 million was paid"), [pair("3000000", "CNY")]);
+    assert_eq!(values("10 € was paid"), [pair("10", "EUR")]);
+    let f = found("heroin seizures fell (-35%) while cocaine rose (+12%)");
+    assert_eq!(f.len(), 2, "{f:?}");
+    assert_eq!(
+        (f[0].0.as_str(), f[0].2.as_str(), f[0].3),
+        ("35", "percent", Some(ChangeRole::Change))
+    );
+    assert_eq!((f[1].0.as_str(), f[1].3), ("12", Some(ChangeRole::Change)));
+    for text in [
+        "Viewed 57 times",
+        "See DOC 12 REV 3.",
+        "Phase 2 of the project began.",
+        "Goal 3 is health.",
+        "ISSN 1234-5678",
+    ] {
+        assert!(extract(text).is_empty(), "{text}: {:?}", values(text));
+    }
+}

@@ -221,7 +221,8 @@ fn may_hold_number(text: &str) -> bool {
     let number_run = |run: &[u8]| {
         is_number_word_ignoring_case(run)
             || ends_with_fold(run)
-            || ARTICLE_HEADS.iter().any(|w| run.eq_ignore_ascii_case(w))
+            || (matches!(run.len(), 3..=9)
+                && ARTICLE_HEADS.iter().any(|w| run.eq_ignore_ascii_case(w)))
     };
     let mut start = 0;
     for (at, b) in bytes.iter().enumerate() {

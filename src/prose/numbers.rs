@@ -100,6 +100,11 @@ impl<'a> Doc<'a> {
             scale = exp;
             end += 1;
             bare_one = false;
+            // "12 thousand 211 pieces": the rest of the number after the scale word.
+            if let Some(rest) = self.rest_after_thousand(exp, end) {
+                value = value.checked_add(&rest)?;
+                end += 1;
+            }
         }
         Some(Num {
             value,
@@ -110,6 +115,15 @@ impl<'a> Doc<'a> {
             factor: false,
             percent: false,
         })
+    }
+
+    /// The numeral at `end` after "thousand" that completes the number ("12 thousand 211"):
+    /// plain digits below a thousand, not followed by a unit-less dash or another numeral.
+    fn rest_after_thousand(&self, exp: u32, end: usize) -> Option<Decimal> {
+        let t = self.tok(end).filter(|t| exp == 3 && t.is_plain_number())?;
+        let v = t.value?;
+        let next_is_number = self.kind(end + 1) == Some(Kind::Number) || self.is_dash(end + 1);
+        (v.cmp_value(&Decimal::from(1000u16)).is_lt() && !next_is_number).then_some(v)
     }
 
     /// "and a half", "and half" at `end` ("one and a half tons"): the token after it.
@@ -214,6 +228,22 @@ impl<'a> Doc<'a> {
                 _ => Some((v, k + 1)),
             }
         };
+        let (value, end) = self.hundreds(i, &small)?;
+        // "two thousand two hundred": a group of thousands and the group after it.
+        if self.word(end) == Some("thousand") {
+            if let Some((rest, e)) = self.hundreds(end + 1, &small) {
+                return Some((value.checked_mul(1000)?.checked_add(rest)?, e));
+            }
+        }
+        Some((value, end))
+    }
+
+    /// A group below a thousand in words: "six", "twenty four", "two hundred and fifty".
+    fn hundreds(
+        &self,
+        i: usize,
+        small: &dyn Fn(usize) -> Option<(u64, usize)>,
+    ) -> Option<(u64, usize)> {
         let (mut value, mut end) = small(i)?;
         if self.word(end) == Some("hundred") {
             value *= 100;

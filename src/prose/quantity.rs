@@ -230,7 +230,10 @@ impl<'a> Doc<'a> {
         if let Some(currency) = self.tok(i).and_then(|t| t.currency) {
             return (Some(Unit::Currency(currency)), num.end);
         }
-        if let Some(c) = self.currency_code_at(num.end) {
+        if let Some(c) = self
+            .currency_code_at(num.end)
+            .or_else(|| self.symbol_at(num.end))
+        {
             return (Some(Unit::Currency(c)), num.end + 1);
         }
         match self.unit_at(num.end) {
@@ -259,7 +262,11 @@ impl<'a> Doc<'a> {
                 .checked_sub(2)
                 .and_then(|k| self.word(k))
                 .is_some_and(|w| is_change_word(w) || matches!(w, "growth" | "reduction"));
-        let verb = relative && word_before.is_some_and(is_change_word);
+        let signed = self
+            .tok(first)
+            .and_then(|t| self.text.get(t.span.clone()))
+            .is_some_and(|raw| raw.starts_with(['-', '+', '−', '–']));
+        let verb = relative && (signed || word_before.is_some_and(is_change_word));
         let noun = relative
             && self.word(next).is_some_and(|w| {
                 is_change_word(w) || matches!(w, "more" | "less" | "fewer" | "greater" | "growth")
@@ -301,7 +308,20 @@ impl<'a> Doc<'a> {
     /// An upper-case ISO 4217 code at `i` ("200 USD", "5,000 CHF").
     fn currency_code_at(&self, i: usize) -> Option<Currency> {
         let t = self.tok(i).filter(|t| t.kind == Kind::Word)?;
-        self.text.get(t.span.clone())?.parse().ok()
+        let raw = self.text.get(t.span.clone())?;
+        if raw == "RMB" {
+            return Some(Currency::CNY);
+        }
+        raw.parse().ok()
+    }
+
+    /// A currency symbol set after the amount ("10 €").
+    fn symbol_at(&self, i: usize) -> Option<Currency> {
+        let t = self.tok(i).filter(|t| t.kind == Kind::Punct)?;
+        CURRENCY_SYMBOLS
+            .iter()
+            .find(|(c, _)| t.lower.starts_with(*c))
+            .map(|&(_, cur)| cur)
     }
 
     /// A currency written just before the number at `i`: an upper-case ISO code ("USD

@@ -284,6 +284,10 @@ fn push_core<'a>(text: &'a str, core: &[Raw], out: &mut Vec<Token<'a>>) {
         out.extend(money);
         return;
     }
+    if let Some(tokens) = signed_or_fraction(text, core) {
+        out.extend(tokens);
+        return;
+    }
     match core {
         [d] => out.push(token(d)),
         [d, p] if d.kind == Digits && p.kind == Punct('%') => {
@@ -334,6 +338,45 @@ fn push_core<'a>(text: &'a str, core: &[Raw], out: &mut Vec<Token<'a>>) {
             }
         }
         _ => out.push(Token::new(Kind::Opaque, text, whole)),
+    }
+}
+
+/// "(-35%)", "(+12%)" and "1½": a signed percentage and a numeral with a vulgar fraction.
+fn signed_or_fraction<'a>(text: &'a str, core: &[Raw]) -> Option<Vec<Token<'a>>> {
+    use RawKind::{Digits, Punct};
+    let token = |r: &Raw| raw_token(text, r);
+    let whole = core.first()?.span.start..core.last()?.span.end;
+    match core {
+        // "(-35%)", "(+12%)": a change in percent; the sign is in the phrase, the value
+        // positive (the direction is in the words).
+        [sign, d, p]
+            if matches!(sign.kind, Punct('-' | '+' | '−' | '–'))
+                && d.kind == Digits
+                && p.kind == Punct('%') =>
+        {
+            let mut t = token(d);
+            t.span = sign.span.start..d.span.end;
+            t.plain = false;
+            Some(vec![t, token(p)])
+        }
+        // "1½ years": a numeral and a vulgar fraction.
+        [d, p] if d.kind == Digits && matches!(p.kind, Punct('½' | '¼' | '¾')) => {
+            let mut t = token(d);
+            let fraction = match p.kind {
+                Punct('½') => Decimal::new(5, 1),
+                Punct('¼') => Decimal::new(25, 2),
+                _ => Decimal::new(75, 2),
+            };
+            t.value = t.value.zip(fraction).and_then(|(v, f)| v.checked_add(&f));
+            t.span = whole.clone();
+            t.plain = false;
+            Some(vec![if t.value.is_some() {
+                t
+            } else {
+                Token::new(Kind::Opaque, text, whole)
+            }])
+        }
+        _ => None,
     }
 }
 

@@ -37,6 +37,7 @@ pub(super) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
 
 /// Scale words after a number, with their power of ten.
 pub(super) const SCALES: &[(&str, u32)] = &[
+    ("hundred", 2),
     ("thousand", 3),
     ("thousands", 3),
     ("million", 6),
@@ -489,6 +490,16 @@ pub(super) const VERBS: &[&str] = &[
 
 /// Words before a number that make it a name or a reference ("Article 228", "No. 5").
 pub(super) const IDENTIFIER_BEFORE: &[&str] = &[
+    "viewed",
+    "phase",
+    "goal",
+    "issn",
+    "isbn",
+    "doc",
+    "rev",
+    "stage",
+    "step",
+    "sdg",
     "figure",
     "fig",
     "table",
