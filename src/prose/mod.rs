@@ -216,25 +216,30 @@ const ARTICLE_HEADS: &[&[u8]] = &[
 /// a run. Most paragraphs hold neither and are not
 /// tokenized at all.
 fn may_hold_number(text: &str) -> bool {
-    // One pass: a digit settles it, each run of letters is tested where it ends.
-    let bytes = text.as_bytes();
-    let number_run = |run: &[u8]| {
-        is_number_word_ignoring_case(run)
-            || ends_with_fold(run)
-            || (matches!(run.len(), 3..=9)
-                && ARTICLE_HEADS.iter().any(|w| run.eq_ignore_ascii_case(w)))
+    // A digit settles it; each run of letters is tested where it ends. The heads of
+    // articles are looked for only in text with neither digits nor number words.
+    let number_run = |run: &[u8]| is_number_word_ignoring_case(run) || ends_with_fold(run);
+    let article_head = |run: &[u8]| {
+        matches!(run.len(), 3..=9) && ARTICLE_HEADS.iter().any(|w| run.eq_ignore_ascii_case(w))
     };
+    any_run(text, true, number_run) || any_run(text, false, article_head)
+}
+
+/// Whether `text` has a run of ASCII letters for which `test` holds, or (with `digits`) an
+/// ASCII digit.
+fn any_run(text: &str, digits: bool, test: impl Fn(&[u8]) -> bool) -> bool {
+    let bytes = text.as_bytes();
     let mut start = 0;
     for (at, b) in bytes.iter().enumerate() {
         if b.is_ascii_alphabetic() {
             continue;
         }
-        if b.is_ascii_digit() || bytes.get(start..at).is_some_and(number_run) {
+        if (digits && b.is_ascii_digit()) || bytes.get(start..at).is_some_and(&test) {
             return true;
         }
         start = at + 1;
     }
-    bytes.get(start..).is_some_and(number_run)
+    bytes.get(start..).is_some_and(test)
 }
 
 fn ends_with_fold(run: &[u8]) -> bool {

@@ -29,6 +29,28 @@ pub(super) struct Num {
     pub(super) percent: bool,
 }
 
+/// Words after which "a", "an" or "half a" is a number: units of mass, volume and area,
+/// scale words and "dozen" (the heads `prose::may_hold_number` looks for).
+const ARTICLE_NEXT: &[&str] = &[
+    "dozen",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "ton",
+    "tonne",
+    "kilogram",
+    "kilo",
+    "gram",
+    "pound",
+    "ounce",
+    "litre",
+    "liter",
+    "hectare",
+    "milligram",
+];
+
 /// Shares of a whole in words, in percent.
 const FRACTIONS: &[(&[&str], &str)] = &[
     (&["two", "thirds"], "66.7"),
@@ -52,11 +74,14 @@ impl<'a> Doc<'a> {
         let (unscaled, end, bare_one) = match t.kind {
             Kind::Number => (t.value?, i + 1, false),
             Kind::Word => {
-                if let Some(share) = self.fraction_at(i) {
-                    return Some(share);
-                }
-                if let Some((value, end)) = self.article_number(i) {
-                    return self.scaled(i, value, end, false);
+                // Shares and articles start with "a", "half", "one", "two", "three".
+                if matches!(t.lower.as_bytes().first(), Some(b'a' | b'h' | b'o' | b't')) {
+                    if let Some(share) = self.fraction_at(i) {
+                        return Some(share);
+                    }
+                    if let Some((value, end)) = self.article_number(i) {
+                        return self.scaled(i, value, end, false);
+                    }
                 }
                 if let Some(value) = factor_word(&t.lower) {
                     return Some(Num {
@@ -147,6 +172,10 @@ impl<'a> Doc<'a> {
             _ => return None,
         };
         let next = self.word(at)?;
+        // Only a unit or scale word can follow; most words after "a" are neither.
+        if !ARTICLE_NEXT.contains(&next) {
+            return None;
+        }
         if next == "dozen" {
             return Some((value.checked_mul(&Decimal::from(12u8))?, at + 1));
         }
@@ -161,6 +190,23 @@ impl<'a> Doc<'a> {
     /// A share of a whole written in words ("almost half of", "two-thirds of", "by a
     /// third"), in percent; "three-quarters of a pound" is 0.75 of the unit.
     fn fraction_at(&self, i: usize) -> Option<Num> {
+        // Most words start no share: rule them out before the table.
+        let first = self.word(i)?;
+        if !matches!(
+            first,
+            "half" | "a" | "one" | "two" | "three" | "two-thirds" | "three-quarters" | "one-third"
+        ) {
+            return None;
+        }
+        let single = first == "half" || first.contains('-');
+        if !single
+            && !matches!(
+                self.word(i + 1),
+                Some("third" | "thirds" | "quarter" | "quarters" | "fifth")
+            )
+        {
+            return None;
+        }
         let (words, share) = FRACTIONS.iter().find(|(w, _)| self.words_at(i, w))?;
         let after = i + words.len();
         let ordinal_before = i
@@ -242,7 +288,7 @@ impl<'a> Doc<'a> {
     fn hundreds(
         &self,
         i: usize,
-        small: &dyn Fn(usize) -> Option<(u64, usize)>,
+        small: &impl Fn(usize) -> Option<(u64, usize)>,
     ) -> Option<(u64, usize)> {
         let (mut value, mut end) = small(i)?;
         if self.word(end) == Some("hundred") {

@@ -309,10 +309,13 @@ impl<'a> Doc<'a> {
     fn currency_code_at(&self, i: usize) -> Option<Currency> {
         let t = self.tok(i).filter(|t| t.kind == Kind::Word)?;
         let raw = self.text.get(t.span.clone())?;
+        if raw.len() != 3 || !raw.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
         if raw == "RMB" {
             return Some(Currency::CNY);
         }
-        raw.parse().ok()
+        Currency::from_code(raw)
     }
 
     /// A currency symbol set after the amount ("10 €").

@@ -394,8 +394,8 @@ fn money_core<'a>(text: &'a str, core: &[Raw]) -> Option<Vec<Token<'a>>> {
         _ => None,
     };
     let code = |r: &Raw| {
-        (r.kind == Word && raw(r).len() == 3)
-            .then(|| raw(r).parse::<Currency>().ok())
+        (r.kind == Word && raw(r).len() == 3 && raw(r).bytes().all(|b| b.is_ascii_uppercase()))
+            .then(|| Currency::from_code(raw(r)))
             .flatten()
     };
     let (currency, rest) = match core {
