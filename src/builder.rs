@@ -13,9 +13,9 @@ use url::Url;
 use crate::model::path::{Field, Path};
 use crate::model::{SERIES_SUBTITLE, SERIES_TITLE, count_events};
 use crate::{
-    Article, ArticleDate, Block, Code, ContentsEntry, Country, CountryCount, CountrySection,
-    Decimal, Format, LanguageTag, Period, Problem, Publisher, Qualifier, Release, ReleaseId,
-    Severity, Speaker, Statistic, Summary, Unit,
+    Article, ArticleDate, Block, ChangeRole, Code, ContentsEntry, Country, CountryCount,
+    CountrySection, Decimal, Format, LanguageTag, Period, Problem, Publisher, Qualifier, Release,
+    ReleaseId, Severity, Speaker, Statistic, Summary, Unit,
 };
 
 /// `build()` failed: every missing field and unconvertible value or, when there are none, every
@@ -741,6 +741,7 @@ pub struct StatisticBuilder {
     value: Result<Option<Decimal>, ()>,
     range_end: Option<Decimal>,
     unit: Result<Option<Unit>, ()>,
+    role: Option<ChangeRole>,
     reference_period: Option<String>,
     area: Option<String>,
     parts: Vec<StatisticBuilder>,
@@ -757,6 +758,7 @@ impl StatisticBuilder {
             value: Ok(None),
             range_end: None,
             unit: Ok(None),
+            role: None,
             reference_period: None,
             area: None,
             parts: Vec::new(),
@@ -784,6 +786,12 @@ impl StatisticBuilder {
         T::Error: fmt::Display,
     {
         self.range_end = convert(end, &at(Field::RangeEnd), &mut self.problems);
+        self
+    }
+
+    /// The part the value plays in a change ("from 12,000 to 31,000": before, after).
+    pub fn role(mut self, role: ChangeRole) -> Self {
+        self.role = Some(role);
         self
     }
 
@@ -861,6 +869,7 @@ impl StatisticBuilder {
             value: self.value.ok()??,
             range_end: self.range_end,
             unit: self.unit.ok()??,
+            role: self.role,
             reference_period: self.reference_period,
             area: self.area,
             breakdown,

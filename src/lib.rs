@@ -170,9 +170,9 @@ pub use error::ParseError;
 pub use json::{from_json, from_json_reader, to_json, to_json_pretty, to_json_writer};
 pub use limits::{LimitError, Limits};
 pub use model::{
-    AreaUnit, Article, ArticleDate, Block, ContentsEntry, Country, CountryCount, CountrySection,
-    Currency, Decimal, DurationUnit, EmailAddress, Format, LanguageTag, MassUnit, Period,
-    PhoneNumber, PostalAddress, Publisher, Qualifier, Release, ReleaseId, SERIES_SUBTITLE,
+    AreaUnit, Article, ArticleDate, Block, ChangeRole, ContentsEntry, Country, CountryCount,
+    CountrySection, Currency, Decimal, DurationUnit, EmailAddress, Format, LanguageTag, MassUnit,
+    Period, PhoneNumber, PostalAddress, Publisher, Qualifier, Release, ReleaseId, SERIES_SUBTITLE,
     SERIES_TITLE, Speaker, Statistic, Summary, Unit, VolumeUnit,
 };
 pub use url;

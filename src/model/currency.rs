@@ -61,6 +61,15 @@ currency_consts! {
     IRR => "Iranian rial.",
     PKR => "Pakistani rupee.",
     TRY => "Turkish lira.",
+    GBP => "Pound sterling.",
+    EGP => "Egyptian pound.",
+    CHF => "Swiss franc.",
+    INR => "Indian rupee.",
+    JPY => "Japanese yen.",
+    UAH => "Ukrainian hryvnia.",
+    GEL => "Georgian lari.",
+    AMD => "Armenian dram.",
+    KRW => "South Korean won.",
 }
 
 impl Currency {

@@ -25,7 +25,9 @@ pub use release::{
     SERIES_TITLE, Summary,
 };
 pub use section::CountrySection;
-pub use statistic::{AreaUnit, DurationUnit, MassUnit, Qualifier, Statistic, Unit, VolumeUnit};
+pub use statistic::{
+    AreaUnit, ChangeRole, DurationUnit, MassUnit, Qualifier, Statistic, Unit, VolumeUnit,
+};
 
 pub(crate) use country::upper_case_names;
 pub(crate) use period::{dotted, parse_iso_date, unwritable_year, writable_year};

@@ -39,6 +39,13 @@ pub struct Statistic {
     pub range_end: Option<Decimal>,
     /// The unit of `value` and `range_end`.
     pub unit: Unit,
+    /// The part the value plays in a change the text reports: in "grew from 12,000 ha to
+    /// 31,000 ha" the first statistic is the value [`before`](ChangeRole::Before), the next
+    /// one the value [`after`](ChangeRole::After); in "rose by 14% to 3,900 cases" the 14 %
+    /// is the [`change`](ChangeRole::Change). A change's statistics stand next to each other
+    /// in their list, before, change, after; `None` for a value that is no part of a change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<ChangeRole>,
     /// The time the value refers to, as written ("in the first seven months of this year").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_period: Option<String>,
@@ -62,6 +69,7 @@ impl Statistic {
             value,
             range_end: None,
             unit,
+            role: None,
             reference_period: None,
             area: None,
             breakdown: Vec::new(),
@@ -82,6 +90,62 @@ impl Statistic {
         })
     }
 }
+
+/// The part a statistic's value plays in a change ("from 12,000 to 31,000", "by 14% to
+/// 3,900"); the text form is the code in parentheses.
+///
+/// ```
+/// use caricc_release::ChangeRole;
+///
+/// assert_eq!(ChangeRole::from_code("before"), Some(ChangeRole::Before));
+/// assert_eq!(ChangeRole::After.as_str(), "after");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ChangeRole {
+    /// The value before the change (`before`): "from 12,000".
+    Before,
+    /// The value after the change (`after`): "to 31,000".
+    After,
+    /// The change itself, in its own unit (`change`): "by 14%", "by 2,000 cases".
+    Change,
+}
+
+impl ChangeRole {
+    /// Every role.
+    pub const ALL: &'static [ChangeRole] =
+        &[ChangeRole::Before, ChangeRole::After, ChangeRole::Change];
+
+    /// The code: `before`, `after`, `change`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ChangeRole::Before => "before",
+            ChangeRole::After => "after",
+            ChangeRole::Change => "change",
+        }
+    }
+
+    /// The role with this code.
+    pub fn from_code(code: &str) -> Option<ChangeRole> {
+        ChangeRole::ALL.iter().copied().find(|r| r.as_str() == code)
+    }
+}
+
+impl fmt::Display for ChangeRole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+impl FromStr for ChangeRole {
+    type Err = ParseError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        ChangeRole::from_code(s)
+            .ok_or_else(|| ParseError::new("change role", s, "expected before, after or change"))
+    }
+}
+
+serde_via_str!(ChangeRole, "a change role: before, after or change");
 
 /// How a statistic's value is qualified.
 ///
@@ -219,7 +283,9 @@ serde_via_str!(
 ///
 /// assert_eq!("kg".parse::<Unit>()?, Unit::Mass(MassUnit::Kilogram));
 /// assert_eq!(Unit::Mass(MassUnit::Gram).to_string(), "g");
-/// assert_eq!(MassUnit::Kilogram.milligram_exponent(), 6);
+/// assert_eq!(MassUnit::Kilogram.milligram_exponent(), Some(6));
+/// assert_eq!(MassUnit::Pound.milligram_exponent(), None);
+/// assert_eq!("lb".parse::<Unit>()?, Unit::Mass(MassUnit::Pound));
 /// assert!(Unit::Mass(MassUnit::Tonne).is_compatible_with(&Unit::Mass(MassUnit::Gram)));
 /// # Ok::<(), caricc_release::ParseError>(())
 /// ```
@@ -234,16 +300,22 @@ pub enum MassUnit {
     Gram,
     /// Milligram (`mg`).
     Milligram,
+    /// Avoirdupois pound (`lb`), 16 ounces.
+    Pound,
+    /// Avoirdupois ounce (`oz`).
+    Ounce,
 }
 
 impl MassUnit {
-    /// How many milligrams make one of this unit, as a power of ten.
-    pub fn milligram_exponent(&self) -> u32 {
+    /// How many milligrams make one of this unit, as a power of ten; `None` for the
+    /// imperial units (pound, ounce), whose milligrams are no power of ten.
+    pub fn milligram_exponent(&self) -> Option<u32> {
         match self {
-            MassUnit::Tonne => 9,
-            MassUnit::Kilogram => 6,
-            MassUnit::Gram => 3,
-            MassUnit::Milligram => 0,
+            MassUnit::Tonne => Some(9),
+            MassUnit::Kilogram => Some(6),
+            MassUnit::Gram => Some(3),
+            MassUnit::Milligram => Some(0),
+            MassUnit::Pound | MassUnit::Ounce => None,
         }
     }
 }
@@ -288,7 +360,7 @@ pub enum DurationUnit {
 
 /// The unit of a statistic.
 ///
-/// The text form (also the JSON form) is a short code: `count`, `t`, `kg`, `g`, `mg`, `l`,
+/// The text form (also the JSON form) is a short code: `count`, `t`, `kg`, `g`, `mg`, `lb`, `oz`, `l`,
 /// `ml`, `m3`, `ha`, `m2`, `percent`, `year`, `month`, `week`, `day`, `hour`, `factor`, an
 /// ISO 4217 code for money (`KZT`, `USD`), and `other:` followed by free text for anything
 /// else (`other:doses`).
@@ -330,6 +402,8 @@ const UNIT_CODES: &[(&str, Unit)] = &[
     ("kg", Unit::Mass(MassUnit::Kilogram)),
     ("g", Unit::Mass(MassUnit::Gram)),
     ("mg", Unit::Mass(MassUnit::Milligram)),
+    ("lb", Unit::Mass(MassUnit::Pound)),
+    ("oz", Unit::Mass(MassUnit::Ounce)),
     ("l", Unit::Volume(VolumeUnit::Litre)),
     ("ml", Unit::Volume(VolumeUnit::Millilitre)),
     ("m3", Unit::Volume(VolumeUnit::CubicMetre)),
@@ -345,14 +419,17 @@ const UNIT_CODES: &[(&str, Unit)] = &[
 ];
 
 impl Unit {
-    /// `value` in the smallest unit of its kind (milligrams, millilitres, square metres,
-    /// months or hours), so parts in kg add up against a total in tons; other units as they
+    /// `value` in the smallest unit of its kind (milligrams or ounces, millilitres, square
+    /// metres, months or hours), so parts in kg add up against a total in tons; other units as they
     /// are. `None` on overflow.
     pub(crate) fn in_base(&self, value: Decimal) -> Option<(Unit, Decimal)> {
         let (base, factor): (Unit, u64) = match self {
+            // Pounds and ounces do not convert to milligrams exactly: their own base.
+            Unit::Mass(MassUnit::Pound) => (Unit::Mass(MassUnit::Ounce), 16),
+            Unit::Mass(MassUnit::Ounce) => (Unit::Mass(MassUnit::Ounce), 1),
             Unit::Mass(m) => (
                 Unit::Mass(MassUnit::Milligram),
-                10u64.pow(m.milligram_exponent()),
+                10u64.pow(m.milligram_exponent().unwrap_or(0)),
             ),
             Unit::Volume(v) => (
                 Unit::Volume(VolumeUnit::Millilitre),
@@ -431,8 +508,8 @@ impl FromStr for Unit {
         Err(ParseError::new(
             "unit",
             s,
-            "expected count, t, kg, g, mg, l, ml, m3, ha, m2, percent, year, month, week, day, \
-             hour, factor, an ISO 4217 code or other:TEXT",
+            "expected count, t, kg, g, mg, lb, oz, l, ml, m3, ha, m2, percent, year, month, week, \
+             day, hour, factor, an ISO 4217 code or other:TEXT",
         ))
     }
 }

@@ -6,10 +6,10 @@ use super::document::Doc;
 use super::numbers::Num;
 use super::tokens::Kind;
 use super::vocabulary::{
-    ADDRESS_BEFORE, IDENTIFIER_AFTER, IDENTIFIER_BEFORE, PERIOD_UNITS, PHONE_WORDS, YEAR_BEFORE,
-    is_stop_word,
+    ADDRESS_BEFORE, IDENTIFIER_AFTER, IDENTIFIER_BEFORE, PERIOD_UNITS, PERSONS, PHONE_WORDS,
+    PLURALS, YEAR_BEFORE, is_stop_word,
 };
-use crate::Unit;
+use crate::{Qualifier, Unit};
 
 /// Most tokens between a phone marker and a number of the phone.
 const MAX_PHONE_PARTS: usize = 6;
@@ -26,6 +26,107 @@ impl<'a> Doc<'a> {
             || self.is_age(i, num.end)
             || self.is_identifier(i, num.end)
             || self.is_year(i, num)
+            || (numeral && self.is_list_marker(i))
+            || (numeral && self.continues_legal_list(i))
+            || (numeral && self.bracketed_after_name(i, num.end))
+            || (numeral && self.after_call(i))
+            || (numeral && self.after_date(i))
+    }
+
+    /// "Eersel (36)", "in Brussels (1)": a bare number in brackets after a name that is no
+    /// country is an age or a footnote; "citizens of Afghanistan (33)" count.
+    fn bracketed_after_name(&self, i: usize, end: usize) -> bool {
+        let Some(name) = i.checked_sub(2) else {
+            return false;
+        };
+        let bracketed = self.tok(i - 1).is_some_and(|t| t.is_punct(&['(']))
+            && self.tok(end).is_some_and(|t| t.is_punct(&[')']));
+        bracketed
+            && self.tok(name).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.capitalized
+                    && self
+                        .text
+                        .get(t.span.clone())
+                        .is_some_and(|n| crate::Country::from_name(n).is_none())
+            })
+    }
+
+    /// "call the police on 112": a number after "on" or "at" where the sentence asks to call.
+    fn after_call(&self, i: usize) -> bool {
+        let Some(on) = i
+            .checked_sub(1)
+            .filter(|&p| matches!(self.word(p), Some("on" | "at")))
+        else {
+            return false;
+        };
+        let sentence = self.sentence_of(i);
+        (on.saturating_sub(8)..on)
+            .filter(|&k| self.sentence_of(k) == sentence)
+            .filter_map(|k| self.word(k))
+            .any(|w| matches!(w, "call" | "dial" | "ring" | "contact" | "phone"))
+    }
+
+    /// "June 16, 10": a number right after a date, ending its sentence.
+    fn after_date(&self, i: usize) -> bool {
+        let ends = self.tok(i + 1).is_none_or(|t| {
+            t.kind == Kind::Punct || self.sentence_of(i + 1) != self.sentence_of(i)
+        });
+        ends && i.checked_sub(3).is_some_and(|m| {
+            self.tok(i - 1).is_some_and(|t| t.is_punct(&[',']))
+                && self.tok(i - 2).is_some_and(|t| t.is_plain_number())
+                && self.is_month(m)
+        })
+    }
+
+    /// "1. Results of the operation", "1 E/INCB/2018/4": a number opening its sentence and
+    /// followed by a full stop or by a code.
+    fn is_list_marker(&self, i: usize) -> bool {
+        let opens = i
+            .checked_sub(1)
+            .is_none_or(|p| self.sentence_of(p) != self.sentence_of(i));
+        opens
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.is_punct(&['.']) || (i == 0 && t.kind == Kind::Opaque))
+    }
+
+    /// "Articles 246 (smuggling) and 273", "articles 276, 273 and 246": a number after a
+    /// legal reference, joined to it by commas, "and" and bracketed words.
+    fn continues_legal_list(&self, i: usize) -> bool {
+        let mut k = i;
+        let mut depth = 0usize;
+        for _ in 0..24 {
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            let Some(t) = self.tok(p) else {
+                return false;
+            };
+            k = p;
+            if t.is_punct(&[')']) {
+                depth += 1;
+            } else if t.is_punct(&['(']) {
+                depth = depth.saturating_sub(1);
+            } else if depth > 0 || t.is_punct(&[',']) || t.lower == "and" {
+                continue;
+            } else if t.kind == Kind::Number {
+                return self.legal_marker_before(p)
+                    || self.is_word(p.checked_sub(1), "ages")
+                    || self.continues_legal_list(p);
+            } else {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "Article 228", "articles 276": the word before the number at `i` names a legal act.
+    fn legal_marker_before(&self, i: usize) -> bool {
+        self.prev_skipping(i, &['.'])
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| matches!(w, "article" | "articles" | "part" | "paragraph"))
+            || (self.is_dash(i.wrapping_sub(1)) && self.legal_marker_before(i.wrapping_sub(2)))
     }
 
     /// "050008", "007": codes, not counts.
@@ -94,7 +195,9 @@ impl<'a> Doc<'a> {
         let end = num.end;
         self.is_month(end)
             || (self.words_at(end, &["of"]) && self.is_month(end + 1))
-            || i.checked_sub(1).is_some_and(|p| self.is_month(p))
+            || self
+                .prev_skipping(i, &['.'])
+                .is_some_and(|p| self.is_month(p))
             || ((self.is_dash(end) || matches!(self.word(end), Some("to" | "and")))
                 && day(end + 1)
                 && self.is_month(end + 2))
@@ -109,8 +212,16 @@ impl<'a> Doc<'a> {
                     || self.is_word(start.checked_sub(1), "ages")
                     || self.words_before(start, &["age", "of"]))
         });
+        // "driven by a citizen, 44, was stopped".
+        let after_person = self.tok(end).is_some_and(|t| t.is_punct(&[',']))
+            && i.checked_sub(2).is_some_and(|p| {
+                self.tok(p + 1).is_some_and(|t| t.is_punct(&[',']))
+                    && self.word(p).is_some_and(|w| PERSONS.contains(&w))
+            });
         range_of_ages
+            || after_person
             || self.is_word(i.checked_sub(1), "aged")
+            || self.is_word(i.checked_sub(1), "ages")
             || self.is_word(i.checked_sub(1), "age")
             || self.words_before(i, &["age", "of"])
             || self.words_before(i, &["ages", "of"])
@@ -133,7 +244,11 @@ impl<'a> Doc<'a> {
             .is_some_and(|w| ADDRESS_BEFORE.contains(&w));
         let named = self
             .word(end)
-            .is_some_and(|w| IDENTIFIER_AFTER.contains(&w));
+            .is_some_and(|w| IDENTIFIER_AFTER.contains(&w))
+            || (self.tok(end).is_some_and(|t| t.capitalized)
+                && self
+                    .word(end + 1)
+                    .is_some_and(|w| matches!(w, "street" | "avenue" | "road" | "lane")));
         // "1) tracing …; 2) …": the marker of a numbered list.
         let list_marker = self.tok(end).is_some_and(|t| t.is_punct(&[')']))
             && !i
@@ -150,12 +265,24 @@ impl<'a> Doc<'a> {
             return false;
         }
         let end = num.end;
+        // "2013-15", "2011-12": a span of years.
+        if self.is_dash(end)
+            && self
+                .tok(end + 1)
+                .is_some_and(|t| t.is_plain_number() && matches!(t.span.len(), 2 | 4))
+        {
+            return true;
+        }
+        // "shot up 30 per cent over 2013", "an increase over 2005": a year compared with.
+        let qualified = self
+            .qualifier_before(i)
+            .is_some_and(|(q, first)| q != Qualifier::Over || self.word(first) != Some("over"));
         let counts = self.words_at(end, &["of", "which"])
             || self.words_at(end, &["of", "whom"])
             || self
                 .unit_at(end)
                 .is_some_and(|(u, _)| !matches!(u, Unit::Duration(_)))
-            || self.qualifier_before(i).is_some();
+            || qualified;
         if counts {
             return false;
         }
@@ -167,12 +294,33 @@ impl<'a> Doc<'a> {
                     && p.checked_sub(1)
                         .is_some_and(|q| self.kind(q) == Some(Kind::Number) || self.is_month(q)))
         });
-        let counted_follows = self.tok(end).is_some_and(|t| {
-            t.kind == Kind::Word
-                && !t.capitalized
-                && !is_stop_word(&t.lower)
-                && !PERIOD_UNITS.contains(&t.lower.as_ref())
-        });
-        year_context || !counted_follows
+        year_context || !self.plural_follows(end)
+    }
+
+    /// Whether a plural noun follows at `end`, within three words ("1500 people", "2000
+    /// ecstasy pills"); "the 2014 annual report", "a 2008 sedan" have none.
+    fn plural_follows(&self, end: usize) -> bool {
+        for k in end..end + 3 {
+            let Some(t) = self
+                .tok(k)
+                .filter(|t| t.kind == Kind::Word && !t.capitalized)
+            else {
+                return false;
+            };
+            let w = t.lower.as_ref();
+            if is_stop_word(w) || PERIOD_UNITS.contains(&w) || w == "data" {
+                return false;
+            }
+            let plural = PLURALS.contains(&w)
+                || (w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("us")
+                    && !w.ends_with("is"));
+            if plural {
+                return true;
+            }
+        }
+        false
     }
 }

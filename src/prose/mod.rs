@@ -109,14 +109,21 @@ fn turkmen_manat(s: &mut Statistic) {
 ///
 /// - numerals ("38,000", "163 000", "2.5"), number words ("Twenty-four", "six"; a bare
 ///   "one" only before a unit word or after a qualifier or "including"), scale words
-///   ("2.5 billion tenge" is exactly `2500000000`);
+///   ("2.5 billion tenge" is exactly `2500000000`), an article before a unit or scale ("a
+///   ton", "half a million"), "one and a half", shares of a whole as percent ("almost half
+///   of");
 /// - qualifiers before the number: over, more than, exceeded, almost, nearly, about,
 ///   around, approximately, up to, at least, no less than, less than, fewer than;
-/// - units: masses (t, kg, g, mg), volumes, hectares, currencies (tenge, US dollars, rubles,
-///   manat, som, somoni, euros, …), percent, durations, factors ("threefold", "3 times");
+/// - units: masses (t, kg, g, mg; lb and oz: "10 pounds of marijuana", while "361 million
+///   pounds" is sterling), volumes, hectares, currencies by name (tenge, US dollars, rubles,
+///   manat, som, somoni, euros, sterling, …), by symbol ("$", "€", "£", "₸", …) and by
+///   upper-case ISO 4217 code before or after the amount ("USD 200", "5,000 CHF"), with
+///   scales glued to the amount ("£15m", "$1.2bn"), percent, durations (only where the
+///   sentence speaks of a penalty: "sentenced to 10 years"), factors ("threefold", "3 times");
 ///   without a unit word the value is a count;
 /// - compounds ("3 tons 205 kilograms" is 3.205 t), ranges ("5 to 20 years",
-///   "163,000–202,000");
+///   "163,000–202,000"); "from X to Y" after a word of change ("increased from 12,000 to
+///   31,000") is two statistics, not a range;
 /// - breakdowns: "N of which …" and "including N [and N]" become parts of the statistic
 ///   before them in the same sentence;
 /// - the thing counted: the noun phrase after the number or unit ("drug crimes", "cases of
@@ -172,28 +179,67 @@ pub fn extract(text: &str) -> Vec<Extracted> {
     reader.found
 }
 
+/// Words after which an article or "half" is a number ("a ton", "half a million", "a
+/// dozen"), and the shares of a whole ("almost half of", "a third of"): with them, text
+/// without digits or number words may hold a quantity.
+const ARTICLE_HEADS: &[&[u8]] = &[
+    b"half",
+    b"dozen",
+    b"third",
+    b"thirds",
+    b"quarter",
+    b"quarters",
+    b"fifth",
+    b"thousand",
+    b"million",
+    b"billion",
+    b"trillion",
+    b"ton",
+    b"tonne",
+    b"kilogram",
+    b"kilo",
+    b"gram",
+    b"pound",
+    b"ounce",
+    b"litre",
+    b"liter",
+    b"hectare",
+    b"milligram",
+];
+
 /// Whether the text may hold a number: an ASCII digit, or a run of ASCII letters that is a
-/// number word or ends in "fold". Every quantity starts at a numeral (ASCII digits) or at a
-/// word that [`small_number`](crate::words::small_number) or
-/// [`factor_word`](vocabulary::factor_word) reads; such a word, lower-cased, is ASCII
-/// letters and hyphens, and no other character lower-cases to an ASCII letter of a number
-/// word, so each of its parts is such a run. Most paragraphs hold neither and are not
+/// number word, ends in "fold" or is one of [`ARTICLE_HEADS`]. Every quantity starts at a
+/// numeral (ASCII digits), at a word that [`small_number`](crate::words::small_number) or
+/// [`factor_word`](vocabulary::factor_word) reads, or at an article or share before one of
+/// [`ARTICLE_HEADS`]; such a word, lower-cased, is ASCII letters and hyphens, and no other
+/// character lower-cases to an ASCII letter of a number word, so each of its parts is such
+/// a run. Most paragraphs hold neither and are not
 /// tokenized at all.
 fn may_hold_number(text: &str) -> bool {
-    // One pass: a digit settles it, each run of letters is tested where it ends.
-    let bytes = text.as_bytes();
+    // A digit settles it; each run of letters is tested where it ends. The heads of
+    // articles are looked for only in text with neither digits nor number words.
     let number_run = |run: &[u8]| is_number_word_ignoring_case(run) || ends_with_fold(run);
+    let article_head = |run: &[u8]| {
+        matches!(run.len(), 3..=9) && ARTICLE_HEADS.iter().any(|w| run.eq_ignore_ascii_case(w))
+    };
+    any_run(text, true, number_run) || any_run(text, false, article_head)
+}
+
+/// Whether `text` has a run of ASCII letters for which `test` holds, or (with `digits`) an
+/// ASCII digit.
+fn any_run(text: &str, digits: bool, test: impl Fn(&[u8]) -> bool) -> bool {
+    let bytes = text.as_bytes();
     let mut start = 0;
     for (at, b) in bytes.iter().enumerate() {
         if b.is_ascii_alphabetic() {
             continue;
         }
-        if b.is_ascii_digit() || bytes.get(start..at).is_some_and(number_run) {
+        if (digits && b.is_ascii_digit()) || bytes.get(start..at).is_some_and(&test) {
             return true;
         }
         start = at + 1;
     }
-    bytes.get(start..).is_some_and(number_run)
+    bytes.get(start..).is_some_and(test)
 }
 
 fn ends_with_fold(run: &[u8]) -> bool {

@@ -4,7 +4,9 @@
 
 use super::document::Doc;
 use super::tokens::Kind;
-use super::vocabulary::{QUALIFIERS, UNITS, factor_word, scale_exponent};
+use super::vocabulary::{
+    PERIOD_UNITS, QUALIFIERS, UNITS, factor_word, money_scale_exponent, scale_exponent,
+};
 use crate::words::small_number;
 use crate::{Decimal, Qualifier, Unit};
 
@@ -23,15 +25,64 @@ pub(super) struct Num {
     pub(super) bare_one: bool,
     /// "threefold": the value of a factor.
     pub(super) factor: bool,
+    /// "almost half of", "two-thirds of": a share of a whole, in percent.
+    pub(super) percent: bool,
 }
+
+/// Words after which "a", "an" or "half a" is a number: units of mass, volume and area,
+/// scale words and "dozen" (the heads `prose::may_hold_number` looks for).
+const ARTICLE_NEXT: &[&str] = &[
+    "dozen",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "ton",
+    "tonne",
+    "kilogram",
+    "kilo",
+    "gram",
+    "pound",
+    "ounce",
+    "litre",
+    "liter",
+    "hectare",
+    "milligram",
+];
+
+/// Shares of a whole in words, in percent.
+const FRACTIONS: &[(&[&str], &str)] = &[
+    (&["two", "thirds"], "66.7"),
+    (&["two-thirds"], "66.7"),
+    (&["three", "quarters"], "75"),
+    (&["three-quarters"], "75"),
+    (&["one", "third"], "33.3"),
+    (&["a", "third"], "33.3"),
+    (&["one-third"], "33.3"),
+    (&["one", "quarter"], "25"),
+    (&["a", "quarter"], "25"),
+    (&["one", "fifth"], "20"),
+    (&["a", "fifth"], "20"),
+    (&["half"], "50"),
+];
 
 impl<'a> Doc<'a> {
     /// The number at `i`: a numeral or number words, with a scale word.
     pub(super) fn number_at(&self, i: usize) -> Option<Num> {
         let t = self.tok(i)?;
-        let (unscaled, mut end, mut bare_one) = match t.kind {
+        let (unscaled, end, bare_one) = match t.kind {
             Kind::Number => (t.value?, i + 1, false),
             Kind::Word => {
+                // Shares and articles start with "a", "half", "one", "two", "three".
+                if matches!(t.lower.as_bytes().first(), Some(b'a' | b'h' | b'o' | b't')) {
+                    if let Some(share) = self.fraction_at(i) {
+                        return Some(share);
+                    }
+                    if let Some((value, end)) = self.article_number(i) {
+                        return self.scaled(i, value, end, false);
+                    }
+                }
                 if let Some(value) = factor_word(&t.lower) {
                     return Some(Num {
                         value,
@@ -40,6 +91,7 @@ impl<'a> Doc<'a> {
                         end: i + 1,
                         bare_one: false,
                         factor: true,
+                        percent: false,
                     });
                 }
                 let (value, end) = self.number_words(i)?;
@@ -47,13 +99,37 @@ impl<'a> Doc<'a> {
             }
             _ => return None,
         };
+        if let Some(half) = self.and_a_half(end) {
+            let (value, end) = (unscaled.checked_add(&Decimal::new(5, 1)?)?, half);
+            return self.scaled(i, value, end, false);
+        }
+        self.scaled(i, unscaled, end, bare_one)
+    }
+
+    /// The number `unscaled` ending before `end`, with the scale word at `end` if any.
+    fn scaled(
+        &self,
+        i: usize,
+        unscaled: Decimal,
+        mut end: usize,
+        mut bare_one: bool,
+    ) -> Option<Num> {
         let mut value = unscaled;
         let mut scale = 0;
-        if let Some(exp) = self.word(end).and_then(scale_exponent) {
+        if let Some(exp) = self
+            .word(end)
+            .and_then(scale_exponent)
+            .or_else(|| self.glued_scale(i, end))
+        {
             value = unscaled.checked_scale_up(exp)?.normalized();
             scale = exp;
             end += 1;
             bare_one = false;
+            // "12 thousand 211 pieces": the rest of the number after the scale word.
+            if let Some(rest) = self.rest_after_thousand(exp, end) {
+                value = value.checked_add(&rest)?;
+                end += 1;
+            }
         }
         Some(Num {
             value,
@@ -62,7 +138,130 @@ impl<'a> Doc<'a> {
             end,
             bare_one,
             factor: false,
+            percent: false,
         })
+    }
+
+    /// The numeral at `end` after "thousand" that completes the number ("12 thousand 211"):
+    /// plain digits below a thousand, not followed by a unit-less dash or another numeral.
+    fn rest_after_thousand(&self, exp: u32, end: usize) -> Option<Decimal> {
+        let t = self.tok(end).filter(|t| exp == 3 && t.is_plain_number())?;
+        let v = t.value?;
+        let next_is_number = self.kind(end + 1) == Some(Kind::Number) || self.is_dash(end + 1);
+        (v.cmp_value(&Decimal::from(1000u16)).is_lt() && !next_is_number).then_some(v)
+    }
+
+    /// "and a half", "and half" at `end` ("one and a half tons"): the token after it.
+    fn and_a_half(&self, end: usize) -> Option<usize> {
+        if self.words_at(end, &["and", "a", "half"]) {
+            Some(end + 3)
+        } else if self.words_at(end, &["and", "half"]) {
+            Some(end + 2)
+        } else {
+            None
+        }
+    }
+
+    /// "a ton", "a million", "a dozen", "half a ton", "half a million": an article standing
+    /// for one, only before a unit of mass, volume or area, a scale word or "dozen"; the
+    /// value and the token of the unit or scale.
+    fn article_number(&self, i: usize) -> Option<(Decimal, usize)> {
+        let (value, at) = match self.word(i)? {
+            "a" | "an" => (Decimal::from(1u8), i + 1),
+            "half" if matches!(self.word(i + 1), Some("a" | "an")) => (Decimal::new(5, 1)?, i + 2),
+            _ => return None,
+        };
+        let next = self.word(at)?;
+        // Only a unit or scale word can follow; most words after "a" are neither.
+        if !ARTICLE_NEXT.contains(&next) {
+            return None;
+        }
+        if next == "dozen" {
+            return Some((value.checked_mul(&Decimal::from(12u8))?, at + 1));
+        }
+        let fits = (scale_exponent(next).is_some() && !next.ends_with('s'))
+            || (next.len() >= 3
+                && self.unit_at(at).is_some_and(|(u, _)| {
+                    matches!(u, Unit::Mass(_) | Unit::Volume(_) | Unit::Area(_))
+                }));
+        fits.then_some((value, at))
+    }
+
+    /// A share of a whole written in words ("almost half of", "two-thirds of", "by a
+    /// third"), in percent; "three-quarters of a pound" is 0.75 of the unit.
+    fn fraction_at(&self, i: usize) -> Option<Num> {
+        // Most words start no share: rule them out before the table.
+        let first = self.word(i)?;
+        if !matches!(
+            first,
+            "half" | "a" | "one" | "two" | "three" | "two-thirds" | "three-quarters" | "one-third"
+        ) {
+            return None;
+        }
+        let single = first == "half" || first.contains('-');
+        if !single
+            && !matches!(
+                self.word(i + 1),
+                Some("third" | "thirds" | "quarter" | "quarters" | "fifth")
+            )
+        {
+            return None;
+        }
+        let (words, share) = FRACTIONS.iter().find(|(w, _)| self.words_at(i, w))?;
+        let after = i + words.len();
+        let ordinal_before = i
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| matches!(w, "first" | "second" | "last" | "past" | "next" | "the"));
+        if ordinal_before {
+            return None;
+        }
+        let share: Decimal = share.parse().ok()?;
+        let num = |value: Decimal, end: usize, percent: bool| Num {
+            value,
+            unscaled: value,
+            scale: 0,
+            end,
+            bare_one: false,
+            factor: false,
+            percent,
+        };
+        if self.words_at(after, &["of", "a"]) || self.words_at(after, &["of", "an"]) {
+            let unit = self.unit_at(after + 2)?;
+            let part = share.checked_mul(&Decimal::new(1, 2)?)?.normalized();
+            return matches!(unit.0, Unit::Mass(_) | Unit::Volume(_))
+                .then(|| num(part, after + 2, false));
+        }
+        let of = self.words_at(after, &["of"]) && !self.period_after_of(after + 1);
+        let compared = matches!(self.word(after), Some("less" | "more" | "fewer"))
+            || self.is_word(i.checked_sub(1), "by");
+        (of || compared).then(|| num(share, after, true))
+    }
+
+    /// Whether a time follows "of" ("half of the year", "a quarter of 2023").
+    fn period_after_of(&self, mut k: usize) -> bool {
+        while matches!(
+            self.word(k),
+            Some("the" | "this" | "that" | "last" | "next")
+        ) {
+            k += 1;
+        }
+        self.is_year_number(k)
+            || self.is_month(k)
+            || self
+                .word(k)
+                .is_some_and(|w| PERIOD_UNITS.contains(&w) || w.starts_with("year"))
+    }
+
+    /// A scale abbreviation glued to the numeral at `i` ("10k", "3.7m", "$1.2b"): "b" only
+    /// after a currency symbol.
+    fn glued_scale(&self, i: usize, end: usize) -> Option<u32> {
+        let (t, w) = (self.tok(i)?, self.tok(end)?);
+        if t.kind != Kind::Number || w.kind != Kind::Word || w.span.start != t.span.end {
+            return None;
+        }
+        let exp = money_scale_exponent(&w.lower)?;
+        (exp != 9 || t.currency.is_some()).then_some(exp)
     }
 
     /// Number words: "six", "Twenty-four", "twenty four", "two hundred and fifty".
@@ -75,6 +274,22 @@ impl<'a> Doc<'a> {
                 _ => Some((v, k + 1)),
             }
         };
+        let (value, end) = self.hundreds(i, &small)?;
+        // "two thousand two hundred": a group of thousands and the group after it.
+        if self.word(end) == Some("thousand") {
+            if let Some((rest, e)) = self.hundreds(end + 1, &small) {
+                return Some((value.checked_mul(1000)?.checked_add(rest)?, e));
+            }
+        }
+        Some((value, end))
+    }
+
+    /// A group below a thousand in words: "six", "twenty four", "two hundred and fifty".
+    fn hundreds(
+        &self,
+        i: usize,
+        small: &impl Fn(usize) -> Option<(u64, usize)>,
+    ) -> Option<(u64, usize)> {
         let (mut value, mut end) = small(i)?;
         if self.word(end) == Some("hundred") {
             value *= 100;

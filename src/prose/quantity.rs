@@ -6,8 +6,13 @@
 use super::document::Doc;
 use super::numbers::Num;
 use super::tokens::Kind;
-use super::vocabulary::{COMPARATIVES, TIME_POINTS};
-use crate::{Decimal, DurationUnit, Qualifier, Unit, VolumeUnit};
+use super::vocabulary::{
+    COMPARATIVES, CURRENCY_SYMBOLS, PENALTY_STEMS, PENALTY_WORDS, TIME_POINTS, is_change_word,
+};
+use crate::{ChangeRole, Currency, Decimal, DurationUnit, MassUnit, Qualifier, Unit, VolumeUnit};
+
+/// How many tokens before a "from" a word of change is looked for.
+const CHANGE_REACH: usize = 8;
 
 /// How a quantity links to the statistic before it in the sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +43,9 @@ pub(super) struct Quantity {
     /// The unit was written (not defaulted to a count).
     pub(super) unit_written: bool,
     pub(super) link: Link,
+    /// The part the value plays in a change ("from X to Y", "by N% to Y"); the reader sets
+    /// [`ChangeRole::After`] on the value after "to".
+    pub(super) role: Option<ChangeRole>,
 }
 
 /// What the reader found at a token.
@@ -53,6 +61,10 @@ pub(super) enum Scan {
 /// A range read after a number: its start (perhaps scaled), end, unit and next token.
 enum RangeRead {
     None,
+    /// "from X to Y" after a word of change: two values; the unit of the pair.
+    Change {
+        unit: Option<Unit>,
+    },
     Found {
         first: usize,
         value: Decimal,
@@ -73,10 +85,12 @@ impl<'a> Doc<'a> {
             return Scan::Nothing;
         };
         if self.excluded(i, &num) {
-            return Scan::Consumed(num.end);
+            return Scan::Consumed(self.past_dashed_end(num.end));
         }
-        let (qualifier, mut first) = self.qualifier_before(i).unwrap_or((Qualifier::Exact, i));
-        let (mut unit, mut next) = self.unit_of(i, &num);
+        let (mut unit, mut next, start) = self.unit_around(i, &num);
+        let (qualifier, mut first) = self
+            .qualifier_before(start)
+            .unwrap_or((Qualifier::Exact, start));
         if num.bare_one && !self.one_is_a_number(qualifier, first, unit.as_ref()) {
             return Scan::Nothing;
         }
@@ -86,27 +100,32 @@ impl<'a> Doc<'a> {
             unit = Some(small);
             next = n;
         }
-        if matches!(unit, Some(Unit::Duration(_)))
-            && self.word(next).is_some_and(|w| TIME_POINTS.contains(&w))
-        {
-            return Scan::Consumed(next);
-        }
         // Read before a range moves `first` back to its "from" or "between".
         let link = self.link_before(first);
         let mut range_end = None;
-        if let RangeRead::Found {
-            first: f,
-            value: v,
-            end_value,
-            unit: u,
-            next: n,
-        } = self.range_after(first, &num, unit.as_ref(), next)
-        {
-            first = f;
-            value = v;
-            range_end = Some(end_value);
-            unit = u;
-            next = n;
+        let mut role = self.change_role(first, next, unit.as_ref());
+        match self.range_after(first, &num, unit.as_ref(), next) {
+            RangeRead::Found {
+                first: f,
+                value: v,
+                end_value,
+                unit: u,
+                next: n,
+            } => {
+                first = f;
+                value = v;
+                range_end = Some(end_value);
+                unit = u;
+                next = n;
+            }
+            RangeRead::Change { unit: u } => {
+                unit = unit.or(u);
+                role = Some(ChangeRole::Before);
+            }
+            RangeRead::None => {}
+        }
+        if self.not_a_statistic(first..next, unit.as_ref(), value, range_end) {
+            return Scan::Consumed(next);
         }
         let unit_written = unit.is_some();
         let unit = unit.unwrap_or(Unit::Count);
@@ -130,7 +149,73 @@ impl<'a> Doc<'a> {
             unit,
             unit_written,
             link,
+            role,
         })
+    }
+
+    /// What reads as a quantity but is none: a length of time that is no penalty ("for
+    /// three days", "(15–64 years)", "5 years ago"), a bare zero ("Security 0"), an exchange
+    /// rate ("$1 – 12820.47"), a conversion constant ("1 kg per litre"), an amount that is the whole
+    /// sentence ("USD 67.47", a ticker).
+    fn not_a_statistic(
+        &self,
+        tokens: std::ops::Range<usize>,
+        unit: Option<&Unit>,
+        value: Decimal,
+        range_end: Option<Decimal>,
+    ) -> bool {
+        let next = tokens.end;
+        let duration = matches!(unit, Some(Unit::Duration(_)))
+            && (self.word(next).is_some_and(|w| TIME_POINTS.contains(&w))
+                || !self.sentence_has_penalty(tokens.start));
+        let zero = unit.is_none() && value.mantissa() == 0;
+        let one = value.cmp_value(&Decimal::from(1u8)).is_eq();
+        let money = matches!(unit, Some(Unit::Currency(_)));
+        let rate = money && one && range_end.is_some_and(|e| !e.is_integer());
+        let per = one && self.word(next) == Some("per") && self.unit_at(next + 1).is_some();
+        let alone = money && range_end.is_none() && self.fills_sentence(tokens);
+        duration || zero || rate || per || alone
+    }
+
+    /// Whether the tokens are all the words of their sentence.
+    fn fills_sentence(&self, tokens: std::ops::Range<usize>) -> bool {
+        let sentence = self.sentence_of(tokens.start);
+        let words = |k: &usize| {
+            self.sentence_of(*k) == sentence
+                && matches!(self.kind(*k), Some(Kind::Word | Kind::Number))
+        };
+        !(0..tokens.start)
+            .rev()
+            .take_while(|k| self.sentence_of(*k) == sentence)
+            .any(|k| words(&k))
+            && !(tokens.end..self.tokens.len())
+                .take_while(|k| self.sentence_of(*k) == sentence)
+                .any(|k| words(&k))
+    }
+
+    /// After a number that is no statistic at `end`'s left, the token to continue at:
+    /// "2013-15", "0800-7000", "Article 251-1", "11-12 November" take their end along.
+    fn past_dashed_end(&self, end: usize) -> usize {
+        if self.is_dash(end)
+            && self.tok(end + 1).is_some_and(|t| t.is_plain_number())
+            && self.unit_at(end + 2).is_none()
+        {
+            end + 2
+        } else {
+            end
+        }
+    }
+
+    /// The unit of the number `num` at `i`, the token after it and the first token of the
+    /// amount: `i`, or the currency written before it ("USD 200", "$ 70,000").
+    fn unit_around(&self, i: usize, num: &Num) -> (Option<Unit>, usize, usize) {
+        let (unit, next) = self.unit_of(i, num);
+        if unit.is_none() {
+            if let Some(c) = self.currency_before(i) {
+                return (Some(Unit::Currency(c)), next, i - 1);
+            }
+        }
+        (unit, next, i)
     }
 
     /// The unit of the number `num` at `i` and the token after it: a factor ("threefold"),
@@ -139,12 +224,123 @@ impl<'a> Doc<'a> {
         if num.factor {
             return (Some(Unit::Factor), num.end);
         }
+        if num.percent {
+            return (Some(Unit::Percent), num.end);
+        }
         if let Some(currency) = self.tok(i).and_then(|t| t.currency) {
             return (Some(Unit::Currency(currency)), num.end);
         }
+        if let Some(c) = self
+            .currency_code_at(num.end)
+            .or_else(|| self.symbol_at(num.end))
+        {
+            return (Some(Unit::Currency(c)), num.end + 1);
+        }
         match self.unit_at(num.end) {
+            // "361 million pounds" is sterling; "3.8 million pounds of narcotics" a mass.
+            Some((Unit::Mass(MassUnit::Pound), next))
+                if num.scale >= 6 && self.word(next) != Some("of") =>
+            {
+                (Some(Unit::Currency(Currency::GBP)), next)
+            }
             Some((unit, next)) => (Some(unit), next),
             None => (None, num.end),
+        }
+    }
+
+    /// The part a quantity from `first` to `next` plays in a change, read from the words
+    /// around it: the change itself ("decreased by 9.5%", "an increase of 43%", "up 25%", "a
+    /// 16 percent rise", "44% higher than") or the value before it ("up from 8,500",
+    /// "compared with 98,000", "increased from 20,700"). The value after is the reader's.
+    fn change_role(&self, first: usize, next: usize, unit: Option<&Unit>) -> Option<ChangeRole> {
+        let before = first.checked_sub(1);
+        let word_before = before.and_then(|b| self.word(b));
+        let relative = matches!(unit, Some(Unit::Percent | Unit::Factor));
+        let by = word_before == Some("by") && before.is_some_and(|b| self.change_before(b));
+        let of = word_before == Some("of")
+            && first
+                .checked_sub(2)
+                .and_then(|k| self.word(k))
+                .is_some_and(|w| is_change_word(w) || matches!(w, "growth" | "reduction"));
+        let signed = self
+            .tok(first)
+            .and_then(|t| self.text.get(t.span.clone()))
+            .is_some_and(|raw| raw.starts_with(['-', '+', '−', '–']));
+        let verb = relative && (signed || word_before.is_some_and(is_change_word));
+        let noun = relative
+            && self.word(next).is_some_and(|w| {
+                is_change_word(w) || matches!(w, "more" | "less" | "fewer" | "greater" | "growth")
+            });
+        if by || of || verb || noun {
+            return Some(ChangeRole::Change);
+        }
+        let from = word_before == Some("from") && before.is_some_and(|b| self.change_before(b));
+        let compared = self.words_before(first, &["up", "from"])
+            || self.words_before(first, &["down", "from"])
+            || self.words_before(first, &["compared", "with"])
+            || self.words_before(first, &["compared", "to"]);
+        (from || compared).then_some(ChangeRole::Before)
+    }
+
+    /// Whether a word of change ("increased", "fell", "rose") stands shortly before the
+    /// "from" at `from`, in its sentence.
+    fn change_before(&self, from: usize) -> bool {
+        let sentence = self.sentence_of(from);
+        (from.saturating_sub(CHANGE_REACH)..from)
+            .filter(|&k| self.sentence_of(k) == sentence)
+            .filter_map(|k| self.word(k))
+            .any(is_change_word)
+    }
+
+    /// Whether the sentence of token `i` speaks of a legal penalty ("prison", "sentenced").
+    fn sentence_has_penalty(&self, i: usize) -> bool {
+        let sentence = self.sentence_of(i);
+        let mut start = i;
+        while start > 0 && self.sentence_of(start - 1) == sentence {
+            start -= 1;
+        }
+        (start..self.tokens.len())
+            .take_while(|&k| self.sentence_of(k) == sentence)
+            .filter_map(|k| self.word(k))
+            .any(|w| PENALTY_WORDS.contains(&w) || PENALTY_STEMS.iter().any(|s| w.starts_with(s)))
+    }
+
+    /// An upper-case ISO 4217 code at `i` ("200 USD", "5,000 CHF").
+    fn currency_code_at(&self, i: usize) -> Option<Currency> {
+        let t = self.tok(i).filter(|t| t.kind == Kind::Word)?;
+        let raw = self.text.get(t.span.clone())?;
+        if raw.len() != 3 || !raw.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        if raw == "RMB" {
+            return Some(Currency::CNY);
+        }
+        Currency::from_code(raw)
+    }
+
+    /// A currency symbol set after the amount ("10 €").
+    fn symbol_at(&self, i: usize) -> Option<Currency> {
+        let t = self.tok(i).filter(|t| t.kind == Kind::Punct)?;
+        CURRENCY_SYMBOLS
+            .iter()
+            .find(|(c, _)| t.lower.starts_with(*c))
+            .map(|&(_, cur)| cur)
+    }
+
+    /// A currency written just before the number at `i`: an upper-case ISO code ("USD
+    /// 200") or a currency symbol set apart ("$ 70,000").
+    fn currency_before(&self, i: usize) -> Option<Currency> {
+        let b = i.checked_sub(1)?;
+        if self.sentence_of(b) != self.sentence_of(i) {
+            return None;
+        }
+        let t = self.tok(b)?;
+        match t.kind {
+            Kind::Punct => CURRENCY_SYMBOLS
+                .iter()
+                .find(|(c, _)| t.lower.starts_with(*c))
+                .map(|&(_, cur)| cur),
+            _ => self.currency_code_at(b),
         }
     }
 
@@ -235,12 +431,20 @@ impl<'a> Doc<'a> {
             Some((u, n)) => (Some(u), n),
             None => (None, end.end),
         };
+        // "rose by 14% to 3,900 cases": a change and the value after it, not a range.
+        if self.is_word(before, "by") && unit.is_some() && end_unit.is_none() {
+            return RangeRead::None;
+        }
         let unit = match (unit, end_unit) {
             (Some(a), Some(b)) if *a == b => Some(b),
             (Some(a), None) => Some(a.clone()),
             (None, b) => b,
             _ => return RangeRead::None,
         };
+        // "grew from 12,000 ha to 31,000 ha": a value before and one after, not a range.
+        if self.is_word(before, "from") && before.is_some_and(|b| self.change_before(b)) {
+            return RangeRead::Change { unit };
+        }
         // "1 to 2 million": the scale of the end applies to the start.
         let mut value = num.value;
         if num.scale == 0 && end.scale > 0 && num.unscaled.cmp_value(&end.unscaled).is_lt() {
@@ -275,7 +479,7 @@ fn pow10(exp: u32) -> Option<Decimal> {
 /// Power of ten of a unit of mass or volume in its family's smallest unit.
 fn unit_exponent(unit: &Unit) -> Option<(u8, u32)> {
     match unit {
-        Unit::Mass(m) => Some((0, m.milligram_exponent())),
+        Unit::Mass(m) => Some((0, m.milligram_exponent()?)),
         Unit::Volume(VolumeUnit::CubicMetre) => Some((1, 6)),
         Unit::Volume(VolumeUnit::Litre) => Some((1, 3)),
         Unit::Volume(VolumeUnit::Millilitre) => Some((1, 0)),

@@ -10,7 +10,7 @@ use super::document::Doc;
 use super::quantity::{Link, Quantity};
 use super::vocabulary::{PART_AUXILIARIES, PREPOSITIONS, head_noun, is_gerund, is_participle};
 use crate::words::collapse_spaces;
-use crate::{Decimal, Statistic, Unit};
+use crate::{ChangeRole, Decimal, Statistic, Unit};
 
 /// The statistics found so far, and what the next quantity needs of them.
 pub(super) struct Reader<'d, 'a> {
@@ -23,7 +23,14 @@ pub(super) struct Reader<'d, 'a> {
     last_part_of: Option<usize>,
     /// The last measure read from the text, for a quantity whose own is not written.
     last_measure: Option<String>,
+    /// Sentence and end token of the last statistic placed as the value before a change or
+    /// as the change: a "to" shortly after it leads to the value after.
+    change_end: Option<(usize, usize)>,
 }
+
+/// Most tokens between a value before a change (or the change) and the "to" of the value
+/// after it ("from 112,000 in 2004 to 240,000").
+const AFTER_REACH: usize = 6;
 
 impl<'d, 'a> Reader<'d, 'a> {
     /// A reader of `doc` that has found nothing yet.
@@ -34,11 +41,13 @@ impl<'d, 'a> Reader<'d, 'a> {
             anchors: Vec::new(),
             last_part_of: None,
             last_measure: None,
+            change_end: None,
         }
     }
 
     /// Places `q`: a part of the statistic before it, or a statistic of its own.
-    pub(super) fn place(&mut self, q: Quantity) {
+    pub(super) fn place(&mut self, mut q: Quantity) {
+        self.type_after_change(&mut q);
         if let Some(total) = self.total_for(&q) {
             if self.add_part(total, &q) {
                 self.last_part_of = Some(total);
@@ -55,6 +64,27 @@ impl<'d, 'a> Reader<'d, 'a> {
         self.anchors
             .push((self.doc.sentence_of(q.number), q.number));
         self.found.push(Extracted { statistic, span });
+    }
+
+    /// "from 12,000 ha to 31,000 ha", "by 14% to 3,900", "from 112,000 in 2004 to 240,000
+    /// in 2008": a value after "to" that shortly follows a value before or a change in its
+    /// sentence is the value after.
+    fn type_after_change(&mut self, q: &mut Quantity) {
+        let sentence = self.doc.sentence_of(q.number);
+        let after_change = self.change_end.is_some_and(|(s, end)| {
+            s == sentence
+                && q.first >= end
+                && q.first - end <= AFTER_REACH
+                && self.doc.word(q.first.wrapping_sub(1)) == Some("to")
+        });
+        if q.role.is_none() && after_change {
+            q.role = Some(ChangeRole::After);
+        }
+        if matches!(q.role, Some(ChangeRole::Before | ChangeRole::Change)) {
+            self.change_end = Some((sentence, q.end));
+        } else if q.role == Some(ChangeRole::After) {
+            self.change_end = None;
+        }
     }
 
     /// The statistic a part belongs to: the last one in the same sentence.
@@ -108,6 +138,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         let mut s = Statistic::new(measure, q.value, q.unit.clone());
         s.qualifier = q.qualifier;
         s.range_end = q.range_end;
+        s.role = q.role;
         s.phrase = self.doc.text.get(span).map(str::to_owned);
         s
     }

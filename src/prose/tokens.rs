@@ -280,6 +280,14 @@ fn push_core<'a>(text: &'a str, core: &[Raw], out: &mut Vec<Token<'a>>) {
         (Some(a), Some(b)) => a.span.start..b.span.end,
         _ => return,
     };
+    if let Some(money) = money_core(text, core) {
+        out.extend(money);
+        return;
+    }
+    if let Some(tokens) = signed_or_fraction(text, core) {
+        out.extend(tokens);
+        return;
+    }
     match core {
         [d] => out.push(token(d)),
         [d, p] if d.kind == Digits && p.kind == Punct('%') => {
@@ -321,7 +329,7 @@ fn push_core<'a>(text: &'a str, core: &[Raw], out: &mut Vec<Token<'a>>) {
                 && matches!(dash.kind, Punct(c) if is_dash_char(c)) =>
         {
             let word = lower(w);
-            if word == "fold" {
+            if word == "fold" || HYPHENED_UNITS.contains(&word.as_str()) {
                 out.extend([token(d), token(w)]);
             } else if word.ends_with("old") {
                 out.push(Token::new(Kind::Age, text, whole));
@@ -332,6 +340,123 @@ fn push_core<'a>(text: &'a str, core: &[Raw], out: &mut Vec<Token<'a>>) {
         _ => out.push(Token::new(Kind::Opaque, text, whole)),
     }
 }
+
+/// "(-35%)", "(+12%)" and "1½": a signed percentage and a numeral with a vulgar fraction.
+fn signed_or_fraction<'a>(text: &'a str, core: &[Raw]) -> Option<Vec<Token<'a>>> {
+    use RawKind::{Digits, Punct};
+    let token = |r: &Raw| raw_token(text, r);
+    let whole = core.first()?.span.start..core.last()?.span.end;
+    match core {
+        // "(-35%)", "(+12%)": a change in percent; the sign is in the phrase, the value
+        // positive (the direction is in the words).
+        [sign, d, p]
+            if matches!(sign.kind, Punct('-' | '+' | '−' | '–'))
+                && d.kind == Digits
+                && p.kind == Punct('%') =>
+        {
+            let mut t = token(d);
+            t.span = sign.span.start..d.span.end;
+            t.plain = false;
+            Some(vec![t, token(p)])
+        }
+        // "1½ years": a numeral and a vulgar fraction.
+        [d, p] if d.kind == Digits && matches!(p.kind, Punct('½' | '¼' | '¾')) => {
+            let mut t = token(d);
+            let fraction = match p.kind {
+                Punct('½') => Decimal::new(5, 1),
+                Punct('¼') => Decimal::new(25, 2),
+                _ => Decimal::new(75, 2),
+            };
+            t.value = t.value.zip(fraction).and_then(|(v, f)| v.checked_add(&f));
+            t.span = whole.clone();
+            t.plain = false;
+            Some(vec![if t.value.is_some() {
+                t
+            } else {
+                Token::new(Kind::Opaque, text, whole)
+            }])
+        }
+        _ => None,
+    }
+}
+
+/// An amount of money written as one cluster: a currency symbol or an upper-case ISO 4217
+/// code before the digits ("£15", "US$2,300", "KZT420"), perhaps with a scale glued after
+/// them ("£15m", "$1.2bn", "KZT420mln").
+fn money_core<'a>(text: &'a str, core: &[Raw]) -> Option<Vec<Token<'a>>> {
+    use RawKind::{Digits, Punct, Word};
+    let raw = |r: &Raw| text.get(r.span.clone()).unwrap_or("");
+    let symbol = |r: &Raw| match r.kind {
+        Punct(c) => CURRENCY_SYMBOLS
+            .iter()
+            .find(|(sym, _)| *sym == c)
+            .map(|&(_, cur)| cur),
+        _ => None,
+    };
+    let code = |r: &Raw| {
+        (r.kind == Word && raw(r).len() == 3 && raw(r).bytes().all(|b| b.is_ascii_uppercase()))
+            .then(|| Currency::from_code(raw(r)))
+            .flatten()
+    };
+    let (currency, rest) = match core {
+        [w, s, rest @ ..] if raw(w) == "US" && symbol(s) == Some(Currency::USD) => {
+            (Currency::USD, rest)
+        }
+        [s, rest @ ..] if symbol(s).is_some() && s.kind != Word => (symbol(s)?, rest),
+        [w, rest @ ..] if code(w).is_some() => (code(w)?, rest),
+        _ => return None,
+    };
+    let (d, scale) = match rest {
+        [d] => (d, None),
+        [d, w] if w.kind == Word && is_glued_scale(&raw(w).to_lowercase()) => (d, Some(w)),
+        _ => return None,
+    };
+    if d.kind != Digits {
+        return None;
+    }
+    let first = core.first()?;
+    let mut t = Token::number(text, d.span.clone());
+    if t.kind != Kind::Number {
+        return None;
+    }
+    t.span = first.span.start..d.span.end;
+    t.currency = Some(currency);
+    t.plain = false;
+    let mut out = vec![t];
+    out.extend(scale.map(|w| Token::new(Kind::Word, text, w.span.clone())));
+    Some(out)
+}
+
+/// A scale glued after an amount of money: "m", "k", "b", "bn", "mln", "million", "billion".
+fn is_glued_scale(word: &str) -> bool {
+    matches!(
+        word,
+        "k" | "m" | "b" | "bn" | "mn" | "mln" | "bln" | "million" | "billion" | "thousand"
+    )
+}
+
+/// Unit words read after a hyphen ("a 5.7-tonne haul", "63-pounds of cocaine").
+const HYPHENED_UNITS: &[&str] = &[
+    "ton",
+    "tons",
+    "tonne",
+    "tonnes",
+    "kilogram",
+    "kilograms",
+    "kilo",
+    "kilos",
+    "kg",
+    "gram",
+    "grams",
+    "pound",
+    "pounds",
+    "lb",
+    "lbs",
+    "ounce",
+    "ounces",
+    "milligram",
+    "mg",
+];
 
 /// Whether only horizontal spaces stand between two tokens.
 fn only_spaces(text: &str, between: Range<usize>) -> bool {

@@ -15,6 +15,11 @@ pub(super) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["no", "more", "than"], Qualifier::UpTo),
     (&["not", "more", "than"], Qualifier::UpTo),
     (&["in", "excess", "of"], Qualifier::Over),
+    (&["as", "many", "as"], Qualifier::UpTo),
+    (&["as", "much", "as"], Qualifier::UpTo),
+    (&["an", "estimated"], Qualifier::About),
+    (&["estimated", "at"], Qualifier::About),
+    (&["exceed"], Qualifier::Over),
     (&["more", "than"], Qualifier::Over),
     (&["at", "least"], Qualifier::AtLeast),
     (&["at", "most"], Qualifier::UpTo),
@@ -37,15 +42,23 @@ pub(super) const QUALIFIERS: &[(&[&str], Qualifier)] = &[
 
 /// Scale words after a number, with their power of ten.
 pub(super) const SCALES: &[(&str, u32)] = &[
+    ("hundred", 2),
     ("thousand", 3),
+    ("thousands", 3),
     ("million", 6),
+    ("millions", 6),
     ("mln", 6),
     ("mn", 6),
     ("billion", 9),
+    ("billions", 9),
     ("bln", 9),
     ("bn", 9),
     ("trillion", 12),
+    ("trillions", 12),
 ];
+
+/// Scale abbreviations read only glued to an amount of money ("£15m", "$10k", "$1.2b").
+pub(super) const MONEY_SCALES: &[(&str, u32)] = &[("k", 3), ("m", 6), ("b", 9)];
 
 /// Unit words after a number, longest first.
 pub(super) const UNITS: &[(&[&str], Unit)] = &[
@@ -63,6 +76,15 @@ pub(super) const UNITS: &[(&[&str], Unit)] = &[
     (&["cubic", "metres"], Unit::Volume(VolumeUnit::CubicMetre)),
     (&["cubic", "meters"], Unit::Volume(VolumeUnit::CubicMetre)),
     (&["per", "cent"], Unit::Percent),
+    (&["pounds", "sterling"], Unit::Currency(Currency::GBP)),
+    (&["british", "pounds"], Unit::Currency(Currency::GBP)),
+    (&["egyptian", "pounds"], Unit::Currency(Currency::EGP)),
+    (&["swiss", "francs"], Unit::Currency(Currency::CHF)),
+    (&["chinese", "yuan"], Unit::Currency(Currency::CNY)),
+    (&["indian", "rupees"], Unit::Currency(Currency::INR)),
+    (&["pakistani", "rupees"], Unit::Currency(Currency::PKR)),
+    (&["turkish", "lira"], Unit::Currency(Currency::TRY)),
+    (&["iranian", "rials"], Unit::Currency(Currency::IRR)),
     (&["tons"], Unit::Mass(MassUnit::Tonne)),
     (&["tonnes"], Unit::Mass(MassUnit::Tonne)),
     (&["ton"], Unit::Mass(MassUnit::Tonne)),
@@ -81,6 +103,16 @@ pub(super) const UNITS: &[(&[&str], Unit)] = &[
     (&["milligrams"], Unit::Mass(MassUnit::Milligram)),
     (&["milligram"], Unit::Mass(MassUnit::Milligram)),
     (&["mg"], Unit::Mass(MassUnit::Milligram)),
+    (&["mt"], Unit::Mass(MassUnit::Tonne)),
+    (&["kgs"], Unit::Mass(MassUnit::Kilogram)),
+    (&["kilo"], Unit::Mass(MassUnit::Kilogram)),
+    (&["pounds"], Unit::Mass(MassUnit::Pound)),
+    (&["pound"], Unit::Mass(MassUnit::Pound)),
+    (&["lbs"], Unit::Mass(MassUnit::Pound)),
+    (&["lb"], Unit::Mass(MassUnit::Pound)),
+    (&["ounces"], Unit::Mass(MassUnit::Ounce)),
+    (&["ounce"], Unit::Mass(MassUnit::Ounce)),
+    (&["oz"], Unit::Mass(MassUnit::Ounce)),
     (&["litres"], Unit::Volume(VolumeUnit::Litre)),
     (&["liters"], Unit::Volume(VolumeUnit::Litre)),
     (&["litre"], Unit::Volume(VolumeUnit::Litre)),
@@ -117,12 +149,24 @@ pub(super) const UNITS: &[(&[&str], Unit)] = &[
     (&["so'm"], Unit::Currency(Currency::UZS)),
     (&["so‘m"], Unit::Currency(Currency::UZS)),
     (&["soms"], Unit::Currency(Currency::KGS)),
-    (&["kgs"], Unit::Currency(Currency::KGS)),
     (&["somoni"], Unit::Currency(Currency::TJS)),
     (&["tjs"], Unit::Currency(Currency::TJS)),
     (&["soums"], Unit::Currency(Currency::UZS)),
     (&["uzs"], Unit::Currency(Currency::UZS)),
     (&["yuan"], Unit::Currency(Currency::CNY)),
+    (&["renminbi"], Unit::Currency(Currency::CNY)),
+    (&["rmb"], Unit::Currency(Currency::CNY)),
+    (&["sterling"], Unit::Currency(Currency::GBP)),
+    (&["yen"], Unit::Currency(Currency::JPY)),
+    (&["rupees"], Unit::Currency(Currency::INR)),
+    (&["lira"], Unit::Currency(Currency::TRY)),
+    (&["hryvnias"], Unit::Currency(Currency::UAH)),
+    (&["hryvnia"], Unit::Currency(Currency::UAH)),
+    (&["lari"], Unit::Currency(Currency::GEL)),
+    (&["drams"], Unit::Currency(Currency::AMD)),
+    (&["dram"], Unit::Currency(Currency::AMD)),
+    (&["rials"], Unit::Currency(Currency::IRR)),
+    (&["francs"], Unit::Currency(Currency::CHF)),
     (&["afghani"], Unit::Currency(Currency::AFN)),
     (&["afghanis"], Unit::Currency(Currency::AFN)),
     (&["percent"], Unit::Percent),
@@ -144,7 +188,36 @@ pub(super) const UNITS: &[(&[&str], Unit)] = &[
 
 /// Unit abbreviations that may be glued to the digits ("5kg", "2.5bn").
 pub(super) const GLUED_UNITS: &[&str] = &[
-    "kg", "g", "gr", "mg", "t", "tn", "l", "ml", "ha", "mln", "bln", "bn",
+    "kg",
+    "kgs",
+    "g",
+    "gr",
+    "mg",
+    "t",
+    "tn",
+    "l",
+    "ml",
+    "ha",
+    "mln",
+    "bln",
+    "bn",
+    "lb",
+    "lbs",
+    "oz",
+    "kilogram",
+    "kilograms",
+    "kilos",
+    "grams",
+    "gram",
+    "tons",
+    "tonnes",
+    "ton",
+    "tonne",
+    "million",
+    "billion",
+    "mt",
+    "k",
+    "m",
 ];
 
 /// Currency symbols glued before the digits ("$110").
@@ -153,6 +226,14 @@ pub(super) const CURRENCY_SYMBOLS: &[(char, Currency)] = &[
     ('€', Currency::EUR),
     ('₸', Currency::KZT),
     ('₽', Currency::RUB),
+    ('£', Currency::GBP),
+    ('₹', Currency::INR),
+    ('₺', Currency::TRY),
+    ('₴', Currency::UAH),
+    ('₼', Currency::AZN),
+    ('₾', Currency::GEL),
+    ('₩', Currency::KRW),
+    ('¥', Currency::CNY),
 ];
 
 /// Comparatives after a factor ("three times more drug websites").
@@ -414,6 +495,28 @@ pub(super) const VERBS: &[&str] = &[
 
 /// Words before a number that make it a name or a reference ("Article 228", "No. 5").
 pub(super) const IDENTIFIER_BEFORE: &[&str] = &[
+    "viewed",
+    "phase",
+    "goal",
+    "issn",
+    "isbn",
+    "doc",
+    "rev",
+    "stage",
+    "step",
+    "sdg",
+    "figure",
+    "fig",
+    "table",
+    "annex",
+    "session",
+    "district",
+    "state",
+    "ref",
+    "e.o",
+    "words",
+    "box",
+    "floor",
     "call",
     "calling",
     "dial",
@@ -464,7 +567,51 @@ pub(super) const ADDRESS_BEFORE: &[&str] =
     &["avenue", "street", "st", "ave", "road", "square", "lane"];
 
 /// Words after a number that make it a name ("the 802 hotline").
-pub(super) const IDENTIFIER_AFTER: &[&str] = &["hotline", "helpline", "a.m", "p.m", "o'clock"];
+pub(super) const IDENTIFIER_AFTER: &[&str] = &[
+    "hotline", "helpline", "a.m", "p.m", "o'clock", "views", "view", "session", "street", "fax",
+    "e-mail", "email", "min", "comments",
+];
+
+/// Words that make a length of time a legal penalty ("sentenced to 10 years in prison"):
+/// stems, matched at the start of a word. Without one in the sentence a length of time is a
+/// period ("for three days", "in more than 20 years"), not a statistic.
+pub(super) const PENALTY_STEMS: &[&str] = &[
+    "prison",
+    "imprison",
+    "sentenc",
+    "jail",
+    "convict",
+    "punish",
+    "penalt",
+    "custod",
+    "incarcer",
+    "detention",
+    "term",
+];
+
+/// Whole words that make a length of time a penalty too ("an arrest of 2 weeks", "he spent
+/// 5 years").
+pub(super) const PENALTY_WORDS: &[&str] = &[
+    "arrest", "spent", "spend", "spends", "serve", "served", "serves", "serving",
+];
+
+/// People whose age may follow between commas ("a citizen, 44, was stopped").
+pub(super) const PERSONS: &[&str] = &[
+    "citizen", "resident", "man", "woman", "native", "driver", "suspect", "national", "courier",
+];
+
+/// Nouns that are plural without a final "s" ("1500 people").
+pub(super) const PLURALS: &[&str] = &[
+    "people",
+    "police",
+    "personnel",
+    "staff",
+    "children",
+    "men",
+    "women",
+    "youth",
+    "cattle",
+];
 
 /// Words before a number that make it a phone number.
 pub(super) const PHONE_WORDS: &[&str] = &["tel", "fax", "phone", "telephone", "mobile", "mob"];
@@ -540,6 +687,14 @@ pub(super) fn scale_exponent(word: &str) -> Option<u32> {
     SCALES.iter().find(|(w, _)| *w == word).map(|&(_, e)| e)
 }
 
+/// The power of ten of a scale abbreviation glued to an amount of money ("m" in "£15m").
+pub(super) fn money_scale_exponent(word: &str) -> Option<u32> {
+    MONEY_SCALES
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, e)| e)
+}
+
 /// A past participle closing a noun phrase ("teenagers involved", "drugs seized"); compound
 /// adjectives ("drug-related", "plant-based") are not.
 #[inline]
@@ -569,4 +724,20 @@ pub(super) fn is_unit_word(word: &str) -> bool {
 pub(super) fn head_noun(measure: &str) -> &str {
     let before_of = measure.split(" of ").next().unwrap_or(measure);
     before_of.split_whitespace().last().unwrap_or(measure)
+}
+
+/// Stems of words of change: "from X to Y" after one is a before and an after ("increased
+/// from 12,000 to 31,000"), not a range.
+const CHANGE_STEMS: &[&str] = &[
+    "increas", "decreas", "rose", "rise", "risen", "rising", "grew", "grow", "fell", "fall",
+    "drop", "declin", "jump", "climb", "doubl", "tripl", "surg", "soar", "reduc", "expand",
+    "shrank", "shrink", "plummet", "chang", "rocket", "went", "gone", "up", "down", "higher",
+    "lower", "cut",
+];
+
+/// Whether `word` speaks of a change ("increased", "fell", "down").
+pub(super) fn is_change_word(word: &str) -> bool {
+    CHANGE_STEMS
+        .iter()
+        .any(|s| word.starts_with(s) && (s.len() > 3 || word.len() == s.len()))
 }

@@ -20,8 +20,8 @@ use url::Url;
 
 use crate::{AreaUnit, CountrySection};
 use crate::{
-    Article, Block, Decimal, DurationUnit, MassUnit, Qualifier, Release, Speaker, Statistic, Unit,
-    VolumeUnit,
+    Article, Block, ChangeRole, Decimal, DurationUnit, MassUnit, Qualifier, Release, Speaker,
+    Statistic, Unit, VolumeUnit,
 };
 
 use crate::wording::{period_in_words, summary_sentence};
@@ -628,6 +628,15 @@ fn figure(out: &mut Out, s: &Statistic) {
             out.text(&u);
         }
     }
+    if let Some(role) = s.role {
+        out.raw(" <span class=\"role\">(");
+        out.raw(match role {
+            ChangeRole::Before => "before",
+            ChangeRole::After => "after",
+            _ => "change",
+        });
+        out.raw(")</span>");
+    }
 }
 
 fn number(out: &mut Out, value: &Decimal) {
@@ -696,6 +705,8 @@ fn unit_words(unit: &Unit, plural: bool) -> UnitText {
             MassUnit::Kilogram => "kg",
             MassUnit::Gram => "g",
             MassUnit::Milligram => "mg",
+            MassUnit::Pound => "lb",
+            MassUnit::Ounce => "oz",
         }),
         Unit::Volume(v) => spaced(match v {
             VolumeUnit::Litre => "l",

@@ -47,7 +47,7 @@
 //!             quote      text (text), speaker? (name text, role? text)
 //!         source*        text (a URL)
 //!         topic*         text
-//!         statistic*     @qualifier? (absent: exact) @value @range_end? @unit
+//!         statistic*     @qualifier? (absent: exact) @value @range_end? @unit @role?
 //!           measure            text
 //!           reference_period?  text
 //!           area?              text
@@ -58,7 +58,8 @@
 //! Values are the text forms of the model: `@value` and `@range_end` are decimals (`2.5`,
 //! `2500000000`), `@unit` a unit code (`t`, `count`, `KZT`, `other:doses`), `@qualifier` one
 //! of `over`, `at_least`, `almost`, `about`, `up_to`, `less_than` (`exact` is written by
-//! leaving the attribute out, and also accepted), `@format` one of `PDF`, `HTML`, `print`.
+//! leaving the attribute out, and also accepted), `@role` one of `before`, `after`, `change`
+//! (a value in a change, absent for others), `@format` one of `PDF`, `HTML`, `print`.
 //!
 //! Many releases in one document: a root `<releases xmlns="urn:caricc-release:1"
 //! version="1.0">` holding `release` elements, read one at a time by

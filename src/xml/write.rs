@@ -437,7 +437,7 @@ impl<W: Write> XmlWriter<W> {
         let value = s.value.to_string();
         let range_end = s.range_end.map(|d| d.to_string());
         let unit = s.unit.to_string();
-        let mut attrs: Vec<(&str, &str)> = Vec::with_capacity(4);
+        let mut attrs: Vec<(&str, &str)> = Vec::with_capacity(5);
         if !s.qualifier.is_exact() {
             attrs.push(("qualifier", s.qualifier.as_str()));
         }
@@ -446,6 +446,9 @@ impl<W: Write> XmlWriter<W> {
             attrs.push(("range_end", end));
         }
         attrs.push(("unit", &unit));
+        if let Some(role) = s.role {
+            attrs.push(("role", role.as_str()));
+        }
         self.open("statistic", &attrs)?;
         self.text("measure", &[], &s.measure)?;
         if let Some(t) = &s.reference_period {

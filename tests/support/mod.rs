@@ -9,8 +9,8 @@
 #![allow(dead_code)]
 
 use caricc_release::{
-    ArticleBuilder, Country, Currency, Decimal, Qualifier, Release, ReleaseBuilder, SectionBuilder,
-    Speaker, StatisticBuilder, Unit,
+    ArticleBuilder, ChangeRole, Country, Currency, Decimal, Qualifier, Release, ReleaseBuilder,
+    SectionBuilder, Speaker, StatisticBuilder, Unit,
 };
 use proptest::prelude::*;
 
@@ -107,9 +107,10 @@ fn statistic() -> impl Strategy<Value = StatisticBuilder> {
         prop::option::of(text()),
         prop::collection::vec((text(), decimal()), 0..3),
         prop::option::of(text()),
+        prop::option::of(prop::sample::select(ChangeRole::ALL.to_vec())),
     )
         .prop_map(
-            |(measure, q, extra, range_extra, unit, period, area, parts, phrase)| {
+            |(measure, q, extra, range_extra, unit, period, area, parts, phrase, role)| {
                 let parts_sum = parts.iter().fold(Decimal::ZERO, |sum, (_, v)| {
                     sum.checked_add(v).unwrap_or(sum)
                 });
@@ -129,6 +130,9 @@ fn statistic() -> impl Strategy<Value = StatisticBuilder> {
                 }
                 if let Some(p) = phrase {
                     b = b.phrase(p);
+                }
+                if let Some(r) = role {
+                    b = b.role(r);
                 }
                 for (m, v) in parts {
                     b = b.part(StatisticBuilder::new(m).value(v).unit(unit.clone()));

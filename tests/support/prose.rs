@@ -67,7 +67,7 @@ pub fn assert_statistic_is_sound(s: &Statistic) {
 pub fn in_milligrams_or_as_is(value: Decimal, unit: &Unit) -> Decimal {
     match unit {
         Unit::Mass(m) => value
-            .checked_scale_up(m.milligram_exponent())
+            .checked_scale_up(m.milligram_exponent().unwrap())
             .unwrap()
             .normalized(),
         _ => value,

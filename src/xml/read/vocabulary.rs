@@ -9,9 +9,9 @@ use crate::limits::DEPTH_CEILING as MAX_BREAKDOWN_DEPTH;
 use crate::limits::Limit;
 use crate::xml::{ErrorKind, MAJOR, parse_version};
 use crate::{
-    Article, ArticleDate, Block, ContentsEntry, Country, CountryCount, CountrySection, Decimal,
-    EmailAddress, Format, LanguageTag, Period, PhoneNumber, PostalAddress, Publisher, Qualifier,
-    Release, Speaker, Statistic, Summary, Unit,
+    Article, ArticleDate, Block, ChangeRole, ContentsEntry, Country, CountryCount, CountrySection,
+    Decimal, EmailAddress, Format, LanguageTag, Period, PhoneNumber, PostalAddress, Publisher,
+    Qualifier, Release, Speaker, Statistic, Summary, Unit,
 };
 
 /// The attributes of a release's root element.
@@ -542,6 +542,7 @@ impl<'i, S: Source<'i>> Parser<'i, S> {
     /// A statistic's attributes: its qualifier, value, range and unit, the measure yet empty.
     fn statistic_value(&mut self, tag: &Tag<'_>, at: &At<'_>) -> Result<Statistic> {
         let (mut qualifier, mut value, mut range_end, mut unit) = (None, None, None, None);
+        let mut role = None;
         self.attributes(
             tag,
             at,
@@ -550,6 +551,7 @@ impl<'i, S: Source<'i>> Parser<'i, S> {
                 ("value", &mut value),
                 ("range_end", &mut range_end),
                 ("unit", &mut unit),
+                ("role", &mut role),
             ],
         )?;
         let qualifier = match qualifier {
@@ -569,6 +571,10 @@ impl<'i, S: Source<'i>> Parser<'i, S> {
         let mut statistic = Statistic::new(String::new(), value, unit);
         statistic.qualifier = qualifier;
         statistic.range_end = range_end;
+        statistic.role = match role {
+            Some(r) => Some(self.value(tag, at, "role", &r, parse_via::<ChangeRole>)?),
+            None => None,
+        };
         Ok(statistic)
     }
 
