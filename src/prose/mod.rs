@@ -179,50 +179,76 @@ pub fn extract(text: &str) -> Vec<Extracted> {
     reader.found
 }
 
-/// Words after which an article or "half" is a number ("a ton", "half a million", "a
+/// Whether a run of letters is a word after which an article or "half" is a number ("a ton", "half a million", "a
 /// dozen"), and the shares of a whole ("almost half of", "a third of"): with them, text
 /// without digits or number words may hold a quantity.
-const ARTICLE_HEADS: &[&[u8]] = &[
-    b"half",
-    b"dozen",
-    b"third",
-    b"thirds",
-    b"quarter",
-    b"quarters",
-    b"fifth",
-    b"thousand",
-    b"million",
-    b"billion",
-    b"trillion",
-    b"ton",
-    b"tonne",
-    b"kilogram",
-    b"kilo",
-    b"gram",
-    b"pound",
-    b"ounce",
-    b"litre",
-    b"liter",
-    b"hectare",
-    b"milligram",
-];
+#[inline]
+fn is_article_head(run: &[u8]) -> bool {
+    // Most words are told apart by their first letter and length alone (the heads' lengths
+    // by first letter, as bits); only the rest are lower-cased into a small buffer and
+    // matched, where a scan of a list cost a tenth of all extraction.
+    let lengths: u16 = match run.first().map(u8::to_ascii_lowercase) {
+        Some(b'h') => 1 << 4 | 1 << 7,
+        Some(b'd' | b'f' | b'p' | b'o' | b'l') => 1 << 5,
+        Some(b't') => 1 << 3 | 1 << 5 | 1 << 6 | 1 << 8,
+        Some(b'q') => 1 << 7 | 1 << 8,
+        Some(b'm') => 1 << 7 | 1 << 9,
+        Some(b'b') => 1 << 7,
+        Some(b'k') => 1 << 4 | 1 << 8,
+        Some(b'g') => 1 << 4,
+        _ => 0,
+    };
+    if run.len() > 9 || lengths & (1 << run.len()) == 0 {
+        return false;
+    }
+    let mut lower = [0u8; 9];
+    let Some(buf) = lower.get_mut(..run.len()).filter(|_| run.len() >= 3) else {
+        return false;
+    };
+    for (to, from) in buf.iter_mut().zip(run) {
+        *to = from.to_ascii_lowercase();
+    }
+    matches!(
+        &*buf,
+        b"half"
+            | b"dozen"
+            | b"third"
+            | b"thirds"
+            | b"quarter"
+            | b"quarters"
+            | b"fifth"
+            | b"thousand"
+            | b"million"
+            | b"billion"
+            | b"trillion"
+            | b"ton"
+            | b"tonne"
+            | b"kilogram"
+            | b"kilo"
+            | b"gram"
+            | b"pound"
+            | b"ounce"
+            | b"litre"
+            | b"liter"
+            | b"hectare"
+            | b"milligram"
+    )
+}
 
 /// Whether the text may hold a number: an ASCII digit, or a run of ASCII letters that is a
-/// number word, ends in "fold" or is one of [`ARTICLE_HEADS`]. Every quantity starts at a
+/// number word, ends in "fold" or is one of [`is_article_head`]. Every quantity starts at a
 /// numeral (ASCII digits), at a word that [`small_number`](crate::words::small_number) or
 /// [`factor_word`](vocabulary::factor_word) reads, or at an article or share before one of
-/// [`ARTICLE_HEADS`]; such a word, lower-cased, is ASCII letters and hyphens, and no other
+/// [`is_article_head`]; such a word, lower-cased, is ASCII letters and hyphens, and no other
 /// character lower-cases to an ASCII letter of a number word, so each of its parts is such
 /// a run. Most paragraphs hold neither and are not
 /// tokenized at all.
 fn may_hold_number(text: &str) -> bool {
-    // A digit settles it; each run of letters is tested where it ends. The heads of
-    // articles are looked for only in text with neither digits nor number words.
-    let number_run = |run: &[u8]| is_number_word_ignoring_case(run) || ends_with_fold(run);
-    let article_head = |run: &[u8]| {
-        matches!(run.len(), 3..=9) && ARTICLE_HEADS.iter().any(|w| run.eq_ignore_ascii_case(w))
-    };
-    any_run(text, true, number_run) || any_run(text, false, article_head)
+    // A digit settles it; each run of letters is tested where it ends, in one pass (a head
+    // is told from most words by its first letter and length).
+    any_run(text, true, |run: &[u8]| {
+        is_article_head(run) || is_number_word_ignoring_case(run) || ends_with_fold(run)
+    })
 }
 
 /// Whether `text` has a run of ASCII letters for which `test` holds, or (with `digits`) an

@@ -280,13 +280,16 @@ fn push_core<'a>(text: &'a str, core: &[Raw], out: &mut Vec<Token<'a>>) {
         (Some(a), Some(b)) => a.span.start..b.span.end,
         _ => return,
     };
-    if let Some(money) = money_core(text, core) {
-        out.extend(money);
-        return;
-    }
-    if let Some(tokens) = signed_or_fraction(text, core) {
-        out.extend(tokens);
-        return;
+    // Both need digits: most cores are a word alone, and cost nothing here.
+    if core.len() > 1 && core.iter().any(|r| r.kind == RawKind::Digits) {
+        if let Some(money) = money_core(text, core) {
+            out.extend(money);
+            return;
+        }
+        if let Some(tokens) = signed_or_fraction(text, core) {
+            out.extend(tokens);
+            return;
+        }
     }
     match core {
         [d] => out.push(token(d)),
