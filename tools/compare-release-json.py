@@ -1,3 +1,7 @@
+#!/usr/bin/env python3
+# Prints where two releases as JSON differ (path, then the expected and the found value):
+#   python3 tools/compare-release-json.py expected.json found.json
+# For working on the readers: `caricc convert FILE --to json -o found.json`.
 import json,sys
 e=json.load(open(sys.argv[1])); g=json.load(open(sys.argv[2]))
 def cmp(a,b,path):
