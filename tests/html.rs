@@ -4,6 +4,8 @@
 
 mod support;
 
+use support::process::TempDir;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -412,22 +414,9 @@ fn a_release_without_optional_parts_renders() {
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 
-/// A fresh directory under the system's temporary directory, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("caricc-html-{}-{name}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).expect("create the temporary directory");
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
+/// A fresh directory for one test, removed on drop.
+fn temp_dir(name: &str) -> TempDir {
+    TempDir::new("html", name)
 }
 
 /// Runs `command` to its end, or kills it after `limit`.
@@ -508,7 +497,7 @@ fn html_prints_to_pdf_in_chromium() {
     require("pdftotext", "poppler-utils");
     require("pdfinfo", "poppler-utils");
 
-    let dir = TempDir::new("print");
+    let dir = temp_dir("print");
     let pdf_path = print_release_16(&dir.0);
 
     let text = poppler(

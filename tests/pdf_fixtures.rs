@@ -14,6 +14,8 @@
 
 mod support;
 
+use support::process::TempDir;
+
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -75,22 +77,9 @@ fn fixture(stem: &str, producer: Producer, suffix: &str) -> PathBuf {
     Path::new(FIXTURES).join(format!("{stem}.{}.{suffix}", producer.name()))
 }
 
-/// A fresh directory under the system's temporary directory, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("caricc-pdf-{}-{name}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).expect("create the temporary directory");
-        TempDir(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
+/// A fresh directory for one test, removed on drop.
+fn temp_dir(name: &str) -> TempDir {
+    TempDir::new("pdf", name)
 }
 
 /// Runs `command` to its end, or kills it after `limit`. Panics unless it succeeds; returns
@@ -497,7 +486,7 @@ fn tools_here(test: &str) -> bool {
 /// it with the committed text: equal but for white space with the versions the fixtures were
 /// made with, at least every heading and headline with others.
 fn regenerates(producer: Producer) {
-    let dir = TempDir::new(producer.name());
+    let dir = temp_dir(producer.name());
     let (tool, expected_version) = match producer {
         Producer::Office => (SOFFICE, OFFICE_VERSION),
         Producer::Chromium => (CHROMIUM, CHROMIUM_VERSION),
@@ -568,7 +557,7 @@ fn write_pdf_fixtures() {
     let json = to_json_pretty(&synthetic_release(100)).expect("JSON");
     fs::write(Path::new(FIXTURES).join("synthetic-100.json"), json + "\n").expect("write JSON");
     for producer in Producer::ALL {
-        let dir = TempDir::new(&format!("write-{}", producer.name()));
+        let dir = temp_dir(&format!("write-{}", producer.name()));
         for (stem, release) in releases() {
             let pdf = make_pdf(producer, &release, stem, &dir.0);
             fs::copy(&pdf, fixture(stem, producer, "pdf")).expect("copy the PDF");

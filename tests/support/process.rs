@@ -44,3 +44,23 @@ pub fn run_within(
         fs::read_to_string(&err_path).unwrap_or_default(),
     )
 }
+
+/// A fresh directory under the system's temporary directory (named by `prefix`, the process
+/// and `name`), removed on drop.
+pub struct TempDir(pub std::path::PathBuf);
+
+impl TempDir {
+    pub fn new(prefix: &str, name: &str) -> TempDir {
+        let dir =
+            std::env::temp_dir().join(format!("caricc-{prefix}-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("create the temporary directory");
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
