@@ -14,8 +14,8 @@ use crate::model::path::{Field, Path};
 use crate::model::{SERIES_SUBTITLE, SERIES_TITLE, count_events};
 use crate::{
     Article, ArticleDate, Block, ChangeRole, Code, ContentsEntry, Country, CountryCount,
-    CountrySection, Decimal, Format, LanguageTag, Period, Problem, Publisher, Qualifier, Release,
-    ReleaseId, Severity, Speaker, Statistic, Summary, Unit,
+    CountrySection, Decimal, EventKind, Format, LanguageTag, Period, Problem, Publisher, Qualifier,
+    Release, ReleaseId, Severity, Speaker, Statistic, Substance, Summary, Unit,
 };
 
 /// `build()` failed: every missing field and unconvertible value or, when there are none, every
@@ -710,6 +710,31 @@ impl ArticleBuilder {
         self
     }
 
+    /// Adds a kind of event the article reports: an [`EventKind`] or its code
+    /// (`"seizure"`, `"arrest"`); the kinds are kept in [`EventKind`]'s order, each once.
+    ///
+    /// ```
+    /// use caricc_release::{ArticleBuilder, EventKind, ReleaseBuilder, SectionBuilder};
+    ///
+    /// let article = ArticleBuilder::new("HEROIN SEIZED IN OSH").event_kind("arrest").event_kind(EventKind::Seizure);
+    /// let release = ReleaseBuilder::caricc().period("16-31.08.2025").section(SectionBuilder::new("KG").article(article)).build()?;
+    /// assert_eq!(release.sections[0].articles[0].event_kinds, [EventKind::Seizure, EventKind::Arrest]);
+    /// # Ok::<(), caricc_release::BuildError>(())
+    /// ```
+    pub fn event_kind<T>(mut self, kind: T) -> Self
+    where
+        T: TryInto<EventKind>,
+        T::Error: fmt::Display,
+    {
+        let path = at(Field::EventKinds).index(self.article.event_kinds.len());
+        if let Some(kind) = convert(kind, &path, &mut self.problems) {
+            if let Err(i) = self.article.event_kinds.binary_search(&kind) {
+                self.article.event_kinds.insert(i, kind);
+            }
+        }
+        self
+    }
+
     /// Adds a statistic.
     pub fn statistic(mut self, statistic: StatisticBuilder) -> Self {
         let path = at(Field::Statistics).index(self.statistic_calls);
@@ -742,6 +767,7 @@ pub struct StatisticBuilder {
     range_end: Option<Decimal>,
     unit: Result<Option<Unit>, ()>,
     role: Option<ChangeRole>,
+    substance: Option<Substance>,
     reference_period: Option<String>,
     area: Option<String>,
     parts: Vec<StatisticBuilder>,
@@ -759,6 +785,7 @@ impl StatisticBuilder {
             range_end: None,
             unit: Ok(None),
             role: None,
+            substance: None,
             reference_period: None,
             area: None,
             parts: Vec::new(),
@@ -792,6 +819,23 @@ impl StatisticBuilder {
     /// The part the value plays in a change ("from 12,000 to 31,000": before, after).
     pub fn role(mut self, role: ChangeRole) -> Self {
         self.role = Some(role);
+        self
+    }
+
+    /// The substance counted or weighed: a [`Substance`] or its code (`"cannabis_resin"`).
+    ///
+    /// ```
+    /// use caricc_release::{StatisticBuilder, Substance};
+    ///
+    /// let hashish = StatisticBuilder::new("hashish").value("3.412").unit("kg").substance("cannabis_resin");
+    /// # let _ = hashish;
+    /// ```
+    pub fn substance<T>(mut self, substance: T) -> Self
+    where
+        T: TryInto<Substance>,
+        T::Error: fmt::Display,
+    {
+        self.substance = convert(substance, &at(Field::Substance), &mut self.problems);
         self
     }
 
@@ -870,6 +914,7 @@ impl StatisticBuilder {
             range_end: self.range_end,
             unit: self.unit.ok()??,
             role: self.role,
+            substance: self.substance,
             reference_period: self.reference_period,
             area: self.area,
             breakdown,

@@ -171,9 +171,10 @@ pub use json::{from_json, from_json_reader, to_json, to_json_pretty, to_json_wri
 pub use limits::{LimitError, Limits};
 pub use model::{
     AreaUnit, Article, ArticleDate, Block, ChangeRole, ContentsEntry, Country, CountryCount,
-    CountrySection, Currency, Decimal, DurationUnit, EmailAddress, Format, LanguageTag, MassUnit,
-    Period, PhoneNumber, PostalAddress, Publisher, Qualifier, Release, ReleaseId, SERIES_SUBTITLE,
-    SERIES_TITLE, Speaker, Statistic, Summary, Unit, VolumeUnit,
+    CountrySection, Currency, Decimal, DrugGroup, DurationUnit, EmailAddress, EventKind, Format,
+    LanguageTag, MassUnit, Period, PhoneNumber, PostalAddress, Publisher, Qualifier, Release,
+    ReleaseId, SERIES_SUBTITLE, SERIES_TITLE, Speaker, Statistic, Substance, Summary, Unit,
+    VolumeUnit,
 };
 pub use url;
 pub use validate::{Code, Problem, Report, Severity};

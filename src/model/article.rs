@@ -2,7 +2,7 @@
 
 use url::Url;
 
-use super::{ArticleDate, Statistic};
+use super::{ArticleDate, EventKind, Statistic};
 
 /// One event as a release reports it: headline, date, places, organisations, body, sources,
 /// topics and statistics.
@@ -44,6 +44,10 @@ pub struct Article {
     /// The quantities the article reports.
     #[serde(default)]
     pub statistics: Vec<Statistic>,
+    /// The kinds of event the article reports (a seizure, an arrest, …), where the text
+    /// makes them evident; in [`EventKind`]'s order, each once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub event_kinds: Vec<EventKind>,
 }
 
 impl Article {
@@ -58,6 +62,7 @@ impl Article {
             sources: Vec::new(),
             topics: Vec::new(),
             statistics: Vec::new(),
+            event_kinds: Vec::new(),
         }
     }
 }

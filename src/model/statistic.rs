@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::{Currency, Decimal};
+use super::{Currency, Decimal, Substance};
 use crate::error::ParseError;
 use crate::error::serde_via_str;
 use crate::words::collapse_spaces;
@@ -46,6 +46,11 @@ pub struct Statistic {
     /// in their list, before, change, after; `None` for a value that is no part of a change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<ChangeRole>,
+    /// What the value counts or weighs, when it is a drug, a plant or a precursor: "3 kg
+    /// 412 g of hashish" is [`Substance::CannabisResin`]. `None` when the text names no
+    /// substance or the value is no quantity of one (a number of arrests, a fine).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub substance: Option<Substance>,
     /// The time the value refers to, as written ("in the first seven months of this year").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_period: Option<String>,
@@ -70,6 +75,7 @@ impl Statistic {
             range_end: None,
             unit,
             role: None,
+            substance: None,
             reference_period: None,
             area: None,
             breakdown: Vec::new(),
