@@ -128,10 +128,12 @@
 
 mod error;
 mod json_lines;
+mod seizures;
 mod stream;
 mod write;
 
 pub use error::{ReadError, WriteError};
+pub use seizures::{SeizureRow, SeizureTotal};
 pub use stream::{ReleaseReader, StreamFormat};
 pub use write::{write_json_lines, write_xml_collection};
 
@@ -140,6 +142,8 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use std::ops::ControlFlow;
+
+use seizures::SeizureRows;
 
 use crate::model::path::Path;
 use crate::model::walk::{Visitor, walk};
@@ -286,6 +290,7 @@ pub struct Archive {
     releases: Vec<ReleaseRow>,
     events: Vec<EventRow>,
     statistics: Vec<StatisticRow>,
+    seizures: Vec<SeizureRow>,
 }
 
 impl Archive {
@@ -321,13 +326,16 @@ impl Archive {
                 events: count.events,
             });
         }
-        let mut rows = StatisticRows {
-            source: &source,
-            release: id,
-            country: None,
-            headline: String::new(),
-            rows: &mut self.statistics,
-        };
+        let mut rows = (
+            StatisticRows {
+                source: &source,
+                release: id,
+                country: None,
+                headline: String::new(),
+                rows: &mut self.statistics,
+            },
+            SeizureRows::new(&source, id, release.period, &mut self.seizures),
+        );
         let _ = walk(release, &mut rows);
         self.releases.push(ReleaseRow {
             source,
@@ -394,6 +402,49 @@ impl Archive {
     /// the order of the releases and of each release's document.
     pub fn statistics(&self) -> &[StatisticRow] {
         &self.statistics
+    }
+
+    /// One row per quantity of a substance (see [`SeizureRow`] for which statistics are
+    /// rows), breakdown parts right after their whole, in the order of the releases and of
+    /// each release's document.
+    ///
+    /// ```
+    /// use caricc_release::collection::Archive;
+    /// use caricc_release::{ArticleBuilder, ReleaseBuilder, SectionBuilder, StatisticBuilder};
+    ///
+    /// // "over 2 tons of drugs, including 1 ton 380 kilograms of marijuana and 515 kilograms of hashish"
+    /// let drugs = StatisticBuilder::new("drugs").qualifier("over").value(2u32).unit("t").substance("drugs")
+    ///     .part(StatisticBuilder::new("marijuana").value("1.38").unit("t").substance("cannabis_herb"))
+    ///     .part(StatisticBuilder::new("hashish").value(515u32).unit("kg").substance("cannabis_resin"));
+    /// let article = ArticleBuilder::new("OVER 2 TONS OF DRUGS SEIZED").statistic(drugs);
+    /// let release = ReleaseBuilder::caricc().number(16).year(2025)
+    ///     .section(SectionBuilder::new("KZ").page(2).article(article)).build()?;
+    ///
+    /// let archive = Archive::from_releases([("release-2025-16.json", &release)]);
+    /// let rows: Vec<(&str, String, bool)> = archive.seizures().iter()
+    ///     .map(|r| (r.substance.as_str(), r.kilograms.unwrap().to_string(), r.in_totals))
+    ///     .collect();
+    /// assert_eq!(rows, [("drugs", "2000".to_owned(), false),
+    ///                   ("cannabis_herb", "1380".to_owned(), true),
+    ///                   ("cannabis_resin", "515".to_owned(), true)]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn seizures(&self) -> &[SeizureRow] {
+        &self.seizures
+    }
+
+    /// The seizures by release, country and substance, each group in the order it first
+    /// appears. Only the rows [`in_totals`](SeizureRow::in_totals) count, so a whole and
+    /// its parts are not counted twice; the unspecified rest of such a whole (the 2 tons
+    /// of drugs less the marijuana and hashish in them) is in no total.
+    pub fn seizure_totals(&self) -> Vec<SeizureTotal> {
+        seizures::totals(&self.seizures, true)
+    }
+
+    /// The seizures by year (of the release), country and substance, as
+    /// [`seizure_totals`](Archive::seizure_totals) counts them.
+    pub fn seizure_totals_by_year(&self) -> Vec<SeizureTotal> {
+        seizures::totals(&self.seizures, false)
     }
 
     /// Aligned plain-text tables of the rows `view` selects (see the

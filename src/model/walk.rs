@@ -80,6 +80,41 @@ pub(crate) trait Visitor {
     }
 }
 
+/// Two visitors in one walk: each is handed every part, the first before the second; the
+/// walk ends when either breaks.
+impl<A: Visitor, B: Visitor> Visitor for (A, B) {
+    fn section(&mut self, path: &Path, section: &CountrySection) -> ControlFlow<()> {
+        self.0.section(path, section)?;
+        self.1.section(path, section)
+    }
+
+    fn article(&mut self, path: &Path, article: &Article) -> ControlFlow<()> {
+        self.0.article(path, article)?;
+        self.1.article(path, article)
+    }
+
+    fn text(&mut self, at: Place<'_>, text: &str, kind: Text) -> ControlFlow<()> {
+        self.0.text(at, text, kind)?;
+        self.1.text(at, text, kind)
+    }
+
+    fn source(&mut self, path: &Path, url: &Url) -> ControlFlow<()> {
+        self.0.source(path, url)?;
+        self.1.source(path, url)
+    }
+
+    fn statistic(
+        &mut self,
+        path: &Path,
+        statistic: &Statistic,
+        depth: usize,
+        whole: Option<&Statistic>,
+    ) -> ControlFlow<()> {
+        self.0.statistic(path, statistic, depth, whole)?;
+        self.1.statistic(path, statistic, depth, whole)
+    }
+}
+
 /// Walks `release` in document order, handing each part to `visitor`, until a method breaks.
 pub(crate) fn walk(release: &Release, visitor: &mut impl Visitor) -> ControlFlow<()> {
     let mut walker = Walker {
