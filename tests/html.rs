@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 use support::HEADLINES;
-use support::fixtures::golden;
+use support::fixtures::{SUBSTANCES_JSON, golden};
 
 use caricc_release::render::html;
 use caricc_release::url::Url;
@@ -310,6 +310,32 @@ fn statistics_show_as_tables_with_exact_values() {
     ));
     assert!(labs.contains("<data value=\"91\">91</data>"));
     assert!(page.contains("<td class=\"context\">first seven months of this year</td>"));
+}
+
+/// Event kinds as small labels by name in the article's detail line, first; substances by
+/// name beside the measure they are counted in.
+#[test]
+fn event_kinds_and_substances_show_by_name() {
+    let release = caricc_release::from_json(SUBSTANCES_JSON).expect("the fixture reads");
+    let page = html(&release);
+    assert!(page.contains(
+        "<p class=\"meta\"><span class=\"meta-item\"><span class=\"label\">Event kinds:</span> \
+         <span class=\"event-kind\">Seizure</span> <span class=\"event-kind\">Arrest or detention</span> \
+         <span class=\"event-kind\">Criminal case opened</span></span></p>"
+    ));
+    assert!(page.contains("<span class=\"event-kind\">Laboratory dismantled</span>"));
+    assert!(page.contains(
+        "<td class=\"measure depth-0\">package of hashish weighing <span class=\"substance\">(Cannabis resin)</span></td>"
+    ));
+    assert!(page.contains(
+        "<span class=\"of-which\">of which</span> marijuana <span class=\"substance\">(Cannabis herb (marijuana))</span></td>"
+    ));
+    assert!(page.contains("drugs seized <span class=\"substance\">(Drugs (unspecified))</span>"));
+    // A statistic without a substance says nothing more.
+    assert!(page.contains("<td class=\"measure depth-0\">laboratories dismantled</td>"));
+    assert_eq!(page.matches("class=\"substance\"").count(), 7);
+    // The golden release has no event kinds: its detail lines start with the places.
+    assert!(!html(&golden()).contains("Event kinds:"));
 }
 
 #[test]
