@@ -402,9 +402,8 @@ fn invalid_contact_for_a_website_with_the_ftp_scheme() {
 // ---------------------------------------------------------------- every code, the report
 
 /// Each code but the builder-only ones, with a mutation that triggers it alone.
-#[test]
-fn every_validation_code_is_covered_here() {
-    let mutations: Vec<(Code, Mutation)> = vec![
+fn mutations() -> Vec<(Code, Mutation)> {
+    vec![
         (Code::PeriodReversed, |r| {
             std::mem::swap(&mut r.period.start, &mut r.period.end)
         }),
@@ -465,7 +464,13 @@ fn every_validation_code_is_covered_here() {
         (Code::InvalidContact, |r| {
             r.publisher.website = url("gopher://caricc.org/")
         }),
-    ];
+    ]
+}
+
+/// Each code but the builder-only ones, with a mutation that triggers it alone.
+#[test]
+fn every_validation_code_is_covered_here() {
+    let mutations = mutations();
     let covered: Vec<Code> = mutations.iter().map(|(c, _)| *c).collect();
     for code in Code::ALL {
         let builder_only = matches!(code, Code::MissingField | Code::InvalidValue);

@@ -466,6 +466,15 @@ fn article_html(out: &mut Out, id: &str, article: &Article) {
         }
         out.raw("</p>\n");
     }
+    meta_line(out, article);
+    if !article.statistics.is_empty() {
+        statistics_table(out, &article.statistics);
+    }
+    out.raw("</article>\n");
+}
+
+/// The small line of an article's details: its event kinds, places, organisations and topics.
+fn meta_line(out: &mut Out, article: &Article) {
     let kinds: Vec<&str> = article.event_kinds.iter().map(|k| k.name()).collect();
     let meta: [(&str, Vec<&str>); 4] = [
         ("Event kinds", kinds),
@@ -511,10 +520,6 @@ fn article_html(out: &mut Out, id: &str, article: &Article) {
         }
         out.raw("</p>\n");
     }
-    if !article.statistics.is_empty() {
-        statistics_table(out, &article.statistics);
-    }
-    out.raw("</article>\n");
 }
 
 fn block_html(out: &mut Out, block: &Block) {
