@@ -62,9 +62,11 @@
 //! | `source-scheme` | error | a source URL is neither http nor https |
 //! | `duplicate-source` | warning | a source URL is cited again, in the same article or another |
 //! | `article-date-outside-period` | warning | an article's date (in the period's year when it gives none) falls outside the period |
+//! | `event-kinds-unordered` | warning | an article's event kind repeats one before it or stands before one that comes earlier in [`EventKind`]'s order (the builder and the readers of text keep them in order, each once; JSON may list them otherwise) |
 //! | `statistic-range-reversed` | error | a range's end is below its start |
 //! | `statistic-breakdown-exceeds` | error | a breakdown's parts add up to more than the total (masses are converted; not checked when the total is qualified "over", "at least" or "about") |
 //! | `statistic-unit-mismatch` | error | a part of a breakdown is in a unit of another kind than the total (a count under a mass, tenge under dollars) |
+//! | `statistic-substance-unit` | warning | a statistic names a substance but its unit cannot be a quantity of one: a currency, a percentage, a duration or a factor ("a 14% rise in heroin seizures" counts no heroin) |
 //! | `invalid-character` | error | a text holds a character XML 1.0 cannot carry (C0 controls other than tab, line feed and carriage return; U+FFFE, U+FFFF; lone surrogates cannot occur in Rust strings) |
 //! | `invalid-contact` | error | the publisher has no telephone, a phone or fax number has fewer than 7 or more than 15 digits, the e-mail domain is not a domain name, or the website is not http or https |
 //! | `missing-field` | error | builder only: a required field was not given and cannot be derived |
@@ -77,10 +79,12 @@
 //! `place`, `publisher`, `format`, `language`, `contents`, `summary`, `sections`. A section has
 //! `country` (ISO alpha-2, `"KZ"`), `heading`, `page` and `articles`; an article has
 //! `headline`, `date` (`"2025-08-18"`, or `"--08-29"` without a year), `places`,
-//! `organisations`, `body`, `sources`, `topics` and `statistics`. Statistic values are strings
-//! (`"2.5"`) so that they stay exact; units are codes ([`Unit`]); qualifiers are codes
-//! ([`Qualifier`]). Optional fields that are absent, and optional lists that are empty
-//! (`places`, `organisations`, `topics`, `breakdown`, a section's `page`), are left out; an
+//! `organisations`, `body`, `sources`, `topics`, `statistics` and `event_kinds` (codes of
+//! [`EventKind`]). Statistic values are strings (`"2.5"`) so that they stay exact; units are
+//! codes ([`Unit`]); qualifiers are codes ([`Qualifier`]); a statistic's `substance` is a code
+//! of [`Substance`] (`"cannabis_resin"`). Optional fields that are absent, and optional lists
+//! that are empty (`places`, `organisations`, `topics`, `event_kinds`, `breakdown`, a
+//! section's `page`), are left out; an
 //! article's `body`, `sources` and `statistics` are always written, empty or not. Unknown
 //! fields are refused.
 //!

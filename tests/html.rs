@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 use support::HEADLINES;
-use support::fixtures::golden;
+use support::fixtures::{SUBSTANCES_JSON, golden};
 
 use caricc_release::render::html;
 use caricc_release::url::Url;
@@ -312,6 +312,32 @@ fn statistics_show_as_tables_with_exact_values() {
     assert!(page.contains("<td class=\"context\">first seven months of this year</td>"));
 }
 
+/// Event kinds as small labels by name in the article's detail line, first; substances by
+/// name beside the measure they are counted in.
+#[test]
+fn event_kinds_and_substances_show_by_name() {
+    let release = caricc_release::from_json(SUBSTANCES_JSON).expect("the fixture reads");
+    let page = html(&release);
+    assert!(page.contains(
+        "<p class=\"meta\"><span class=\"meta-item\"><span class=\"label\">Event kinds:</span> \
+         <span class=\"event-kind\">Seizure</span> <span class=\"event-kind\">Arrest or detention</span> \
+         <span class=\"event-kind\">Criminal case opened</span></span></p>"
+    ));
+    assert!(page.contains("<span class=\"event-kind\">Laboratory dismantled</span>"));
+    assert!(page.contains(
+        "<td class=\"measure depth-0\">package of hashish weighing <span class=\"substance\">(Cannabis resin)</span></td>"
+    ));
+    assert!(page.contains(
+        "<span class=\"of-which\">of which</span> marijuana <span class=\"substance\">(Cannabis herb (marijuana))</span></td>"
+    ));
+    assert!(page.contains("drugs seized <span class=\"substance\">(Drugs (unspecified))</span>"));
+    // A statistic without a substance says nothing more.
+    assert!(page.contains("<td class=\"measure depth-0\">laboratories dismantled</td>"));
+    assert_eq!(page.matches("class=\"substance\"").count(), 7);
+    // The golden release has no event kinds: its detail lines start with the places.
+    assert!(!html(&golden()).contains("Event kinds:"));
+}
+
 #[test]
 fn print_styles_for_a4_with_a_running_header() {
     let page = html(&golden());
@@ -452,11 +478,17 @@ fn normalise(text: &str) -> String {
 /// Prints release #16's HTML to PDF with headless Chromium, working in `dir`; returns the
 /// PDF's path.
 fn print_release_16(dir: &Path) -> PathBuf {
-    let html_path = dir.join("release-2025-16.html");
+    print(dir, &golden())
+}
+
+/// Prints a release's HTML to PDF with headless Chromium, working in `dir`; returns the
+/// PDF's path.
+fn print(dir: &Path, release: &Release) -> PathBuf {
+    let html_path = dir.join("release.html");
     let pdf_path = dir.join("out.pdf");
     let profile = dir.join("profile");
     fs::create_dir_all(&profile).expect("profile directory");
-    fs::write(&html_path, html(&golden())).expect("write the HTML");
+    fs::write(&html_path, html(release)).expect("write the HTML");
     let (ok, _, stderr) = run(
         Command::new(CHROMIUM).args([
             "--headless".to_owned(),
@@ -548,5 +580,54 @@ fn html_prints_to_pdf_in_chromium() {
             "page {} lacks the running header (Chromium 131 or later prints CSS margin boxes)",
             i + 1
         );
+    }
+}
+
+/// Event kinds and substances print (the labels, the names beside the measures), and the
+/// PDF reader leaves them out of the release's text, as it does the places and the figures.
+#[test]
+#[ignore = "needs chromium and poppler-utils; run by .ci/run"]
+fn event_kinds_and_substances_print_and_stay_out_of_the_text_read_back() {
+    require(CHROMIUM, "chromium");
+    require("pdftotext", "poppler-utils");
+    let dir = temp_dir("substances");
+    let release = caricc_release::from_json(SUBSTANCES_JSON).expect("the fixture reads");
+    let pdf_path = print(&dir.0, &release);
+    let text = normalise(&poppler(
+        Command::new("pdftotext").arg(&pdf_path).arg("-"),
+        &dir.0,
+        "pdftotext",
+    ));
+    for printed in [
+        "Event kinds: Seizure Arrest or detention Criminal case opened",
+        "Seizure Laboratory dismantled Plantation destroyed",
+        "package of hashish weighing (Cannabis resin)",
+        "of which marijuana (Cannabis herb (marijuana))",
+        "wild hemp destroyed (Cannabis plant)",
+    ] {
+        assert!(
+            text.contains(printed),
+            "{printed:?} missing from the PDF: {text}"
+        );
+    }
+    #[cfg(feature = "pdf")]
+    {
+        let bytes = fs::read(&pdf_path).expect("the PDF");
+        let back = caricc_release::pdf::from_pdf(&bytes)
+            .expect("the PDF reads")
+            .release;
+        for (read, written) in back.sections[0]
+            .articles
+            .iter()
+            .zip(&release.sections[0].articles)
+        {
+            assert_eq!(read.headline, written.headline);
+            assert_eq!(
+                read.body, written.body,
+                "the labels are no part of the text"
+            );
+            assert_eq!(read.sources, written.sources);
+        }
+        assert_eq!(back.sections[0].articles.len(), 2);
     }
 }

@@ -6,7 +6,7 @@ use caricc_release::Release;
 use caricc_release::layout::markdown;
 use caricc_release::layout::parse;
 use proptest::prelude::*;
-use support::fixtures::golden;
+use support::fixtures::{SUBSTANCES_JSON, golden};
 
 #[test]
 fn release_16_comes_back_from_its_markdown() {
@@ -38,6 +38,24 @@ fn release_16_comes_back_from_its_markdown() {
         ["heading-typo"],
         "the contents print KYRGYZ PEPUBLIC"
     );
+}
+
+/// Substances and event kinds have no place in the printed layout: the article's comment
+/// carries them (a statistic's substance inside its JSON), and they come back.
+#[test]
+fn substances_and_event_kinds_come_back_from_the_comment() {
+    let release = caricc_release::from_json(SUBSTANCES_JSON).expect("the fixture reads");
+    let md = markdown(&release);
+    assert!(
+        md.contains("\"unit\":\"kg\",\"substance\":\"cannabis_resin\""),
+        "{md}"
+    );
+    assert!(
+        md.contains("\"event_kinds\":[\"seizure\",\"arrest\",\"criminal_case\"]} -->"),
+        "{md}"
+    );
+    let parsed = parse(&md).unwrap();
+    assert_eq!(parsed.release, release);
 }
 
 #[test]

@@ -9,7 +9,7 @@ mod support;
 use support::fixtures::{VARIANT_19, golden};
 use support::synthetic;
 
-const ROOT: &str = r#"<releases xmlns="urn:caricc-release:1" version="1.0">"#;
+const ROOT: &str = r#"<releases xmlns="urn:caricc-release:1" version="1.1">"#;
 
 /// The golden release as #17, without its last section and with a changed place.
 fn modified() -> Release {
@@ -89,7 +89,7 @@ fn three_releases_round_trip_through_an_xml_collection() {
     assert_eq!(lines[0], r#"<?xml version="1.0" encoding="UTF-8"?>"#);
     assert_eq!(lines[1], ROOT);
     assert!(
-        lines[2].starts_with(r#"<release xmlns="urn:caricc-release:1" version="1.0" number="16""#)
+        lines[2].starts_with(r#"<release xmlns="urn:caricc-release:1" version="1.1" number="16""#)
     );
     assert_eq!(lines[6], "</releases>");
     let back: Vec<Release> = ReleaseReader::xml_collection(text.as_bytes())

@@ -7,11 +7,13 @@ mod support;
 
 use std::sync::OnceLock;
 
-use caricc_release::{Country, Currency, Format, Qualifier, Unit, from_json, to_json};
+use caricc_release::{
+    Code, Country, Currency, EventKind, Format, Qualifier, Substance, Unit, from_json, to_json,
+};
 use jsonschema::Validator;
 use proptest::prelude::*;
 use serde_json::{Value, json};
-use support::fixtures::GOLDEN_JSON;
+use support::fixtures::{GOLDEN_JSON, SUBSTANCES_JSON};
 
 const SCHEMA: &str = include_str!("../schema/release.schema.json");
 const XSD: &str = include_str!("../schema/release.xsd");
@@ -561,4 +563,92 @@ fn the_small_enumerations_match_the_model() {
             "{q} in the XSD's qualifiers"
         );
     }
+}
+
+/// The `xs:enumeration` values of a simple type of the XSD.
+fn xsd_type_enum(name: &str) -> Vec<&'static str> {
+    let begin = format!("<xs:simpleType name=\"{name}\">");
+    let start = XSD.find(&begin).expect("the simple type") + begin.len();
+    let stop = start + XSD[start..].find("</xs:simpleType>").expect("its end");
+    XSD[start..stop]
+        .split("<xs:enumeration value=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('"').map(|(code, _)| code))
+        .collect()
+}
+
+/// A new substance or event kind cannot be forgotten in either schema.
+#[test]
+fn the_substance_and_event_kind_codes_match_the_model() {
+    let substances: Vec<&str> = Substance::ALL.iter().map(Substance::as_str).collect();
+    let kinds: Vec<&str> = EventKind::ALL.iter().map(EventKind::as_str).collect();
+    assert_eq!(
+        json_enum("substance"),
+        substances,
+        "JSON Schema $defs.substance"
+    );
+    assert_eq!(json_enum("eventKind"), kinds, "JSON Schema $defs.eventKind");
+    assert_eq!(xsd_type_enum("Substance"), substances, "XSD Substance");
+    assert_eq!(xsd_type_enum("EventKind"), kinds, "XSD EventKind");
+}
+
+/// The hand-written fixture with substances and event kinds: valid, read, written back to
+/// the same document, and valid for validate() too.
+#[test]
+fn the_substances_fixture_is_valid_and_round_trips() {
+    let doc: Value = serde_json::from_str(SUBSTANCES_JSON).expect("the fixture is JSON");
+    assert_both_accept("tests/fixtures/substances-and-event-kinds.json", &doc);
+    let release = from_json(SUBSTANCES_JSON).unwrap();
+    let article = &release.sections[0].articles[1];
+    assert_eq!(article.statistics[0].substance, Some(Substance::Drugs));
+    assert_eq!(
+        article.statistics[0].breakdown[1].substance,
+        Some(Substance::CannabisResin)
+    );
+    assert_eq!(
+        article.event_kinds,
+        [
+            EventKind::Seizure,
+            EventKind::LaboratoryDismantled,
+            EventKind::PlantationDestroyed
+        ]
+    );
+    let written: Value = serde_json::from_str(&to_json(&release).unwrap()).unwrap();
+    assert_eq!(written, doc);
+    assert!(release.validate().is_empty(), "{:#?}", release.validate());
+}
+
+#[test]
+fn unknown_substances_and_event_kinds_are_refused() {
+    let doc: Value = serde_json::from_str(SUBSTANCES_JSON).unwrap();
+    let mut bad = doc.clone();
+    bad["sections"][0]["articles"][0]["statistics"][0]["substance"] = json!("hashish");
+    assert_both_refuse("substance hashish", &bad);
+    let mut bad = doc.clone();
+    bad["sections"][0]["articles"][0]["event_kinds"][1] = json!("detention");
+    assert_both_refuse("event kind detention", &bad);
+    let mut bad = doc.clone();
+    bad["sections"][0]["articles"][0]["event_kinds"] = json!("seizure");
+    assert_both_refuse("event kinds not a list", &bad);
+    // Null for no substance, as for the other optional fields.
+    let mut null = doc;
+    null["sections"][0]["articles"][0]["statistics"][0]["substance"] = Value::Null;
+    assert_both_accept("null substance", &null);
+}
+
+/// A kind listed twice: the schema refuses it (uniqueItems); `from_json` reads it, and
+/// validate() reports it, so that a document from elsewhere can be read and repaired.
+#[test]
+fn an_event_kind_listed_twice_is_refused_by_the_schema_and_reported_by_validate() {
+    let mut doc: Value = serde_json::from_str(SUBSTANCES_JSON).unwrap();
+    doc["sections"][0]["articles"][0]["event_kinds"] = json!(["arrest", "arrest"]);
+    assert!(!plain().is_valid(&doc));
+    let release = from_json(&doc.to_string()).expect("from_json reads it");
+    let codes: Vec<Code> = release
+        .validate()
+        .problems()
+        .iter()
+        .map(|p| p.code())
+        .collect();
+    assert_eq!(codes, [Code::EventKindsUnordered]);
 }

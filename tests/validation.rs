@@ -8,7 +8,7 @@ mod support;
 
 use caricc_release::{
     Article, ArticleDate, Block, Code, ContentsEntry, Country, CountryCount, CountrySection,
-    Decimal, PhoneNumber, Problem, Severity, Unit,
+    Decimal, EventKind, PhoneNumber, Problem, Severity, Substance, Unit,
 };
 use sample::{labs, valid_release};
 use support::problems::*;
@@ -402,9 +402,8 @@ fn invalid_contact_for_a_website_with_the_ftp_scheme() {
 // ---------------------------------------------------------------- every code, the report
 
 /// Each code but the builder-only ones, with a mutation that triggers it alone.
-#[test]
-fn every_validation_code_is_covered_here() {
-    let mutations: Vec<(Code, Mutation)> = vec![
+fn mutations() -> Vec<(Code, Mutation)> {
+    vec![
         (Code::PeriodReversed, |r| {
             std::mem::swap(&mut r.period.start, &mut r.period.end)
         }),
@@ -447,14 +446,31 @@ fn every_validation_code_is_covered_here() {
         (Code::StatisticBreakdownExceeds, |r| {
             labs(r).value = Decimal::from(101u32)
         }),
+        (Code::EventKindsUnordered, |r| {
+            r.sections[0].articles[0].event_kinds = vec![EventKind::Arrest, EventKind::Seizure]
+        }),
         (Code::StatisticUnitMismatch, |r| {
             labs(r).breakdown[1].unit = Unit::Percent
+        }),
+        (Code::StatisticSubstanceUnit, |r| {
+            let s = labs(r);
+            s.substance = Some(Substance::Drugs);
+            s.unit = Unit::Factor;
+            for part in &mut s.breakdown {
+                part.unit = Unit::Factor;
+            }
         }),
         (Code::InvalidCharacter, |r| r.place = "Alma\u{7}ty".into()),
         (Code::InvalidContact, |r| {
             r.publisher.website = url("gopher://caricc.org/")
         }),
-    ];
+    ]
+}
+
+/// Each code but the builder-only ones, with a mutation that triggers it alone.
+#[test]
+fn every_validation_code_is_covered_here() {
+    let mutations = mutations();
     let covered: Vec<Code> = mutations.iter().map(|(c, _)| *c).collect();
     for code in Code::ALL {
         let builder_only = matches!(code, Code::MissingField | Code::InvalidValue);
@@ -624,7 +640,7 @@ fn problems_are_in_document_order_across_checks() {
 
 #[test]
 fn code_text_forms_round_trip() {
-    assert_eq!(Code::ALL.len(), 20);
+    assert_eq!(Code::ALL.len(), 22);
     for code in Code::ALL {
         let text = code.as_str();
         assert_eq!(code.to_string(), text);

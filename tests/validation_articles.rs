@@ -6,7 +6,8 @@ mod sample;
 mod support;
 
 use caricc_release::{
-    ArticleDate, Block, Code, Decimal, MassUnit, Qualifier, Severity, Speaker, Statistic, Unit,
+    ArticleDate, Block, Code, Currency, Decimal, EventKind, MassUnit, Qualifier, Severity, Speaker,
+    Statistic, Substance, Unit,
 };
 use sample::{LABS, labs, valid_release};
 use support::problems::*;
@@ -554,4 +555,74 @@ fn statistic_breakdown_in_smaller_compatible_units_is_not_reported() {
     ));
     r.sections[1].articles[0].statistics.push(term);
     assert!(r.validate().is_empty(), "{:#?}", r.validate().problems());
+}
+
+// ---------------------------------------------------------------- event kinds and substances
+
+#[test]
+fn event_kinds_unordered_for_a_kind_listed_twice_in_json() {
+    let r = valid_release();
+    let mut value = serde_json::to_value(&r).unwrap();
+    value["sections"][0]["articles"][0]["event_kinds"] = serde_json::json!(["arrest", "arrest"]);
+    let read = caricc_release::from_json(&value.to_string()).expect("JSON may repeat a kind");
+    assert_eq!(
+        read.sections[0].articles[0].event_kinds,
+        [EventKind::Arrest, EventKind::Arrest]
+    );
+    assert_only(
+        &read,
+        Code::EventKindsUnordered,
+        Severity::Warning,
+        "sections[0].articles[0].event_kinds[1]",
+        "the event kind arrest is listed twice",
+    );
+}
+
+#[test]
+fn event_kinds_unordered_for_kinds_out_of_order() {
+    let mut r = valid_release();
+    r.sections[1].articles[0].event_kinds = vec![
+        EventKind::Seizure,
+        EventKind::Sentence,
+        EventKind::CriminalCase,
+    ];
+    assert_only(
+        &r,
+        Code::EventKindsUnordered,
+        Severity::Warning,
+        "sections[1].articles[0].event_kinds[2]",
+        "the event kind criminal_case stands after sentence; event kinds go in EventKind's order",
+    );
+    // In order, each once: nothing to say.
+    r.sections[1].articles[0].event_kinds = EventKind::ALL.to_vec();
+    assert!(r.validate().is_empty(), "{:#?}", r.validate());
+}
+
+#[test]
+fn statistic_substance_unit_for_a_substance_in_money() {
+    let mut r = valid_release();
+    let mut fine = Statistic::new(
+        "fine for heroin",
+        dec("2500000"),
+        Unit::Currency(Currency::KZT),
+    );
+    fine.substance = Some(Substance::Heroin);
+    r.sections[0].articles[0].statistics.push(fine);
+    assert_only(
+        &r,
+        Code::StatisticSubstanceUnit,
+        Severity::Warning,
+        "sections[0].articles[0].statistics[0].substance",
+        "the statistic names the substance heroin but is in KZT, which is no quantity of a substance",
+    );
+    // A mass, a count, a volume or an area of a substance is what a substance measures.
+    for unit in [
+        Unit::Mass(MassUnit::Kilogram),
+        Unit::Count,
+        "l".parse().unwrap(),
+        "ha".parse().unwrap(),
+    ] {
+        r.sections[0].articles[0].statistics[0].unit = unit;
+        assert!(r.validate().is_empty(), "{:#?}", r.validate());
+    }
 }

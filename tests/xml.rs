@@ -9,8 +9,8 @@ use support::xml::*;
 
 use caricc_release::xml::{Error, ErrorKind, NAMESPACE, WriteConfig};
 use caricc_release::{
-    Block, Code, Release, Unit, from_json, from_xml_reader, to_json_pretty, to_xml, to_xml_with,
-    to_xml_writer,
+    Block, Code, EventKind, Release, Substance, Unit, from_json, from_xml_reader, to_json_pretty,
+    to_xml, to_xml_with, to_xml_writer,
 };
 
 // ---------------------------------------------------------------- the golden release
@@ -55,7 +55,7 @@ fn golden_xml_starts_with_declaration_and_root() {
     let text = GOLDEN_XML;
     assert!(
         text.starts_with(&format!(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<release xmlns=\"{NAMESPACE}\" version=\"1.0\" number=\"16\" year=\"2025\" format=\"PDF\" language=\"en\">\n  <title>"
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<release xmlns=\"{NAMESPACE}\" version=\"1.1\" number=\"16\" year=\"2025\" format=\"PDF\" language=\"en\">\n  <title>"
         )),
         "{}",
         &text[..200]
@@ -94,7 +94,7 @@ fn pretty_layout_without_declaration() {
     let release = golden();
     let config = WriteConfig::pretty().with_declaration(false);
     let text = to_xml_with(&release, &config).expect("writes");
-    assert!(text.starts_with("<release xmlns=\"urn:caricc-release:1\" version=\"1.0\""));
+    assert!(text.starts_with("<release xmlns=\"urn:caricc-release:1\" version=\"1.1\""));
     // The same document as to_xml, without its first line.
     let full = xml(&release);
     assert_eq!(
@@ -426,7 +426,7 @@ fn children_in_another_order_read_the_same() {
 #[test]
 fn a_namespace_prefix_reads_the_same() {
     let text = prefixed(GOLDEN_XML);
-    assert!(text.contains("<c:release xmlns:c=\"urn:caricc-release:1\" version=\"1.0\""));
+    assert!(text.contains("<c:release xmlns:c=\"urn:caricc-release:1\" version=\"1.1\""));
     assert!(text.contains("<c:title>Information Release"));
     assert!(text.contains("</c:sections>\n</c:release>"));
     assert_eq!(read(&text), golden());
@@ -469,9 +469,48 @@ fn character_references_and_predefined_entities() {
     );
 }
 
+/// The golden release as version 1.0 of the vocabulary wrote it, before substances and event
+/// kinds: an older minor version still reads, to the same release.
+#[test]
+fn a_version_1_0_document_still_reads() {
+    let old = include_str!("golden/release-2025-16-xml-1.0.xml");
+    assert!(old.contains("<release xmlns=\"urn:caricc-release:1\" version=\"1.0\" number=\"16\""));
+    assert_eq!(read(old), golden());
+    // What this crate writes of it differs only in the version.
+    assert_eq!(
+        xml(&golden()),
+        old.replacen("version=\"1.0\" number", "version=\"1.1\" number", 1)
+    );
+}
+
+#[test]
+fn substances_and_event_kinds_are_written_in_the_vocabularys_style() {
+    let mut release = golden();
+    let article = &mut release.sections[1].articles[0];
+    article.statistics[0].substance = Some(Substance::Drugs);
+    article.statistics[0].breakdown[0].substance = Some(Substance::CannabisResin);
+    article.event_kinds = vec![
+        EventKind::Seizure,
+        EventKind::Arrest,
+        EventKind::CriminalCase,
+    ];
+    let text = xml(&release);
+    assert!(
+        text.contains("<statistic value=\"4655\" unit=\"count\" substance=\"drugs\">"),
+        "the substance is an attribute after role"
+    );
+    assert!(
+        text.contains("<statistic value=\"2100\" unit=\"count\" substance=\"cannabis_resin\">")
+    );
+    assert!(text.contains(
+        "</statistic>\n        <event_kind>seizure</event_kind>\n        <event_kind>arrest</event_kind>\n        <event_kind>criminal_case</event_kind>\n      </article>"
+    ), "event kinds are elements after the statistics");
+    assert_eq!(read(&text), release);
+}
+
 #[test]
 fn a_newer_minor_version_without_new_elements_reads() {
-    let text = GOLDEN_XML.replacen("version=\"1.0\" number", "version=\"1.3\" number", 1);
+    let text = GOLDEN_XML.replacen("version=\"1.1\" number", "version=\"1.3\" number", 1);
     assert_ne!(text, GOLDEN_XML);
     assert_eq!(read(&text), golden());
 }

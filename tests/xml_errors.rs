@@ -193,6 +193,34 @@ fn bad_attribute_value_names_the_attribute() {
 }
 
 #[test]
+fn unknown_substance_and_event_kind_codes_name_the_path_and_what_was_expected() {
+    let err = read_err(&doc(
+        "<sections><section country=\"KZ\"><heading>H</heading><article><headline>a</headline>\n<statistic value=\"1\" unit=\"t\" substance=\"hashish\"><measure>m</measure></statistic></article></section></sections>",
+    ));
+    assert_error(
+        &err,
+        ErrorKind::Vocabulary,
+        2,
+        1,
+        "/release/sections/section[1]/article[1]/statistic[1]",
+        "invalid substance \"hashish\": expected a substance code such as heroin, cannabis_resin or drugs",
+    );
+
+    let err = read_err(&doc(
+        "<sections><section country=\"KZ\"><heading>H</heading><article><headline>a</headline>\n<event_kind>seizure</event_kind>\n<event_kind>Arrest</event_kind></article></section></sections>",
+    ));
+    assert_error(
+        &err,
+        ErrorKind::Vocabulary,
+        3,
+        1,
+        "/release/sections/section[1]/article[1]/event_kind[2]",
+        "invalid event_kind \"Arrest\": expected seizure, arrest, laboratory_dismantled, \
+         plantation_destroyed, criminal_case, sentence, prevention, cooperation or legislation",
+    );
+}
+
+#[test]
 fn bad_url_in_source_is_refused() {
     let err = read_err(&doc(
         "<sections><section country=\"KZ\"><heading>H</heading><article><headline>a</headline>\n<source>not a url</source></article></section></sections>",
@@ -322,7 +350,7 @@ fn another_major_version_is_refused() {
         ("1", "invalid version \"1\": expected MAJOR.MINOR, e.g. 1.0"),
     ] {
         let text = GOLDEN_XML.replacen(
-            "version=\"1.0\" number",
+            "version=\"1.1\" number",
             &format!("version=\"{version}\" number"),
             1,
         );
@@ -333,7 +361,7 @@ fn another_major_version_is_refused() {
 
 #[test]
 fn a_newer_minor_version_with_new_elements_names_them_and_both_versions() {
-    let root = ROOT.replace("version=\"1.0\"", "version=\"1.3\"");
+    let root = ROOT.replace("version=\"1.1\"", "version=\"1.3\"");
     let err = read_err(&format!("{root}\n  <colour/>\n</release>"));
     assert_error(
         &err,
@@ -341,12 +369,12 @@ fn a_newer_minor_version_with_new_elements_names_them_and_both_versions() {
         2,
         3,
         "/release",
-        "unknown element <colour> (this reader knows vocabulary 1.0; the document is 1.3)",
+        "unknown element <colour> (this reader knows vocabulary 1.1; the document is 1.3)",
     );
 
     // A new attribute deeper down, too.
     let text = GOLDEN_XML
-        .replacen("version=\"1.0\" number", "version=\"1.3\" number", 1)
+        .replacen("version=\"1.1\" number", "version=\"1.3\" number", 1)
         .replacen(
             "<article date=\"--08-29\">",
             "<article date=\"--08-29\" weekday=\"fri\">",
@@ -356,7 +384,7 @@ fn a_newer_minor_version_with_new_elements_names_them_and_both_versions() {
     assert_eq!(err.kind(), ErrorKind::Vocabulary);
     assert_eq!(
         err.message(),
-        "unknown attribute weekday on <article> (this reader knows vocabulary 1.0; the document is 1.3)"
+        "unknown attribute weekday on <article> (this reader knows vocabulary 1.1; the document is 1.3)"
     );
     assert!(
         err.path().starts_with("/release/sections/section["),
@@ -366,14 +394,14 @@ fn a_newer_minor_version_with_new_elements_names_them_and_both_versions() {
 
 #[test]
 fn a_newer_minor_version_with_a_new_root_attribute_names_both_versions() {
-    let root = ROOT.replace("version=\"1.0\"", "version=\"1.3\"");
+    let root = ROOT.replace("version=\"1.1\"", "version=\"1.3\"");
     let err = read_err(&format!(
         "{}</release>",
         root.replace("language=\"en\"", "language=\"en\" edition=\"2\"")
     ));
     assert_eq!(
         err.message(),
-        "unknown attribute edition on <release> (this reader knows vocabulary 1.0; the document is 1.3)"
+        "unknown attribute edition on <release> (this reader knows vocabulary 1.1; the document is 1.3)"
     );
 }
 

@@ -14,9 +14,9 @@ use std::process::Command;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use caricc_release::{from_xml, to_xml};
+use caricc_release::{Code, from_json, from_xml, to_xml};
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
-use support::fixtures::{GOLDEN_XML, golden};
+use support::fixtures::{GOLDEN_XML, SUBSTANCES_JSON, SUBSTANCES_XML, golden};
 
 fn xsd() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/release.xsd")
@@ -215,7 +215,7 @@ fn other_malformed_documents_are_refused() {
         ("page with a plus sign", "page=\"2\"", "page=\"+2\""),
         (
             "version 2.0",
-            "version=\"1.0\" number=",
+            "version=\"1.1\" number=",
             "version=\"2.0\" number=",
         ),
         ("an unknown element", "<topic>", "<tag>x</tag><topic>"),
@@ -229,4 +229,57 @@ fn other_malformed_documents_are_refused() {
         assert!(xml.contains(from), "{what}: {from} is not in the document");
         assert_both_refuse(what, &xml.replacen(from, to, 1));
     }
+}
+
+/// The hand-written fixture with substances and event kinds: valid, the same release as its
+/// JSON twin, and what `to_xml` writes of it is valid too.
+#[test]
+fn the_substances_fixture_is_valid_and_reads_as_its_json() {
+    assert_valid(
+        "tests/fixtures/substances-and-event-kinds.xml",
+        SUBSTANCES_XML,
+    );
+    let release = from_xml(SUBSTANCES_XML).expect("the fixture reads");
+    assert_eq!(
+        release,
+        from_json(SUBSTANCES_JSON).expect("its JSON twin reads")
+    );
+    let written = to_xml(&release).expect("writes");
+    assert_valid("to_xml of the fixture", &written);
+    assert_eq!(from_xml(&written).expect("reads back"), release);
+    // The version 1.0 of the vocabulary is valid too: the schema takes any 1.x.
+    let old = include_str!("golden/release-2025-16-xml-1.0.xml");
+    assert_valid("tests/golden/release-2025-16-xml-1.0.xml", old);
+}
+
+#[test]
+fn an_unknown_substance_or_event_kind_is_refused() {
+    let xml = SUBSTANCES_XML.replacen("substance=\"cannabis_resin\"", "substance=\"hashish\"", 1);
+    assert_both_refuse("substance hashish", &xml);
+    let xml = SUBSTANCES_XML.replacen("<event_kind>arrest<", "<event_kind>detention<", 1);
+    assert_both_refuse("event kind detention", &xml);
+}
+
+/// A kind listed twice: the schema refuses it (xs:unique); the reader takes it, for
+/// validate() to report, as from JSON.
+#[test]
+fn an_event_kind_listed_twice_is_refused_by_the_schema_and_reported_by_validate() {
+    let xml = SUBSTANCES_XML.replacen(
+        "<event_kind>arrest</event_kind>",
+        "<event_kind>arrest</event_kind>\n        <event_kind>arrest</event_kind>",
+        1,
+    );
+    match xmllint(&xml) {
+        Verdict::Invalid(why) => assert!(why.contains("EventKindOnce"), "{why}"),
+        Verdict::Valid => panic!("the XSD accepts a kind listed twice"),
+        Verdict::Skipped => {}
+    }
+    let release = from_xml(&xml).expect("the reader takes it");
+    let codes: Vec<Code> = release
+        .validate()
+        .problems()
+        .iter()
+        .map(|p| p.code())
+        .collect();
+    assert_eq!(codes, [Code::EventKindsUnordered]);
 }

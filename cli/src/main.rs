@@ -39,7 +39,7 @@ Formats:
   layout or a PDF prints what the reader had to guess
   or repair (FILE: line N: LEVEL CODE: MESSAGE): with validate on standard output, with
   convert, render and stats on standard error. `convert --to` writes json (indented by two
-  spaces) or xml (indented by two spaces, namespace urn:caricc-release:1, version 1.0), both
+  spaces) or xml (indented by two spaces, namespace urn:caricc-release:1, version 1.1), both
   lossless, jsonl or xml-collection (archives of every release read), or markdown (the release's own layout) or html (one standalone page) for reading.
 
 Many files:

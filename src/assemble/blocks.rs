@@ -9,7 +9,7 @@
 //! contents line's heading and page, a comment's article extras, emphasis markers), so the
 //! assembler knows none.
 
-use crate::{Article, ArticleDate, Statistic};
+use crate::{Article, ArticleDate, EventKind, Statistic};
 
 /// What a line or run of lines looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,7 +84,7 @@ impl At {
 pub(crate) enum Annotation {
     /// Not the crate's own comment: not part of the release.
     Foreign,
-    /// The article's date, places, organisations, topics and statistics.
+    /// The article's date, places, organisations, topics, statistics and event kinds.
     Extras(Box<ArticleExtras>),
     /// The crate's own comment, which does not read: why.
     Unread(String),
@@ -99,6 +99,7 @@ pub(crate) struct ArticleExtras {
     pub(crate) organisations: Vec<String>,
     pub(crate) topics: Vec<String>,
     pub(crate) statistics: Vec<Statistic>,
+    pub(crate) event_kinds: Vec<EventKind>,
 }
 
 impl ArticleExtras {
@@ -109,6 +110,7 @@ impl ArticleExtras {
         article.organisations = self.organisations;
         article.topics = self.topics;
         article.statistics = self.statistics;
+        article.event_kinds = self.event_kinds;
     }
 }
 

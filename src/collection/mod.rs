@@ -85,7 +85,7 @@
 //!   [`from_json`](crate::from_json) reads it (the writer gives compact JSON); lines
 //!   end in LF or CRLF; blank lines are skipped and are not records.
 //! - **XML collection** ([`ReleaseReader::xml_collection`]): one XML document whose root
-//!   is `<releases xmlns="urn:caricc-release:1" version="1.0">` (the root's `version` is
+//!   is `<releases xmlns="urn:caricc-release:1" version="1.1">` (the root's `version` is
 //!   the vocabulary's, `MAJOR.MINOR`; every `1.x` is read), whose children are `release`
 //!   elements of the [XML vocabulary](crate::xml), each with its own `version`; white space,
 //!   comments and processing instructions may stand between them. A `release` may rely on

@@ -51,7 +51,7 @@ pub fn write_json_lines(
 }
 
 /// Writes releases as an XML collection: the declaration, the root
-/// `<releases xmlns="urn:caricc-release:1" version="1.0">`, then each release as
+/// `<releases xmlns="urn:caricc-release:1" version="1.1">`, then each release as
 /// [`to_xml_with`](crate::to_xml_with) writes it compact and without a declaration, one per
 /// line (each keeps its own, redundant, namespace declaration and `version`), then
 /// `</releases>`. Returns how many releases were written.
@@ -66,8 +66,8 @@ pub fn write_json_lines(
 /// let text = String::from_utf8(out)?;
 /// assert!(text.starts_with(
 ///     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-///      <releases xmlns=\"urn:caricc-release:1\" version=\"1.0\">\n\
-///      <release xmlns=\"urn:caricc-release:1\" version=\"1.0\" number=\"16\""
+///      <releases xmlns=\"urn:caricc-release:1\" version=\"1.1\">\n\
+///      <release xmlns=\"urn:caricc-release:1\" version=\"1.1\" number=\"16\""
 /// ));
 /// assert!(text.ends_with("</release>\n</releases>\n"));
 ///

@@ -1,5 +1,6 @@
 //! The `<!-- caricc {…} -->` comment after an article's sources: what the printed layout has
-//! no place for (the article's date, places, organisations, topics and typed statistics), in
+//! no place for (the article's date, places, organisations, topics, typed statistics with
+//! their substances, and event kinds), in
 //! the model's own JSON form. [`crate::layout::markdown()`] writes it and the reader reads it,
 //! with the one [`Extras`] both share.
 
@@ -8,7 +9,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use crate::assemble::blocks::ArticleExtras;
-use crate::{Article, ArticleDate, Statistic};
+use crate::{Article, ArticleDate, EventKind, Statistic};
 
 /// What starts a comment's text (after `<!--`) when the comment is the crate's own.
 const TAG: &str = "caricc ";
@@ -31,6 +32,8 @@ pub(super) struct Extras<'a> {
     topics: Cow<'a, [String]>,
     #[serde(default, skip_serializing_if = "<[Statistic]>::is_empty")]
     statistics: Cow<'a, [Statistic]>,
+    #[serde(default, skip_serializing_if = "<[EventKind]>::is_empty")]
+    event_kinds: Cow<'a, [EventKind]>,
 }
 
 impl<'a> Extras<'a> {
@@ -42,6 +45,7 @@ impl<'a> Extras<'a> {
             organisations: Cow::Borrowed(&article.organisations),
             topics: Cow::Borrowed(&article.topics),
             statistics: Cow::Borrowed(&article.statistics),
+            event_kinds: Cow::Borrowed(&article.event_kinds),
         }
     }
 
@@ -60,6 +64,7 @@ impl<'a> Extras<'a> {
             organisations: self.organisations.into_owned(),
             topics: self.topics.into_owned(),
             statistics: self.statistics.into_owned(),
+            event_kinds: self.event_kinds.into_owned(),
         }
     }
 }

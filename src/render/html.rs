@@ -44,8 +44,10 @@ use crate::wording::{period_in_words, summary_sentence};
 ///   paragraph, country names in parentheses in italics;
 /// - one section per country, each starting a new page, under its heading as printed; its
 ///   articles with headline, date, paragraphs, bulleted lists, quotations (`<blockquote>`
-///   with the speaker in a `<footer>`/`<cite>`), sources, a small line with the places,
-///   organisations and topics, and the statistics as a table: measure, figure (qualifier in
+///   with the speaker in a `<footer>`/`<cite>`), sources, a small line with the event kinds
+///   (each a small label, by [`EventKind::name`](crate::EventKind::name)), places,
+///   organisations and topics, and the statistics as a table: measure (with the substance's
+///   name, "(Cannabis resin)", when it has one), figure (qualifier in
 ///   words, the exact value grouped by thousands with the digits kept in a
 ///   `<data value="2500000000">` element, the unit: "over 11 t", "2 500 000 000 KZT",
 ///   "5–20 years", "almost 3-fold"), period and area, with breakdowns as indented rows.
@@ -464,10 +466,30 @@ fn article_html(out: &mut Out, id: &str, article: &Article) {
         }
         out.raw("</p>\n");
     }
-    let meta = [
-        ("Places", &article.places),
-        ("Organisations", &article.organisations),
-        ("Topics", &article.topics),
+    meta_line(out, article);
+    if !article.statistics.is_empty() {
+        statistics_table(out, &article.statistics);
+    }
+    out.raw("</article>\n");
+}
+
+/// The small line of an article's details: its event kinds, places, organisations and topics.
+fn meta_line(out: &mut Out, article: &Article) {
+    let kinds: Vec<&str> = article.event_kinds.iter().map(|k| k.name()).collect();
+    let meta: [(&str, Vec<&str>); 4] = [
+        ("Event kinds", kinds),
+        (
+            "Places",
+            article.places.iter().map(String::as_str).collect(),
+        ),
+        (
+            "Organisations",
+            article.organisations.iter().map(String::as_str).collect(),
+        ),
+        (
+            "Topics",
+            article.topics.iter().map(String::as_str).collect(),
+        ),
     ];
     if meta.iter().any(|(_, items)| !items.is_empty()) {
         out.raw("<p class=\"meta\">");
@@ -483,15 +505,21 @@ fn article_html(out: &mut Out, id: &str, article: &Article) {
             out.raw("<span class=\"meta-item\"><span class=\"label\">");
             out.raw(label);
             out.raw(":</span> ");
-            out.text(&items.join("; "));
+            if label == "Event kinds" {
+                // Each kind a small label of its own.
+                for (i, name) in items.iter().enumerate() {
+                    out.raw(if i == 0 { "" } else { " " });
+                    out.raw("<span class=\"event-kind\">");
+                    out.text(name);
+                    out.raw("</span>");
+                }
+            } else {
+                out.text(&items.join("; "));
+            }
             out.raw("</span>");
         }
         out.raw("</p>\n");
     }
-    if !article.statistics.is_empty() {
-        statistics_table(out, &article.statistics);
-    }
-    out.raw("</article>\n");
 }
 
 fn block_html(out: &mut Out, block: &Block) {
@@ -581,6 +609,11 @@ fn statistic_rows(out: &mut Out, s: &Statistic, depth: usize, context: bool) {
         out.raw("<span class=\"of-which\">of which</span> ");
     }
     out.text(&s.measure);
+    if let Some(substance) = s.substance {
+        out.raw(" <span class=\"substance\">(");
+        out.text(substance.name());
+        out.raw(")</span>");
+    }
     out.raw("</td><td class=\"figure\">");
     figure(out, s);
     out.raw("</td>");
@@ -945,6 +978,14 @@ blockquote cite { font-style: normal; font-weight: 700; color: var(--ink); }
 .sources, .meta, table.stats { break-before: avoid; }
 .meta { break-inside: avoid; }
 .sep { color: #9aa4b0; }
+.event-kind {
+  display: inline-block;
+  padding: 0 0.4em;
+  border: 0.5pt solid var(--rule);
+  border-radius: 0.6em;
+  color: var(--ink);
+  white-space: nowrap;
+}
 .url { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; }
 
 /* Statistics */
@@ -985,6 +1026,7 @@ table.stats .qualifier { font-weight: 400; color: var(--muted); }
 table.stats .context { color: var(--muted); width: 30%; }
 table.stats tr.part td { color: #3d4651; }
 table.stats .of-which { font-style: italic; color: var(--muted); }
+table.stats .substance { color: var(--muted); }
 table.stats .depth-1 { padding-left: 1.8em; }
 table.stats .depth-2 { padding-left: 3em; }
 table.stats .depth-3 { padding-left: 4.2em; }

@@ -10,7 +10,7 @@ use url::Url;
 use crate::chars::first_non_xml_char;
 use crate::model::path::{Field, Path};
 use crate::model::walk::{Place, Text, Visitor, walk};
-use crate::model::{Article, Country, CountrySection, Decimal, Release, Statistic};
+use crate::model::{Article, Country, CountrySection, Decimal, Release, Statistic, Unit};
 
 use super::{Code, Problem, Validator};
 
@@ -151,6 +151,7 @@ impl Visitor for Parts<'_, '_> {
 
 impl Validator {
     fn article(&mut self, r: &Release, path: &Path, a: &Article) {
+        self.event_kinds(path, a);
         if a.sources.is_empty() {
             self.push(
                 path.clone().field(Field::Sources),
@@ -177,8 +178,48 @@ impl Validator {
         }
     }
 
+    /// Each event kind that repeats one before it or comes earlier in `EventKind`'s order.
+    fn event_kinds(&mut self, path: &Path, a: &Article) {
+        for (k, pair) in a.event_kinds.windows(2).enumerate() {
+            let (before, kind) = (pair[0], pair[1]);
+            if kind > before {
+                continue;
+            }
+            let message = if kind == before {
+                format!("the event kind {kind} is listed twice")
+            } else {
+                format!(
+                    "the event kind {kind} stands after {before}; event kinds go in EventKind's order"
+                )
+            };
+            let at = path.clone().field(Field::EventKinds).index(k + 1);
+            self.push(at, Code::EventKindsUnordered, message);
+        }
+    }
+
+    /// A substance on a statistic whose unit cannot be a quantity of one.
+    fn substance_unit(&mut self, path: &Path, s: &Statistic) {
+        let Some(substance) = s.substance else {
+            return;
+        };
+        if matches!(
+            s.unit,
+            Unit::Currency(_) | Unit::Percent | Unit::Duration(_) | Unit::Factor
+        ) {
+            self.push(
+                path.clone().field(Field::Substance),
+                Code::StatisticSubstanceUnit,
+                format!(
+                    "the statistic names the substance {substance} but is in {}, which is no quantity of a substance",
+                    s.unit
+                ),
+            );
+        }
+    }
+
     /// One statistic's own rules; the walk hands over its parts one by one.
     fn statistic(&mut self, path: &Path, s: &Statistic) {
+        self.substance_unit(path, s);
         if let Some(end) = s.range_end {
             if end.cmp_value(&s.value).is_lt() {
                 self.push(

@@ -70,9 +70,11 @@ stable_codes! {
     SourceScheme => "source-scheme", Error;
     DuplicateSource => "duplicate-source", Warning;
     ArticleDateOutsidePeriod => "article-date-outside-period", Warning;
+    EventKindsUnordered => "event-kinds-unordered", Warning;
     StatisticRangeReversed => "statistic-range-reversed", Error;
     StatisticBreakdownExceeds => "statistic-breakdown-exceeds", Error;
     StatisticUnitMismatch => "statistic-unit-mismatch", Error;
+    StatisticSubstanceUnit => "statistic-substance-unit", Warning;
     InvalidCharacter => "invalid-character", Error;
     InvalidContact => "invalid-contact", Error;
     MissingField => "missing-field", Error;

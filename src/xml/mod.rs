@@ -1,9 +1,9 @@
 //! XML: a documented, versioned vocabulary, written and read with quick-xml's events.
 //!
-//! # The vocabulary, version 1.0
+//! # The vocabulary, version 1.1
 //!
 //! Namespace `urn:caricc-release:1` ([`NAMESPACE`]), root element `release` with
-//! `version="1.0"` ([`VERSION`]). Names mirror the JSON form: a JSON field is an XML attribute
+//! `version="1.1"` ([`VERSION`]). Names mirror the JSON form: a JSON field is an XML attribute
 //! when its value is a code, a number or a date, and an element when it is text; a JSON list
 //! is a run of repeated elements named in the singular (`places` → `place*`), except
 //! `contents`, `sections`, `body` and `breakdown`, which keep a wrapper element. Attributes
@@ -47,22 +47,26 @@
 //!             quote      text (text), speaker? (name text, role? text)
 //!         source*        text (a URL)
 //!         topic*         text
-//!         statistic*     @qualifier? (absent: exact) @value @range_end? @unit @role?
+//!         statistic*     @qualifier? (absent: exact) @value @range_end? @unit @role? @substance?
 //!           measure            text
 //!           reference_period?  text
 //!           area?              text
 //!           phrase?            text
 //!           breakdown?         statistic+ (the parts, same shape)
+//!         event_kind*    text (an event kind code, in EventKind's order, each once)
 //! ```
 //!
 //! Values are the text forms of the model: `@value` and `@range_end` are decimals (`2.5`,
 //! `2500000000`), `@unit` a unit code (`t`, `count`, `KZT`, `other:doses`), `@qualifier` one
 //! of `over`, `at_least`, `almost`, `about`, `up_to`, `less_than` (`exact` is written by
 //! leaving the attribute out, and also accepted), `@role` one of `before`, `after`, `change`
-//! (a value in a change, absent for others), `@format` one of `PDF`, `HTML`, `print`.
+//! (a value in a change, absent for others), `@substance` a [`Substance`](crate::Substance)
+//! code (`cannabis_resin`, `heroin`, `drugs`; absent when the statistic counts no substance),
+//! `event_kind` an [`EventKind`](crate::EventKind) code (`seizure`, `arrest`), `@format` one
+//! of `PDF`, `HTML`, `print`.
 //!
 //! Many releases in one document: a root `<releases xmlns="urn:caricc-release:1"
-//! version="1.0">` holding `release` elements, read one at a time by
+//! version="1.1">` holding `release` elements, read one at a time by
 //! [`crate::collection::ReleaseReader::xml_collection`] (see the `archive` module).
 //!
 //! # Reading
@@ -83,6 +87,10 @@
 //!
 //! # Versions
 //!
+//! Version 1.1 added `@substance` on `statistic` and the `event_kind` elements of an
+//! article; a 1.0 document has neither and reads as it always did (its statistics without a
+//! substance, its articles without event kinds).
+//!
 //! The root's `version` is `MAJOR.MINOR`. This reader reads every `1.x` document. A newer
 //! minor version may add optional elements and attributes; this reader refuses those with an
 //! error that names them and both versions, rather than dropping them silently. A new major
@@ -92,7 +100,7 @@
 //! let json = std::fs::read_to_string("tests/golden/release-2025-16.json")?;
 //! let release = caricc_release::from_json(&json)?;
 //! let xml = caricc_release::to_xml(&release)?;
-//! assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<release xmlns=\"urn:caricc-release:1\" version=\"1.0\""));
+//! assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<release xmlns=\"urn:caricc-release:1\" version=\"1.1\""));
 //! assert_eq!(caricc_release::from_xml(&xml)?, release);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
@@ -120,9 +128,9 @@ pub use self::write::{WriteConfig, to_xml, to_xml_with, to_xml_writer};
 /// The vocabulary's namespace.
 pub const NAMESPACE: &str = "urn:caricc-release:1";
 /// The vocabulary version this crate writes.
-pub const VERSION: &str = "1.0";
+pub const VERSION: &str = "1.1";
 const MAJOR: u32 = 1;
-const MINOR: u32 = 0;
+const MINOR: u32 = 1;
 /// The namespace of `xsi:` attributes, which every element may carry.
 const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
 

@@ -110,7 +110,7 @@ pub fn to_xml(release: &Release) -> Result<String, Error> {
 ///
 /// let release = caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json"))?;
 /// let xml = caricc_release::to_xml_with(&release, &WriteConfig::compact().with_declaration(false))?;
-/// assert!(xml.starts_with(r#"<release xmlns="urn:caricc-release:1" version="1.0" number="16" year="2025" format="PDF" language="en"><title>"#));
+/// assert!(xml.starts_with(r#"<release xmlns="urn:caricc-release:1" version="1.1" number="16" year="2025" format="PDF" language="en"><title>"#));
 /// assert!(!xml.contains("\n  <"));
 /// assert_eq!(caricc_release::from_xml(&xml)?, release);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -404,6 +404,9 @@ impl<W: Write> XmlWriter<W> {
         for statistic in &a.statistics {
             self.statistic(statistic)?;
         }
+        for kind in &a.event_kinds {
+            self.text("event_kind", &[], kind.as_str())?;
+        }
         self.close("article")
     }
 
@@ -437,7 +440,7 @@ impl<W: Write> XmlWriter<W> {
         let value = s.value.to_string();
         let range_end = s.range_end.map(|d| d.to_string());
         let unit = s.unit.to_string();
-        let mut attrs: Vec<(&str, &str)> = Vec::with_capacity(5);
+        let mut attrs: Vec<(&str, &str)> = Vec::with_capacity(6);
         if !s.qualifier.is_exact() {
             attrs.push(("qualifier", s.qualifier.as_str()));
         }
@@ -448,6 +451,9 @@ impl<W: Write> XmlWriter<W> {
         attrs.push(("unit", &unit));
         if let Some(role) = s.role {
             attrs.push(("role", role.as_str()));
+        }
+        if let Some(substance) = s.substance {
+            attrs.push(("substance", substance.as_str()));
         }
         self.open("statistic", &attrs)?;
         self.text("measure", &[], &s.measure)?;

@@ -54,3 +54,12 @@ pub fn seed() -> String {
         panic!("{SEED_PATH}: {e} (the corpus must sit beside the checkout, in ../shared/corpus/)")
     })
 }
+
+/// `tests/fixtures/substances-and-event-kinds.json`, written by hand: release #17/2025 with
+/// one Kazakh section whose statistics carry substances (hashish, marijuana, precursors, a
+/// total of unspecified drugs with typed parts) and whose articles carry event kinds.
+pub const SUBSTANCES_JSON: &str = include_str!("../fixtures/substances-and-event-kinds.json");
+
+/// `tests/fixtures/substances-and-event-kinds.xml`: the same release in the XML vocabulary
+/// 1.1, written by hand.
+pub const SUBSTANCES_XML: &str = include_str!("../fixtures/substances-and-event-kinds.xml");

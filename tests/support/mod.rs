@@ -9,8 +9,8 @@
 #![allow(dead_code)]
 
 use caricc_release::{
-    ArticleBuilder, ChangeRole, Country, Currency, Decimal, Qualifier, Release, ReleaseBuilder,
-    SectionBuilder, Speaker, StatisticBuilder, Unit,
+    ArticleBuilder, ChangeRole, Country, Currency, Decimal, EventKind, Qualifier, Release,
+    ReleaseBuilder, SectionBuilder, Speaker, StatisticBuilder, Substance, Unit,
 };
 use proptest::prelude::*;
 
@@ -108,9 +108,22 @@ fn statistic() -> impl Strategy<Value = StatisticBuilder> {
         prop::collection::vec((text(), decimal()), 0..3),
         prop::option::of(text()),
         prop::option::of(prop::sample::select(ChangeRole::ALL.to_vec())),
+        prop::option::of(prop::sample::select(Substance::ALL.to_vec())),
     )
         .prop_map(
-            |(measure, q, extra, range_extra, unit, period, area, parts, phrase, role)| {
+            |(
+                measure,
+                q,
+                extra,
+                range_extra,
+                unit,
+                period,
+                area,
+                parts,
+                phrase,
+                role,
+                substance,
+            )| {
                 let parts_sum = parts.iter().fold(Decimal::ZERO, |sum, (_, v)| {
                     sum.checked_add(v).unwrap_or(sum)
                 });
@@ -134,8 +147,20 @@ fn statistic() -> impl Strategy<Value = StatisticBuilder> {
                 if let Some(r) = role {
                     b = b.role(r);
                 }
+                // A substance only where the unit can be a quantity of one (else validate() warns).
+                let quantity = !matches!(
+                    unit,
+                    Unit::Currency(_) | Unit::Percent | Unit::Duration(_) | Unit::Factor
+                );
+                if let Some(s) = substance.filter(|_| quantity) {
+                    b = b.substance(s);
+                }
                 for (m, v) in parts {
-                    b = b.part(StatisticBuilder::new(m).value(v).unit(unit.clone()));
+                    let mut part = StatisticBuilder::new(m).value(v).unit(unit.clone());
+                    if let Some(s) = substance.filter(|_| quantity) {
+                        part = part.substance(s);
+                    }
+                    b = b.part(part);
                 }
                 b
             },
@@ -242,13 +267,14 @@ where
 }
 
 /// An article's date (a day of August, with or without the year), places, organisations,
-/// topics and statistics.
+/// topics, statistics and event kinds.
 type Extras = (
     Option<(u32, bool)>,
     Vec<String>,
     Vec<String>,
     Vec<String>,
     Vec<StatisticBuilder>,
+    Vec<EventKind>,
 );
 
 fn extras() -> impl Strategy<Value = Extras> {
@@ -258,12 +284,13 @@ fn extras() -> impl Strategy<Value = Extras> {
         prop::collection::vec(text(), 0..3),
         prop::collection::vec(text(), 0..2),
         prop::collection::vec(statistic(), 0..3),
+        prop::sample::subsequence(EventKind::ALL.to_vec(), 0..4),
     )
 }
 
 fn with_extras(
     mut a: ArticleBuilder,
-    (date, places, orgs, topics, stats): Extras,
+    (date, places, orgs, topics, stats, kinds): Extras,
 ) -> ArticleBuilder {
     if let Some((day, with_year)) = date {
         let date = if with_year {
@@ -284,6 +311,9 @@ fn with_extras(
     }
     for s in stats {
         a = a.statistic(s);
+    }
+    for k in kinds {
+        a = a.event_kind(k);
     }
     a
 }

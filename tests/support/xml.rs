@@ -5,7 +5,7 @@ use caricc_release::xml::Error;
 use caricc_release::{Release, from_xml, to_xml};
 
 /// The root start tag of a 1.0 document, 103 characters long.
-pub const ROOT: &str = r#"<release xmlns="urn:caricc-release:1" version="1.0" number="16" year="2025" format="PDF" language="en">"#;
+pub const ROOT: &str = r#"<release xmlns="urn:caricc-release:1" version="1.1" number="16" year="2025" format="PDF" language="en">"#;
 
 pub fn xml(release: &Release) -> String {
     to_xml(release).expect("the release writes as XML")

@@ -49,8 +49,8 @@ enum Part {
     Contents,
     Summary,
     Body,
-    /// What follows an article's sources in the crate's HTML: its places, organisations and
-    /// topics, and the table of its figures.
+    /// What follows an article's sources in the crate's HTML: its event kinds, places,
+    /// organisations and topics, and the table of its figures.
     AfterSources,
 }
 
@@ -156,7 +156,7 @@ fn body(part: Part, line: &PrintedLine, previous: Option<(&PrintedLine, Kind)>) 
         return (Kind::Heading, Part::Body);
     }
     if text.eq_ignore_ascii_case("FIGURES REPORTED")
-        || ["Places:", "Organisations:", "Topics:"]
+        || ["Event kinds:", "Places:", "Organisations:", "Topics:"]
             .iter()
             .any(|label| text.starts_with(label))
     {

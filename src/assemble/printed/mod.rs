@@ -6,8 +6,8 @@
 //! 1. page furniture goes: running headers (a page's first line that begins other pages
 //!    too) and footers (a page number, a repeated last line);
 //! 2. what the crate's own HTML adds around the release goes: a section's badge ("AZ",
-//!    "7 ARTICLES"), an article's "Places: … · Topics: …" line and its "FIGURES REPORTED"
-//!    table, which repeat what the release says elsewhere;
+//!    "7 ARTICLES"), an article's "Event kinds: … · Places: … · Topics: …" line and its
+//!    "FIGURES REPORTED" table, which repeat what the release says elsewhere;
 //! 3. each line is classified ([`classify`]) by what it says and, when known, how it looks:
 //!    headings by size, weight and content together, never by one alone;
 //! 4. lines run together into blocks: a headline wrapped over lines (or over a page break),

@@ -102,6 +102,16 @@ fn the_html_extras_are_not_the_release() {
         plain(1, "FIGURES REPORTED"),
         plain(1, "Measure"),
         plain(1, "drugs seized 5 kg"),
+        plain(1, "A THIRD HEADLINE"),
+        short(1, "Text."),
+        plain(1, "Source: https://a.kz/2"),
+        plain(
+            1,
+            "Event kinds: Seizure Arrest or detention · Places: Almaty",
+        ),
+        plain(1, "FIGURES REPORTED"),
+        plain(1, "Measure"),
+        plain(1, "drugs seized 5 kg"),
         plain(1, "ANOTHER HEADLINE"),
     ];
     let got = blocks(lines);
@@ -116,6 +126,9 @@ fn the_html_extras_are_not_the_release() {
             "A HEADLINE HERE",
             "Text.",
             "https://a.kz/1",
+            "A THIRD HEADLINE",
+            "Text.",
+            "https://a.kz/2",
             "ANOTHER HEADLINE"
         ]
     );

@@ -11,7 +11,7 @@ use crate::xml::{ErrorKind, MAJOR, parse_version};
 use crate::{
     Article, ArticleDate, Block, ChangeRole, ContentsEntry, Country, CountryCount, CountrySection,
     Decimal, EmailAddress, Format, LanguageTag, Period, PhoneNumber, PostalAddress, Publisher,
-    Qualifier, Release, Speaker, Statistic, Summary, Unit,
+    Qualifier, Release, Speaker, Statistic, Substance, Summary, Unit,
 };
 
 /// The attributes of a release's root element.
@@ -414,6 +414,12 @@ impl<'i, S: Source<'i>> Parser<'i, S> {
                         let here = at.child("statistic", Some(article.statistics.len() + 1));
                         article.statistics.push(self.statistic(&child, &here, 0)?);
                     }
+                    "event_kind" => {
+                        let here = at.child("event_kind", Some(article.event_kinds.len() + 1));
+                        let v = self.text(&child, &here)?;
+                        let kind = self.value(&child, &here, "event_kind", &v, parse_via)?;
+                        article.event_kinds.push(kind);
+                    }
                     _ => return Err(self.unknown_element(&child, at)),
                 }
             }
@@ -542,7 +548,7 @@ impl<'i, S: Source<'i>> Parser<'i, S> {
     /// A statistic's attributes: its qualifier, value, range and unit, the measure yet empty.
     fn statistic_value(&mut self, tag: &Tag<'_>, at: &At<'_>) -> Result<Statistic> {
         let (mut qualifier, mut value, mut range_end, mut unit) = (None, None, None, None);
-        let mut role = None;
+        let (mut role, mut substance) = (None, None);
         self.attributes(
             tag,
             at,
@@ -552,6 +558,7 @@ impl<'i, S: Source<'i>> Parser<'i, S> {
                 ("range_end", &mut range_end),
                 ("unit", &mut unit),
                 ("role", &mut role),
+                ("substance", &mut substance),
             ],
         )?;
         let qualifier = match qualifier {
@@ -573,6 +580,10 @@ impl<'i, S: Source<'i>> Parser<'i, S> {
         statistic.range_end = range_end;
         statistic.role = match role {
             Some(r) => Some(self.value(tag, at, "role", &r, parse_via::<ChangeRole>)?),
+            None => None,
+        };
+        statistic.substance = match substance {
+            Some(s) => Some(self.value(tag, at, "substance", &s, parse_via::<Substance>)?),
             None => None,
         };
         Ok(statistic)
