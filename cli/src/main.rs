@@ -18,6 +18,7 @@ use clap::{ArgGroup, CommandFactory, Parser, Subcommand, ValueEnum};
 mod input;
 mod parallel;
 mod pdf;
+mod report;
 mod validate;
 
 use input::{FromFormat, Loaded, read_release};
@@ -32,20 +33,20 @@ Formats:
   INFORMATION RELEASE title near the top is the text layout). A leading UTF-8
   byte order mark is skipped. An archive holds many releases: JSON Lines (.jsonl, .ndjson,
   or JSON values one after another) or an XML collection (root <releases>); validate,
-  convert and stats read them, naming each release FILE#N. --from json|jsonl|xml|text|pdf
+  convert, stats and report read them, naming each release FILE#N. --from json|jsonl|xml|text|pdf
   forces the format. An archive is read one release at a time, so it may be of any size;
   a single release (or one release of an archive) over 64 MiB is refused
   (--max-input-bytes sets another limit; a PDF may have up to 256 MiB). Reading the text
   layout or a PDF prints what the reader had to guess
   or repair (FILE: line N: LEVEL CODE: MESSAGE): with validate on standard output, with
-  convert, render and stats on standard error. `convert --to` writes json (indented by two
+  convert, render, stats and report on standard error. `convert --to` writes json (indented by two
   spaces) or xml (indented by two spaces, namespace urn:caricc-release:1, version 1.1), both
   lossless, jsonl or xml-collection (archives of every release read), or markdown (the release's own layout) or html (one standalone page) for reading.
 
 Many files:
   validate reads several files at once (--jobs N, one per CPU by default) and writes what
-  it found in the order the files were given; stats reads them one after the other. With
-  more than one file, both draw a progress bar on standard error when it is a terminal (not
+  it found in the order the files were given; stats and report read them one after
+  the other. With more than one file, they draw a progress bar on standard error when it is a terminal (not
   with validate --quiet); nothing is drawn in a pipe or a file.
 
 Examples:
@@ -62,6 +63,7 @@ Examples:
   caricc render release-2025-16.xml --html release-2025-16.html
   caricc stats releases/*.json
   caricc stats releases/*.json --format csv --view statistics > statistics.csv
+  caricc report releases/*.json -o report.html
   caricc completions bash > ~/.local/share/bash-completion/completions/caricc
   caricc man | man -l -
 
@@ -276,6 +278,22 @@ enum Command {
         /// Write to OUT instead of standard output (`-` is standard output).
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
+    },
+    /// Write a standalone HTML report of releases: seizures and events charted, with tables.
+    #[command(after_help = report::AFTER_HELP)]
+    Report {
+        /// The releases to report on (`-` reads standard input, once).
+        #[arg(value_name = "FILE", required = true)]
+        files: Vec<PathBuf>,
+        /// Write the page to OUT instead of standard output (`-` is standard output).
+        #[arg(short, long, value_name = "OUT.html")]
+        output: Option<PathBuf>,
+        /// The page's title [default: CARICC Information Releases: archive report].
+        #[arg(long, value_name = "TITLE")]
+        title: Option<String>,
+        /// Read every FILE as this format instead of telling it by its name and content.
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        from: Option<FromFormat>,
     },
     /// Print the completion script of a shell.
     #[command(after_help = COMPLETIONS_AFTER_HELP)]
@@ -715,9 +733,34 @@ fn stats(
     from: Option<FromFormat>,
     output: Option<&Path>,
 ) -> Status {
+    let (archive, status) = match gather(files, from) {
+        Ok(gathered) => gathered,
+        Err(status) => return status,
+    };
+    if archive.is_empty() {
+        return status;
+    }
+    let text = match format {
+        StatsFormat::Table => archive.table(view),
+        StatsFormat::Csv => archive.csv(view),
+        StatsFormat::Json => match archive.json(view) {
+            Ok(text) => text,
+            Err(err) => {
+                report(&format!("cannot write the rows as JSON: {err}"));
+                return Status::Failed;
+            }
+        },
+    };
+    status.max(write_output(output, &text))
+}
+
+/// Every release of `files` in an archive (for `stats` and `report`), read one file after
+/// the other; what cannot be read, and the text reader's notes, are reported on standard
+/// error, and a failure makes the status. `Err` when `-` is given twice.
+fn gather(files: &[PathBuf], from: Option<FromFormat>) -> Result<(Archive, Status), Status> {
     if files.iter().filter(|f| is_stdin(f)).count() > 1 {
         report("standard input (`-`) can be read only once");
-        return Status::Failed;
+        return Err(Status::Failed);
     }
     // Only the rows are kept: each release is dropped once added.
     let mut archive = Archive::new();
@@ -738,21 +781,7 @@ fn stats(
         None => progress.file_done(),
     });
     progress.finish();
-    if archive.is_empty() {
-        return status;
-    }
-    let text = match format {
-        StatsFormat::Table => archive.table(view),
-        StatsFormat::Csv => archive.csv(view),
-        StatsFormat::Json => match archive.json(view) {
-            Ok(text) => text,
-            Err(err) => {
-                report(&format!("cannot write the rows as JSON: {err}"));
-                return Status::Failed;
-            }
-        },
-    };
-    status.max(write_output(output, &text))
+    Ok((archive, status))
 }
 
 fn render(file: &Path, pdf: Option<&Path>, html: Option<&Path>) -> Status {
@@ -1027,6 +1056,12 @@ fn main() -> ExitCode {
             from,
             output,
         } => stats(files, *format, (*view).into(), *from, output.as_deref()),
+        Command::Report {
+            files,
+            output,
+            title,
+            from,
+        } => report::report(files, output.as_deref(), title.as_deref(), *from),
         Command::Completions { shell } => completions(*shell),
         Command::Man => man(),
     };

@@ -128,11 +128,13 @@
 
 mod error;
 mod json_lines;
+mod report;
 mod seizures;
 mod stream;
 mod write;
 
 pub use error::{ReadError, WriteError};
+pub use report::{ReportLanguage, ReportOptions};
 pub use seizures::{SeizureRow, SeizureTotal};
 pub use stream::{ReleaseReader, StreamFormat};
 pub use write::{write_json_lines, write_xml_collection};

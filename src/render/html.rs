@@ -164,7 +164,7 @@ impl Out {
 
 /// Escapes `&`, `<`, `>`, `"` and `'`, for text and attribute values alike. Control
 /// characters HTML does not allow become U+FFFD.
-fn escape_into(out: &mut String, text: &str) {
+pub(crate) fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -210,7 +210,7 @@ fn split_title(title: &str) -> (&str, &str) {
     }
 }
 
-fn is_web(url: &Url) -> bool {
+pub(crate) fn is_web(url: &Url) -> bool {
     matches!(url.scheme(), "http" | "https")
 }
 
@@ -682,7 +682,7 @@ fn number(out: &mut Out, value: &Decimal) {
 
 /// The digits of `value` with the integer part grouped by thousands (narrow no-break
 /// spaces) when it has five digits or more: `2500000000` → `2 500 000 000`, `4655` stays.
-fn grouped(value: &Decimal) -> String {
+pub(crate) fn grouped(value: &Decimal) -> String {
     let text = value.to_string();
     let (sign, unsigned) = match text.strip_prefix('-') {
         Some(rest) => ("-", rest),
@@ -710,7 +710,8 @@ fn grouped(value: &Decimal) -> String {
     out
 }
 
-fn qualifier_words(q: Qualifier) -> &'static str {
+/// A qualifier in (English) words: `over`, `at least`; nothing for an exact value.
+pub(crate) fn qualifier_words(q: Qualifier) -> &'static str {
     match q {
         Qualifier::Exact => "",
         Qualifier::Over => "over",
