@@ -252,7 +252,7 @@ fn the_seizures_json_has_rows_and_both_totals_with_exact_strings() {
         "seizure_totals",
         "seizure_totals_by_year",
     ] {
-        assert_eq!(all[key].is_array(), true, "{key}");
+        assert!(all[key].is_array(), "{key}");
     }
 }
 
@@ -315,6 +315,48 @@ fn analyst_archive() -> Archive {
     ])
 }
 
+/// The kind each CSV's columns must have in every tool (not every column: names are text).
+const EXPECTED: &[(&str, &[(&str, &str)])] = &[
+    (
+        "rows.csv",
+        &[
+            ("source", "text"),
+            ("release", "text"),
+            ("country", "text"),
+            ("date_from", "date"),
+            ("date_to", "date"),
+            ("substance", "text"),
+            ("qualifier", "text"),
+            ("amount", "decimal"),
+            ("range_end", "decimal"),
+            ("unit", "text"),
+            ("kilograms", "decimal"),
+            ("in_totals", "boolean"),
+            ("headline", "text"),
+        ],
+    ),
+    (
+        "totals.csv",
+        &[
+            ("release", "text"),
+            ("year", "integer"),
+            ("country", "text"),
+            ("quantities", "integer"),
+            ("kilograms", "decimal"),
+            ("approximate", "boolean"),
+        ],
+    ),
+    (
+        "years.csv",
+        &[
+            ("year", "integer"),
+            ("substance", "text"),
+            ("kilograms", "decimal"),
+            ("approximate", "boolean"),
+        ],
+    ),
+];
+
 /// The kind each tool gave each column of `file`: (tool, column) → (kind, type).
 type Kinds = std::collections::BTreeMap<(String, String), (String, String)>;
 
@@ -340,65 +382,12 @@ fn pandas_polars_and_duckdb_type_the_seizures_csvs() {
     let (ok, out, err) =
         support::process::run_within(&mut command, &dir.0, "python3", Duration::from_secs(120));
     assert!(ok, "the type check failed:\n{err}");
-    let mut kinds = Kinds::new();
-    let mut missing = Vec::new();
-    for line in out.lines() {
-        match line.split('\t').collect::<Vec<_>>()[..] {
-            ["missing", tool, _] => missing.push(tool.to_owned()),
-            [tool, file, column, kind, name] => {
-                kinds.insert(
-                    (format!("{tool} {file}"), column.to_owned()),
-                    (kind.to_owned(), name.to_owned()),
-                );
-            }
-            _ => panic!("an unexpected line: {line}"),
-        }
-    }
-    let expected: &[(&str, &[(&str, &str)])] = &[
-        (
-            "rows.csv",
-            &[
-                ("source", "text"),
-                ("release", "text"),
-                ("country", "text"),
-                ("date_from", "date"),
-                ("date_to", "date"),
-                ("substance", "text"),
-                ("qualifier", "text"),
-                ("amount", "decimal"),
-                ("range_end", "decimal"),
-                ("unit", "text"),
-                ("kilograms", "decimal"),
-                ("in_totals", "boolean"),
-                ("headline", "text"),
-            ],
-        ),
-        (
-            "totals.csv",
-            &[
-                ("release", "text"),
-                ("year", "integer"),
-                ("country", "text"),
-                ("quantities", "integer"),
-                ("kilograms", "decimal"),
-                ("approximate", "boolean"),
-            ],
-        ),
-        (
-            "years.csv",
-            &[
-                ("year", "integer"),
-                ("substance", "text"),
-                ("kilograms", "decimal"),
-                ("approximate", "boolean"),
-            ],
-        ),
-    ];
+    let (kinds, missing) = read_kinds(&out);
     for tool in ["pandas", "polars", "duckdb"] {
         if missing.iter().any(|m| m == tool) {
             continue;
         }
-        for (file, columns) in expected {
+        for (file, columns) in EXPECTED {
             for (column, kind) in *columns {
                 let key = (format!("{tool} {file}"), (*column).to_owned());
                 let found = kinds
@@ -415,6 +404,25 @@ fn pandas_polars_and_duckdb_type_the_seizures_csvs() {
     if !missing.is_empty() {
         skip(&missing.join(", "));
     }
+}
+
+/// The kinds the script printed, and the tools it found missing.
+fn read_kinds(out: &str) -> (Kinds, Vec<String>) {
+    let mut kinds = Kinds::new();
+    let mut missing = Vec::new();
+    for line in out.lines() {
+        match line.split('\t').collect::<Vec<_>>()[..] {
+            ["missing", tool, _] => missing.push(tool.to_owned()),
+            [tool, file, column, kind, name] => {
+                kinds.insert(
+                    (format!("{tool} {file}"), column.to_owned()),
+                    (kind.to_owned(), name.to_owned()),
+                );
+            }
+            _ => panic!("an unexpected line: {line}"),
+        }
+    }
+    (kinds, missing)
 }
 
 /// Says, past the harness's capture, that the check was (partly) skipped.

@@ -961,11 +961,16 @@ mod tests {
         let release = crate::from_json(json).expect("the golden release reads");
         let archive = Archive::from_releases([("golden", &release)]);
         let row = serde_json::to_string(&archive.statistics()[0]).expect("a row writes");
-        let keys: Vec<usize> = STATISTIC_COLUMNS
+        assert_keys_in_order(&row, &STATISTIC_COLUMNS);
+    }
+
+    /// That the JSON object `json` has the keys `columns`, in their order, and no other.
+    pub(super) fn assert_keys_in_order(json: &str, columns: &[&str]) {
+        let keys: Vec<usize> = columns
             .iter()
-            .map(|c| row.find(&format!("\"{c}\":")).expect(c))
+            .map(|c| json.find(&format!("\"{c}\":")).expect(c))
             .collect();
-        assert!(keys.is_sorted(), "{row}");
-        assert_eq!(row.matches("\":").count(), STATISTIC_COLUMNS.len(), "{row}");
+        assert!(keys.is_sorted(), "{json}");
+        assert_eq!(json.matches("\":").count(), columns.len(), "{json}");
     }
 }

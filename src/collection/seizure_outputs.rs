@@ -213,6 +213,7 @@ fn csv_decimal(value: &Decimal) -> String {
 mod tests {
     use super::{SEIZURE_COLUMNS, TOTAL_COLUMNS, csv_decimal};
     use crate::collection::Archive;
+    use crate::collection::tests::assert_keys_in_order;
     use crate::{ArticleBuilder, ReleaseBuilder, SectionBuilder, StatisticBuilder};
 
     /// A release with one seizure in a range, with every column filled.
@@ -241,16 +242,6 @@ mod tests {
         Archive::from_releases([("16.json", &release)])
     }
 
-    /// The position of each of `columns`' keys in `json`, which must have no other key.
-    fn in_order(json: &str, columns: &[&str]) {
-        let keys: Vec<usize> = columns
-            .iter()
-            .map(|c| json.find(&format!("\"{c}\":")).expect(c))
-            .collect();
-        assert!(keys.is_sorted(), "{json}");
-        assert_eq!(json.matches("\":").count(), columns.len(), "{json}");
-    }
-
     /// The CSV headers are written out by hand; they must name the row's fields as the JSON
     /// form does, in the same order.
     #[test]
@@ -258,12 +249,12 @@ mod tests {
         let archive = archive();
         let row = &archive.seizures()[1];
         assert!(row.part_of.is_some() && row.range_end.is_some() && row.place.is_some());
-        in_order(
+        assert_keys_in_order(
             &serde_json::to_string(row).expect("a row writes"),
             &SEIZURE_COLUMNS,
         );
         let total = &archive.seizure_totals()[0];
-        in_order(
+        assert_keys_in_order(
             &serde_json::to_string(total).expect("a total writes"),
             &TOTAL_COLUMNS,
         );
