@@ -217,6 +217,9 @@ fn an_empty_archive() {
             "country_totals": [],
             "total_events": 0,
             "statistics": [],
+            "seizures": [],
+            "seizure_totals": [],
+            "seizure_totals_by_year": [],
         })
     );
 }
@@ -385,7 +388,11 @@ fn csv_views() {
     let statistics = archive.csv(View::Statistics);
     assert_eq!(archive.csv(View::Events), events);
     assert_eq!(archive.csv(View::Statistics), statistics);
-    assert_eq!(archive.csv(View::All), format!("{events}\r\n{statistics}"));
+    let seizures = archive.csv(View::Seizures);
+    assert_eq!(
+        archive.csv(View::All),
+        format!("{events}\r\n{statistics}\r\n{seizures}")
+    );
     assert_eq!(
         events.split("\r\n").nth(5),
         Some("17.json,#17/2025,2025-09-01/2025-09-15,AZ,Azerbaijan,7")
@@ -402,7 +409,8 @@ fn csv_views() {
             "16.json,#16/2025,KZ,Kazakhstan,\"MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS\",serious and particularly serious drug crimes,exact,2100,,count,,,drug crimes detected"
         )
     );
-    // Two sections, the same number of fields in each.
+    // Three sections, the same number of fields in each (the golden release has no
+    // substances: the seizures CSV is its header).
     let records = parse_csv(&archive.csv(View::All));
     let blank = records
         .iter()
@@ -410,8 +418,11 @@ fn csv_views() {
         .expect("a blank line");
     assert_eq!(blank, 9);
     assert!(records[..blank].iter().all(|r| r.len() == 6));
-    assert!(records[blank + 1..].iter().all(|r| r.len() == 13));
-    assert_eq!(records.len(), 9 + 1 + 47);
+    let second = blank + 1 + 47;
+    assert!(records[blank + 1..second].iter().all(|r| r.len() == 13));
+    assert!(records[second].is_empty());
+    assert!(records[second + 1..].iter().all(|r| r.len() == 20));
+    assert_eq!(records.len(), 9 + 1 + 47 + 1 + 1);
 }
 
 #[test]
@@ -472,10 +483,15 @@ fn table_statistics_view() {
     );
     assert!(lines.iter().all(|l| l == &l.trim_end()));
 
-    // All: the events, the totals, then the statistics, a blank line apart.
+    // All: the events, the totals, the statistics, then the seizures and their totals, a
+    // blank line apart.
     assert_eq!(
         archive.table(View::All),
-        format!("{}\n{table}", archive.table(View::Events))
+        format!(
+            "{}\n{table}\n{}",
+            archive.table(View::Events),
+            archive.table(View::Seizures)
+        )
     );
 }
 
@@ -532,6 +548,9 @@ fn json_shape() {
             "country_totals",
             "events",
             "releases",
+            "seizure_totals",
+            "seizure_totals_by_year",
+            "seizures",
             "statistics",
             "total_events"
         ]

@@ -64,6 +64,7 @@ Examples:
   caricc stats releases/*.json
   caricc stats releases/*.json --format csv --view statistics > statistics.csv
   caricc report releases/*.json -o report.html
+  caricc stats releases/*.json --format csv --view seizures > seizures.csv
   caricc completions bash > ~/.local/share/bash-completion/completions/caricc
   caricc man | man -l -
 
@@ -156,19 +157,41 @@ Views:
   statistics  one row per statistic of every article, breakdown parts right after the
               statistic they are part of (marked \"└\" in the table, part_of in CSV and
               JSON), in document order
-  all         both (the default)
+  seizures    one row per quantity of a substance: RELEASE, COUNTRY, DATE (the article's,
+              else the release's period), SUBSTANCE, QUALIFIER, AMOUNT, TO, UNIT,
+              KILOGRAMS (masses only; volumes, counts and areas are not converted),
+              COUNTED (\"no\" for a whole whose parts are counted instead), HEADLINE; then
+              the totals by release, country and substance (QUANTITIES, KILOGRAMS, \"~\"
+              when a figure summed is approximate) and by year. In CSV, the rows only
+  seizure-totals
+              the seizure totals by release, country and substance
+  seizure-totals-by-year
+              the seizure totals by year, country and substance
+  all         events, statistics and seizures with their totals (the default)
 
 Formats:
   table  aligned columns for a terminal (the default)
-  csv    RFC 4180 with CRLF line ends; columns source,release,period,country,country_name,
-         events and source,release,country,country_name,headline,measure,qualifier,value,
-         range_end,unit,reference_period,area,part_of; with --view all, the events CSV, a
-         blank line, then the statistics CSV. Totals are not rows: sum the events column
-  json   one object: releases, events, country_totals, total_events, statistics (the keys
-         of the view), indented by two spaces
+  csv    RFC 4180 with CRLF line ends, one table per view; columns
+         events: source,release,period,country,country_name,events
+         statistics: source,release,country,country_name,headline,measure,qualifier,value,
+           range_end,unit,reference_period,area,part_of
+         seizures: source,release,country,country_name,date_from,date_to,place,substance,
+           substance_name,drug_group,qualifier,amount,range_end,unit,kilograms,in_totals,
+           part_of,measure,headline,source_url
+         seizure-totals: release,year,country,country_name,substance,substance_name,
+           drug_group,quantities,kilograms,approximate (seizure-totals-by-year: no release)
+         with --view all, the events, statistics and seizures CSVs, a blank line apart.
+         The events' totals are not rows: sum the events column
+  json   one object: releases, events, country_totals, total_events, statistics, seizures,
+         seizure_totals, seizure_totals_by_year (the keys of the view), indented by two
+         spaces
 
 Values are exact, as written (2500000000, 2.5); periods in CSV and JSON are ISO 8601
-intervals (2025-08-16/2025-08-31). A release given twice is counted twice.
+intervals (2025-08-16/2025-08-31), days ISO dates (2025-08-18). In the seizures CSVs a
+whole number reads 3412.0 so that DuckDB, Polars and pandas type the column as decimal;
+dates are YYYY-MM-DD, flags true/false, absent values empty (in pandas, pass
+keep_default_na=False so that Namibia's NA stays a country). A release given twice is
+counted twice.
 Files that cannot be read are reported on standard error and left out; the others are
 still summarised. An archive (JSON Lines or an XML collection, from a file or `-`) adds
 each of its releases as FILE#N (the Nth record); a record that cannot be read is reported
@@ -179,6 +202,9 @@ Examples:
   caricc stats releases/*.json --view events
   caricc stats releases/*.json --format csv --view statistics > statistics.csv
   caricc stats releases/*.xml --format json | jq '.country_totals'
+  caricc stats releases/*.json --view seizures
+  caricc stats releases/*.json --format csv --view seizures -o seizures.csv
+  caricc stats releases/*.json --format csv --view seizure-totals -o seizure-totals.csv
   cat release-2025-16.txt | caricc stats - release-2025-17.json
   cat releases.jsonl | caricc stats - --format csv -o rows.csv
 
@@ -260,7 +286,7 @@ enum Command {
         #[arg(long, value_name = "OUT.html")]
         html: Option<PathBuf>,
     },
-    /// Summarise releases: events per country and every statistic, as rows.
+    /// Summarise releases: events per country, every statistic and every seizure, as rows.
     #[command(after_help = STATS_AFTER_HELP)]
     Stats {
         /// The releases to summarise (`-` reads standard input, once).
@@ -444,7 +470,13 @@ enum StatsView {
     Events,
     /// Every statistic.
     Statistics,
-    /// Both.
+    /// Every quantity of a substance, with totals (in CSV, the rows only).
+    Seizures,
+    /// The seizure totals by release, country and substance.
+    SeizureTotals,
+    /// The seizure totals by year, country and substance.
+    SeizureTotalsByYear,
+    /// Events, statistics and seizures.
     All,
 }
 
@@ -453,6 +485,9 @@ impl From<StatsView> for View {
         match view {
             StatsView::Events => View::Events,
             StatsView::Statistics => View::Statistics,
+            StatsView::Seizures => View::Seizures,
+            StatsView::SeizureTotals => View::SeizureTotals,
+            StatsView::SeizureTotalsByYear => View::SeizureTotalsByYear,
             StatsView::All => View::All,
         }
     }

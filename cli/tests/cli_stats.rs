@@ -96,7 +96,15 @@ fn stats_table_over_json_and_xml() {
         lines[19],
         "#16/2025  KZ                        2100      count   └ serious and particularly serious drug crimes                      MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS"
     );
-    assert_eq!(lines.len(), 17 + 1 + 46);
+    // Then the seizures and their totals by release and by year: the golden release has no
+    // substances, so each is its header.
+    assert_eq!(lines.len(), 17 + 1 + 46 + 6);
+    assert_eq!(
+        lines[64..].join("\n"),
+        "\nRELEASE  COUNTRY  DATE  SUBSTANCE  QUALIFIER  AMOUNT  TO  UNIT  KILOGRAMS  COUNTED  HEADLINE\n\
+         \nRELEASE  COUNTRY  SUBSTANCE  GROUP  QUANTITIES  KILOGRAMS\n\
+         \nYEAR  COUNTRY  SUBSTANCE  GROUP  QUANTITIES  KILOGRAMS"
+    );
 
     // The views.
     let out = run(&[
@@ -135,11 +143,13 @@ fn stats_csv_over_json_and_xml() {
     let text = stdout(&out);
     assert!(text.starts_with("source,release,period,country,country_name,events\r\n"));
     let records = parse_csv(&text);
-    // 1 + 8 events, a blank line, 1 + 46 statistics.
-    assert_eq!(records.len(), 9 + 1 + 47);
+    // 1 + 8 events, a blank line, 1 + 46 statistics, a blank line, the seizures' header.
+    assert_eq!(records.len(), 9 + 1 + 47 + 1 + 1);
     assert!(records[..9].iter().all(|r| r.len() == 6), "{records:?}");
     assert!(records[9].is_empty());
-    assert!(records[10..].iter().all(|r| r.len() == 13), "{records:?}");
+    assert!(records[10..57].iter().all(|r| r.len() == 13), "{records:?}");
+    assert!(records[57].is_empty());
+    assert_eq!(records[58].len(), 20);
     assert_eq!(
         records[5],
         [
@@ -287,4 +297,152 @@ fn stats_over_the_text_layout_puts_diagnostics_on_stderr() {
         "{}",
         stderr(&out)
     );
+}
+
+/// "a package of hashish weighing 3 kg 412 g" and "over 2 tons of drugs, including 1 ton
+/// 380 kilograms of marijuana and 515 kilograms of hashish", as JSON in `dir`.
+fn seizures_file(dir: &std::path::Path) -> String {
+    use caricc_release::{ArticleBuilder, ReleaseBuilder, SectionBuilder, StatisticBuilder};
+    let stat = |measure: &str, value: &str, unit: &str, substance: &str| {
+        StatisticBuilder::new(measure)
+            .value(value)
+            .unit(unit)
+            .substance(substance)
+    };
+    let hashish = ArticleBuilder::new("HASHISH FOUND IN A CAR")
+        .date("18 August")
+        .place("Almaty")
+        .statistic(stat(
+            "package of hashish weighing",
+            "3.412",
+            "kg",
+            "cannabis_resin",
+        ));
+    let drugs = ArticleBuilder::new("OVER 2 TONS OF DRUGS SEIZED").statistic(
+        stat("drugs", "2", "t", "drugs")
+            .qualifier("over")
+            .part(stat("marijuana", "1380", "kg", "cannabis_herb"))
+            .part(stat("hashish", "515", "kg", "cannabis_resin")),
+    );
+    let release = ReleaseBuilder::caricc()
+        .number(16)
+        .year(2025)
+        .section(
+            SectionBuilder::new("KZ")
+                .page(2)
+                .article(hashish)
+                .article(drugs),
+        )
+        .build()
+        .expect("the release builds");
+    write(dir, "seizures.json", &json(&release))
+}
+
+fn stats_of(file: &str, view: &str, format: &str) -> String {
+    let out = run(&["stats", file, "--view", view, "--format", format]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert_eq!(stderr(&out), "");
+    stdout(&out)
+}
+
+#[test]
+fn stats_seizures_view_as_a_table() {
+    let dir = temp_dir("stats-seizures");
+    let file = seizures_file(&dir);
+
+    let table = stats_of(&file, "seizures", "table");
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "RELEASE   COUNTRY  DATE           SUBSTANCE                    QUALIFIER  AMOUNT  TO  UNIT  KILOGRAMS  COUNTED  HEADLINE",
+            "#16/2025  KZ       18.08.2025     Cannabis resin                           3.412      kg        3.412  yes      HASHISH FOUND IN A CAR",
+            "#16/2025  KZ       16-31.08.2025  Drugs (unspecified)          over            2      t          2000  no       OVER 2 TONS OF DRUGS SEIZED",
+            "#16/2025  KZ       16-31.08.2025  └ Cannabis herb (marijuana)               1380      kg         1380  yes      OVER 2 TONS OF DRUGS SEIZED",
+            "#16/2025  KZ       16-31.08.2025  └ Cannabis resin                           515      kg          515  yes      OVER 2 TONS OF DRUGS SEIZED",
+            "",
+            "RELEASE   COUNTRY        SUBSTANCE                  GROUP     QUANTITIES  KILOGRAMS",
+            "#16/2025  KZ Kazakhstan  Cannabis resin             Cannabis           2    518.412",
+            "#16/2025  KZ Kazakhstan  Cannabis herb (marijuana)  Cannabis           1       1380",
+            "",
+            "YEAR  COUNTRY        SUBSTANCE                  GROUP     QUANTITIES  KILOGRAMS",
+            "2025  KZ Kazakhstan  Cannabis resin             Cannabis           2    518.412",
+            "2025  KZ Kazakhstan  Cannabis herb (marijuana)  Cannabis           1       1380",
+        ]
+    );
+    assert_eq!(
+        stats_of(&file, "seizure-totals", "table"),
+        format!("{}\n", lines[6..9].join("\n"))
+    );
+}
+
+#[test]
+fn stats_seizures_csv_is_the_rows_and_the_totals_are_views_of_their_own() {
+    let dir = temp_dir("stats-seizures-csv");
+    let file = seizures_file(&dir);
+    let csv = stats_of(&file, "seizures", "csv");
+    let records = parse_csv(&csv);
+    assert_eq!(records.len(), 1 + 4, "the rows only: {csv}");
+    assert!(records.iter().all(|r| r.len() == 20));
+    assert_eq!(records[0][14], "kilograms");
+    assert_eq!(
+        records[2],
+        [
+            file.as_str(),
+            "#16/2025",
+            "KZ",
+            "Kazakhstan",
+            "2025-08-16",
+            "2025-08-31",
+            "",
+            "drugs",
+            "Drugs (unspecified)",
+            "unspecified",
+            "over",
+            "2.0",
+            "",
+            "t",
+            "2000.0",
+            "false",
+            "",
+            "drugs",
+            "OVER 2 TONS OF DRUGS SEIZED",
+            "",
+        ]
+    );
+
+    assert_eq!(
+        stats_of(&file, "seizure-totals", "csv"),
+        "release,year,country,country_name,substance,substance_name,drug_group,quantities,kilograms,approximate\r\n\
+         #16/2025,2025,KZ,Kazakhstan,cannabis_resin,Cannabis resin,cannabis,2,518.412,false\r\n\
+         #16/2025,2025,KZ,Kazakhstan,cannabis_herb,Cannabis herb (marijuana),cannabis,1,1380.0,false\r\n"
+    );
+    assert_eq!(
+        stats_of(&file, "seizure-totals-by-year", "csv"),
+        "year,country,country_name,substance,substance_name,drug_group,quantities,kilograms,approximate\r\n\
+         2025,KZ,Kazakhstan,cannabis_resin,Cannabis resin,cannabis,2,518.412,false\r\n\
+         2025,KZ,Kazakhstan,cannabis_herb,Cannabis herb (marijuana),cannabis,1,1380.0,false\r\n"
+    );
+}
+
+#[test]
+fn stats_seizures_json_has_the_rows_and_both_totals() {
+    let dir = temp_dir("stats-seizures-json");
+    let file = seizures_file(&dir);
+    let json: serde_json::Value =
+        serde_json::from_str(&stats_of(&file, "seizures", "json")).expect("JSON");
+    assert!(json.get("events").is_none() && json.get("statistics").is_none());
+    assert_eq!(json["seizures"].as_array().map(Vec::len), Some(4));
+    assert_eq!(json["seizures"][0]["amount"], "3.412");
+    assert_eq!(json["seizures"][1]["in_totals"], false);
+    assert_eq!(json["seizures"][2]["part_of"], "drugs");
+    assert_eq!(json["seizure_totals"][0]["kilograms"], "518.412");
+    assert_eq!(
+        json["seizure_totals_by_year"][1]["release"],
+        serde_json::Value::Null
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&stats_of(&file, "seizure-totals-by-year", "json")).expect("JSON");
+    assert_eq!(json["seizure_totals_by_year"][1]["kilograms"], "1380");
+    assert!(json.get("seizures").is_none() && json.get("seizure_totals").is_none());
 }

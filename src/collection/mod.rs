@@ -1,14 +1,18 @@
 //! The archive view: many releases side by side, as rows.
 //!
 //! An [`Archive`] collects releases (each under a *source* name, usually the file it was
-//! read from) and turns them into two kinds of rows:
+//! read from) and turns them into three kinds of rows:
 //!
 //! - **events**: one [`EventRow`] per release and country, the country's events being the
 //!   articles of its section(s); with per-country totals across the releases
 //!   ([`CountryTotal`]) and a grand total ([`Archive::total_events`]);
 //! - **statistics**: one [`StatisticRow`] per statistic of every article, breakdown parts
 //!   included (right after the statistic they are part of, with its measure in
-//!   [`StatisticRow::part_of`]), in document order.
+//!   [`StatisticRow::part_of`]), in document order;
+//! - **seizures**: one [`SeizureRow`] per quantity of a substance (the statistics with a
+//!   [`Substance`](crate::Substance)), with its amount in kilograms where it is a mass; with
+//!   totals by release, country and substance ([`Archive::seizure_totals`]) and by year
+//!   ([`Archive::seizure_totals_by_year`]) that count a whole or its parts, never both.
 //!
 //! Rows keep the order in which releases were added, and within a release the document's
 //! order. A release added twice (say, once from its JSON and once from its XML) is counted
@@ -17,35 +21,80 @@
 //! # Outputs
 //!
 //! Each output comes for every [`View`]: [`View::Events`] (the events and their totals),
-//! [`View::Statistics`] or [`View::All`] (both).
+//! [`View::Statistics`], [`View::Seizures`] (the seizures and their totals by release and
+//! by year), [`View::SeizureTotals`] (the totals by release), [`View::SeizureTotalsByYear`]
+//! (the totals by year) or [`View::All`] (the events, the statistics and the seizures, with
+//! their totals).
 //!
 //! - **table** ([`Archive::table`]): aligned plain text for a terminal, columns two spaces
-//!   apart, numbers right-aligned, each line ending in `\n` without trailing spaces. The
-//!   events table (`RELEASE`, `PERIOD`, `COUNTRY`, `EVENTS`, `SOURCE`), then a blank line
-//!   and the totals table (`COUNTRY`, `RELEASES`, `EVENTS`, ending with a `TOTAL` line), then
-//!   a blank line and the statistics table (`RELEASE`, `COUNTRY`, `QUALIFIER`, `VALUE`, `TO`,
-//!   `UNIT`, `MEASURE`, `HEADLINE`). In the table only,
-//!   periods read `16-31.08.2025`, the `exact` qualifier is left blank, a breakdown part's
-//!   measure is marked `└ ` (indented by two spaces per further level), and control
-//!   characters (line breaks in a headline, say) are shown as spaces.
+//!   apart, numbers right-aligned, each line ending in `\n` without trailing spaces; the
+//!   tables of the view, a blank line apart, in this order: the events table (`RELEASE`,
+//!   `PERIOD`, `COUNTRY`, `EVENTS`, `SOURCE`), the totals table (`COUNTRY`, `RELEASES`,
+//!   `EVENTS`, ending with a `TOTAL` line), the statistics table (`RELEASE`, `COUNTRY`,
+//!   `QUALIFIER`, `VALUE`, `TO`, `UNIT`, `MEASURE`, `HEADLINE`), the seizures table
+//!   (`RELEASE`, `COUNTRY`, `DATE`, `SUBSTANCE`, `QUALIFIER`, `AMOUNT`, `TO`, `UNIT`,
+//!   `KILOGRAMS`, `COUNTED`, `HEADLINE`), the seizure totals by release (`RELEASE`,
+//!   `COUNTRY`, `SUBSTANCE`, `GROUP`, `QUANTITIES`, `KILOGRAMS`) and by year (the same,
+//!   `YEAR` first). A table without rows is its header line. In the table only,
+//!   periods read `16-31.08.2025` (a seizure's one day `18.08.2025`), the `exact`
+//!   qualifier is left blank, a breakdown part's measure is marked `└ ` (indented by two
+//!   spaces per further level) and so is the substance of a seizure that is part of
+//!   another, substances and groups are their names, `COUNTED` is `yes` or `no`
+//!   ([`SeizureRow::in_totals`]), a total's kilograms are blank when none of its
+//!   quantities is a mass and read `~25000` when [approximate](SeizureTotal::approximate),
+//!   and control characters (line breaks in a headline, say) are shown as spaces. The
+//!   seizure totals have no `TOTAL` line: kilograms of different substances do not add up.
 //! - **CSV** ([`Archive::csv`]):
 //!   RFC 4180: a header line, then one line per row, lines ending in CRLF; a field holding a
 //!   comma, a double quote, a CR or an LF is put in double quotes, with its double quotes
-//!   doubled. The columns are the fields of [`EventRow`] and [`StatisticRow`], in their order
-//!   and with their names; absent values are empty fields. The CSV carries rows only: totals
-//!   are the sums of the `events` column. [`View::All`] gives the events CSV, a blank line
-//!   (CRLF), then the statistics CSV.
+//!   doubled. The columns are the fields of [`EventRow`], [`StatisticRow`], [`SeizureRow`]
+//!   and [`SeizureTotal`] (by year without `release`), in their order and with their
+//!   names; absent values are empty fields. One CSV holds one table: the events CSV carries
+//!   rows only (their totals are the sums of the `events` column), [`View::Seizures`] the
+//!   seizure rows only, [`View::SeizureTotals`] and [`View::SeizureTotalsByYear`] the
+//!   totals. [`View::All`] gives the events CSV, a blank line (CRLF), the statistics CSV,
+//!   a blank line, then the seizures CSV.
 //! - **JSON** ([`Archive::json`]): one object, indented by two spaces and ending with a
 //!   newline, with the keys `releases` (a list of [`ReleaseRow`]), then for the events
-//!   `events` ([`EventRow`]s), `country_totals` ([`CountryTotal`]s) and `total_events`, and
-//!   for the statistics `statistics` ([`StatisticRow`]s). Field names are snake_case;
-//!   absent values are `null`, so every row has every key.
+//!   `events` ([`EventRow`]s), `country_totals` ([`CountryTotal`]s) and `total_events`,
+//!   for the statistics `statistics` ([`StatisticRow`]s), and for the seizures `seizures`
+//!   ([`SeizureRow`]s), `seizure_totals` and `seizure_totals_by_year` ([`SeizureTotal`]s,
+//!   `release` being `null` in the latter); the keys of the view only. Field names are
+//!   snake_case; absent values are `null`, so every row has every key.
 //!
 //! In CSV and JSON, release ids read `#16/2025`, periods are ISO 8601 intervals
-//! (`2025-08-16/2025-08-31`, which [`Period`]'s `FromStr` reads back), countries are ISO
-//! 3166-1 alpha-2 codes beside their common names, qualifiers and units are their codes
-//! ([`Qualifier`], [`Unit`]), and values are strings exactly as [`Decimal`] writes them
-//! (`"2500000000"`, `"2.5"`), so that nothing is rounded through a float.
+//! (`2025-08-16/2025-08-31`, which [`Period`]'s `FromStr` reads back), days are ISO 8601
+//! dates (`2025-08-18`), countries are ISO 3166-1 alpha-2 codes beside their common names,
+//! qualifiers, units, substances and drug groups are their codes ([`Qualifier`], [`Unit`],
+//! [`Substance`](crate::Substance), [`DrugGroup`](crate::DrugGroup)), flags are `true` or
+//! `false`, and values are exactly as [`Decimal`] writes them (`2500000000`, `2.5`), as
+//! strings in JSON, so that nothing is rounded through a float.
+//!
+//! ## The seizures CSV in DuckDB, Polars and pandas
+//!
+//! The seizures CSVs are made for analysis tools to type on their own: dates `YYYY-MM-DD`,
+//! decimals without exponent, thousands separator or quotes, `true`/`false`, empty fields
+//! for absent values. In them only, a whole number gets a decimal point (`amount`,
+//! `range_end` and `kilograms` read `3412.0`, `0.12`): a reader that types a column from
+//! its first rows would otherwise take `3412` for an integer and fail on a later `0.12`.
+//! `tests/seizures.rs` checks that these calls give `date_from` and `date_to` as dates,
+//! `amount`, `range_end` and `kilograms` as floating-point numbers, `in_totals` as
+//! booleans and the codes as text:
+//!
+//! ```text
+//! DuckDB   SELECT * FROM read_csv('seizures.csv');
+//! Polars   pl.read_csv("seizures.csv", try_parse_dates=True, infer_schema_length=None)
+//! pandas   pd.read_csv("seizures.csv", parse_dates=["date_from", "date_to"],
+//!                      keep_default_na=False, na_values=[""])
+//! ```
+//!
+//! Polars and pandas type dates only when asked; Polars types a column from its first 100
+//! rows unless `infer_schema_length=None` has it read them all (`range_end` is empty in
+//! most rows), as DuckDB does from its first 20,480 (`sample_size=-1` for all);
+//! `keep_default_na=False` keeps pandas from reading Namibia's code `NA` as a missing
+//! value. No reader can type a column that is empty in every row (`range_end` when no
+//! amount is a range): DuckDB and Polars take it for text; give its type when that may
+//! happen (`types={'range_end': 'DOUBLE'}`, `schema_overrides={"range_end": pl.Float64}`).
 //!
 //! ```
 //! use caricc_release::collection::{Archive, View};
@@ -129,6 +178,7 @@
 mod error;
 mod json_lines;
 mod report;
+mod seizure_outputs;
 mod seizures;
 mod stream;
 mod write;
@@ -158,13 +208,22 @@ use crate::model::{
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum View {
-    /// The events and the statistics (the default).
+    /// The events, the statistics and the seizures (the default).
     #[default]
     All,
     /// The events per release and country, with their totals.
     Events,
     /// The statistics.
     Statistics,
+    /// The seizures ([`SeizureRow`]s), with their totals by release and by year; in CSV,
+    /// the rows only.
+    Seizures,
+    /// The seizure totals by release, country and substance
+    /// ([`Archive::seizure_totals`]).
+    SeizureTotals,
+    /// The seizure totals by year, country and substance
+    /// ([`Archive::seizure_totals_by_year`]).
+    SeizureTotalsByYear,
 }
 
 impl View {
@@ -174,6 +233,18 @@ impl View {
 
     fn statistics(self) -> bool {
         matches!(self, View::All | View::Statistics)
+    }
+
+    fn seizures(self) -> bool {
+        matches!(self, View::All | View::Seizures)
+    }
+
+    fn seizure_totals(self) -> bool {
+        matches!(self, View::All | View::Seizures | View::SeizureTotals)
+    }
+
+    fn seizure_totals_by_year(self) -> bool {
+        matches!(self, View::All | View::Seizures | View::SeizureTotalsByYear)
     }
 }
 
@@ -460,6 +531,15 @@ impl Archive {
         if view.statistics() {
             parts.push(self.statistics_table());
         }
+        if view.seizures() {
+            parts.push(self.seizures_table());
+        }
+        if view.seizure_totals() {
+            parts.push(self.seizure_totals_table(true));
+        }
+        if view.seizure_totals_by_year() {
+            parts.push(self.seizure_totals_table(false));
+        }
         parts.join("\n")
     }
 
@@ -553,13 +633,53 @@ impl Archive {
     /// `source,release,period,country,country_name,events`, then one line per [`EventRow`];
     /// for [`View::Statistics`], a header line `source,release,country,country_name,headline,
     /// measure,qualifier,value,range_end,unit,reference_period,area,part_of` (on one line),
-    /// then one line per [`StatisticRow`]; for [`View::All`], the events CSV, a blank line,
-    /// then the statistics CSV.
+    /// then one line per [`StatisticRow`]; for [`View::Seizures`], a header line
+    /// `source,release,country,country_name,date_from,date_to,place,substance,
+    /// substance_name,drug_group,qualifier,amount,range_end,unit,kilograms,in_totals,
+    /// part_of,measure,headline,source_url`, then one line per [`SeizureRow`]; for
+    /// [`View::SeizureTotals`], a header line `release,year,country,country_name,substance,
+    /// substance_name,drug_group,quantities,kilograms,approximate`, then one line per
+    /// [`SeizureTotal`] by release; for [`View::SeizureTotalsByYear`], the same without
+    /// `release`, by year; for [`View::All`], the events CSV, a blank line, the statistics
+    /// CSV, a blank line, then the seizures CSV.
+    ///
+    /// ```
+    /// use caricc_release::collection::{Archive, View};
+    /// use caricc_release::{ArticleBuilder, ReleaseBuilder, SectionBuilder, StatisticBuilder};
+    ///
+    /// // "a package of hashish weighing 3 kg 412 g", in Almaty on 18 August
+    /// let hashish = StatisticBuilder::new("package of hashish weighing").value("3412").unit("g")
+    ///     .substance("cannabis_resin");
+    /// let article = ArticleBuilder::new("HASHISH FOUND").date("18 August").place("Almaty")
+    ///     .statistic(hashish);
+    /// let release = ReleaseBuilder::caricc().number(16).year(2025)
+    ///     .section(SectionBuilder::new("KZ").page(2).article(article)).build()?;
+    /// let archive = Archive::from_releases([("16.json", &release)]);
+    ///
+    /// let rows = archive.csv(View::Seizures);
+    /// assert!(rows.ends_with("\r\n16.json,#16/2025,KZ,Kazakhstan,2025-08-18,2025-08-18,Almaty,\
+    ///     cannabis_resin,Cannabis resin,cannabis,exact,3412.0,,g,3.412,true,,\
+    ///     package of hashish weighing,HASHISH FOUND,\r\n"));
+    /// let totals = archive.csv(View::SeizureTotals);
+    /// assert_eq!(totals, "release,year,country,country_name,substance,substance_name,\
+    ///     drug_group,quantities,kilograms,approximate\r\n\
+    ///     #16/2025,2025,KZ,Kazakhstan,cannabis_resin,Cannabis resin,cannabis,1,3.412,false\r\n");
+    /// assert!(archive.csv(View::SeizureTotalsByYear).starts_with("year,country,"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn csv(&self, view: View) -> String {
         match view {
             View::Events => self.events_csv(),
             View::Statistics => self.statistics_csv(),
-            View::All => format!("{}\r\n{}", self.events_csv(), self.statistics_csv()),
+            View::Seizures => self.seizures_csv(),
+            View::SeizureTotals => self.seizure_totals_csv(true),
+            View::SeizureTotalsByYear => self.seizure_totals_csv(false),
+            View::All => [
+                self.events_csv(),
+                self.statistics_csv(),
+                self.seizures_csv(),
+            ]
+            .join("\r\n"),
         }
     }
 
@@ -622,7 +742,9 @@ impl Archive {
 
     /// The JSON object of the rows `view` selects, indented by two spaces and ending with a
     /// newline: `releases` always; `events`, `country_totals` and `total_events` for the
-    /// events; `statistics` for the statistics.
+    /// events; `statistics` for the statistics; `seizures`, `seizure_totals` and
+    /// `seizure_totals_by_year` for [`View::Seizures`]; one of the last two for
+    /// [`View::SeizureTotals`] and [`View::SeizureTotalsByYear`].
     ///
     /// ```
     /// use caricc_release::collection::{Archive, View};
@@ -649,6 +771,11 @@ impl Archive {
             country_totals: totals.as_deref(),
             total_events: view.events().then(|| self.total_events()),
             statistics: view.statistics().then_some(self.statistics.as_slice()),
+            seizures: view.seizures().then_some(self.seizures.as_slice()),
+            seizure_totals: view.seizure_totals().then(|| self.seizure_totals()),
+            seizure_totals_by_year: view
+                .seizure_totals_by_year()
+                .then(|| self.seizure_totals_by_year()),
         };
         let mut text =
             serde_json::to_string_pretty(&document).map_err(crate::json::Error::from_serde)?;
@@ -686,6 +813,12 @@ struct JsonDocument<'a> {
     total_events: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     statistics: Option<&'a [StatisticRow]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    seizures: Option<&'a [SeizureRow]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    seizure_totals: Option<Vec<SeizureTotal>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    seizure_totals_by_year: Option<Vec<SeizureTotal>>,
 }
 
 /// Makes a [`StatisticRow`] of every statistic, parts included, in one walk of the release.
@@ -830,11 +963,16 @@ mod tests {
         let release = crate::from_json(json).expect("the golden release reads");
         let archive = Archive::from_releases([("golden", &release)]);
         let row = serde_json::to_string(&archive.statistics()[0]).expect("a row writes");
-        let keys: Vec<usize> = STATISTIC_COLUMNS
+        assert_keys_in_order(&row, &STATISTIC_COLUMNS);
+    }
+
+    /// That the JSON object `json` has the keys `columns`, in their order, and no other.
+    pub(super) fn assert_keys_in_order(json: &str, columns: &[&str]) {
+        let keys: Vec<usize> = columns
             .iter()
-            .map(|c| row.find(&format!("\"{c}\":")).expect(c))
+            .map(|c| json.find(&format!("\"{c}\":")).expect(c))
             .collect();
-        assert!(keys.is_sorted(), "{row}");
-        assert_eq!(row.matches("\":").count(), STATISTIC_COLUMNS.len(), "{row}");
+        assert!(keys.is_sorted(), "{json}");
+        assert_eq!(json.matches("\":").count(), columns.len(), "{json}");
     }
 }
