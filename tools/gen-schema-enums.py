@@ -6,9 +6,9 @@ Usage (from the crate's root):
     python3 tools/gen-schema-enums.py          # rewrite the schemas in place
     python3 tools/gen-schema-enums.py --check  # exit 1 if they are out of date
 
-Run it after tools/gen-iso-tables.py has regenerated src/country/table.rs or
-src/currency/table.rs. It reads every `alpha2: "XX"` of src/country/table.rs and every
-`code: "XXX"` of src/currency/table.rs, then
+Run it after tools/gen-iso-tables.py has regenerated src/model/country/table.rs or
+src/model/currency/table.rs. It reads every `alpha2: "XX"` of src/model/country/table.rs and every
+`code: "XXX"` of src/model/currency/table.rs, then
 
 - in schema/release.schema.json, sets `$defs.countryCode.enum` and `$defs.currencyCode.enum`
   and writes the whole file back in its canonical layout (two-space indent, ASCII only,
@@ -99,8 +99,8 @@ def main() -> None:
     check = sys.argv[1:] == ["--check"]
     if sys.argv[1:] and not check:
         sys.exit(__doc__)
-    countries = codes("src/country/table.rs", "alpha2", 2)
-    currencies = codes("src/currency/table.rs", "code", 3)
+    countries = codes("src/model/country/table.rs", "alpha2", 2)
+    currencies = codes("src/model/currency/table.rs", "code", 3)
     stale = []
     for path, new in ((JSON_SCHEMA, json_schema(countries, currencies)), (XSD, xsd(countries, currencies))):
         if path.read_text(encoding="utf-8") != new:
