@@ -717,7 +717,7 @@ impl ArticleBuilder {
     /// use caricc_release::{ArticleBuilder, EventKind, ReleaseBuilder, SectionBuilder};
     ///
     /// let article = ArticleBuilder::new("HEROIN SEIZED IN OSH").event_kind("arrest").event_kind(EventKind::Seizure);
-    /// let release = ReleaseBuilder::caricc().period("16-31.08.2025").section(SectionBuilder::new("KG").article(article)).build()?;
+    /// let release = ReleaseBuilder::caricc().period("16-31.08.2025").section(SectionBuilder::new("KG").page(8).article(article)).build()?;
     /// assert_eq!(release.sections[0].articles[0].event_kinds, [EventKind::Seizure, EventKind::Arrest]);
     /// # Ok::<(), caricc_release::BuildError>(())
     /// ```

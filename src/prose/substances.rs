@@ -1,0 +1,481 @@
+//! The substance a statistic weighs or counts: "3 kg 412 g" of "a package of hashish" is
+//! cannabis resin, "2,000 cannabis bushes" are cannabis plants, "102 drug laboratories" are
+//! no substance at all.
+//!
+//! A statistic is typed after it is placed, from its measure and its sentence:
+//!
+//! - a mass or a volume takes the substance its measure names, else the nearest substance
+//!   word of its clause;
+//! - a count takes one only when the things counted are the drug's units or plants
+//!   ("15,000 tablets of tramadol", "2,000 cannabis bushes"), never laboratories, crimes,
+//!   cases or people;
+//! - an area takes one only for plantations or crops of a drug plant ("12 ha of wild hemp
+//!   plantations");
+//! - money, percentages, durations and factors take none.
+
+use super::Extracted;
+use crate::{Statistic, Substance, Unit};
+
+/// Types the statistics found in `text` (and their parts) with their substances.
+pub(super) fn type_substances(text: &str, found: &mut [Extracted]) {
+    for e in found {
+        let clause = clause_around(text, e.span.start, e.span.end);
+        let at = e.span.start.saturating_sub(clause.start)..e.span.end.saturating_sub(clause.start);
+        let clause_text = text.get(clause).unwrap_or("");
+        let s = &mut e.statistic;
+        s.substance = substance_of(s, Some((clause_text, at)));
+        let whole = s.substance;
+        for part in &mut s.breakdown {
+            part.substance = substance_of(part, None);
+            // "over 2 tons of drugs, including 1 ton 380 kilograms of …": a part whose own
+            // words name nothing is of the total's kind.
+            if part.substance.is_none() && is_quantity_unit(&part.unit) {
+                part.substance = whole;
+            }
+        }
+    }
+}
+
+/// The substance of one statistic, from its measure (and phrase), else from the clause it
+/// stands in (with the byte range of its phrase in the clause).
+fn substance_of(
+    s: &Statistic,
+    clause: Option<(&str, std::ops::Range<usize>)>,
+) -> Option<Substance> {
+    let mut own = named(&s.measure).or_else(|| s.phrase.as_deref().and_then(named));
+    // "the synthetic drug “salt”": a generic name followed by the drug's quoted name.
+    if !own.is_some_and(|s| s.is_specific()) {
+        if let Some(quoted) = clause
+            .as_ref()
+            .and_then(|(text, at)| quoted_after(text, at.end))
+        {
+            own = Some(quoted);
+        }
+    }
+    match &s.unit {
+        Unit::Mass(_) | Unit::Volume(_) => {
+            own.or_else(|| clause.and_then(|(text, at)| nearest(text, at)))
+        }
+        Unit::Count => counted(&s.measure, own, clause),
+        Unit::Area(_) => planted(&s.measure, clause.map(|(text, _)| text)),
+        _ => None,
+    }
+}
+
+/// The specific substance a quoted name right after `at` names: “salt”, «mephedrone».
+fn quoted_after(text: &str, at: usize) -> Option<Substance> {
+    let rest = text.get(at..)?.trim_start();
+    let inner = rest.strip_prefix(['“', '"', '«', '‘', '\''])?;
+    let end = inner.find(['”', '"', '»', '’', '\''])?;
+    named(inner.get(..end)?).filter(Substance::is_specific)
+}
+
+fn is_quantity_unit(unit: &Unit) -> bool {
+    matches!(unit, Unit::Mass(_) | Unit::Volume(_))
+}
+
+/// A count is of a substance when the counted head is a unit of the drug (tablets, doses)
+/// or a plant (bushes, plants), or a substance word itself ("500 ecstasy").
+fn counted(
+    measure: &str,
+    own: Option<Substance>,
+    clause: Option<(&str, std::ops::Range<usize>)>,
+) -> Option<Substance> {
+    let words = words(measure);
+    // The head: the last word before "of" (or the last word).
+    let head_end = words
+        .iter()
+        .position(|w| w == "of" || w == "with" || w == "for")
+        .unwrap_or(words.len());
+    let head = words.get(..head_end)?.last()?;
+    if PLANT_UNITS.contains(&head.as_str()) {
+        let kind = own.or_else(|| clause.and_then(|(text, at)| nearest(text, at)))?;
+        return plant_of(kind);
+    }
+    if DOSE_UNITS.contains(&head.as_str()) {
+        let kind = own.or_else(|| clause.and_then(|(text, at)| nearest(text, at)));
+        return Some(match kind {
+            None | Some(Substance::Drugs) => Substance::PsychotropicMedicines,
+            Some(k) => k,
+        });
+    }
+    // "500 ecstasy", "2,000 hemp": the head names the substance itself.
+    let single = lookup(&words, head_end - 1).map(|(s, _)| s)?;
+    match single {
+        Substance::CannabisPlants | Substance::PoppyStraw => Some(single),
+        s if s.is_specific() => Some(s),
+        _ => None,
+    }
+}
+
+/// An area is of a substance only for plantations or crops of a drug plant.
+fn planted(measure: &str, clause: Option<&str>) -> Option<Substance> {
+    let mut all = words(measure);
+    if let Some(text) = clause {
+        all.extend(words(text));
+    }
+    let field = all.iter().any(|w| FIELD_WORDS.contains(&w.as_str()));
+    if !field {
+        return None;
+    }
+    (0..all.len())
+        .filter_map(|i| lookup(&all, i).map(|(s, _)| s))
+        .find_map(plant_of)
+}
+
+/// The plant of a cannabis or opium substance.
+fn plant_of(s: Substance) -> Option<Substance> {
+    match s {
+        Substance::CannabisHerb
+        | Substance::CannabisOther
+        | Substance::CannabisPlants
+        | Substance::CannabisResin => Some(Substance::CannabisPlants),
+        Substance::PoppyStraw | Substance::Opium => Some(Substance::PoppyStraw),
+        _ => None,
+    }
+}
+
+/// Things counted that are plants of a drug.
+const PLANT_UNITS: &[&str] = &[
+    "bushes",
+    "bush",
+    "plants",
+    "plant",
+    "seedlings",
+    "stems",
+    "shrubs",
+];
+
+/// Things counted that are units of a drug.
+const DOSE_UNITS: &[&str] = &[
+    "tablets", "tablet", "pills", "pill", "capsules", "capsule", "doses", "dose", "ampoules",
+    "ampules", "ampoule", "blotters", "vials",
+];
+
+/// Words that make an area one of drug plants.
+const FIELD_WORDS: &[&str] = &[
+    "plantation",
+    "plantations",
+    "crops",
+    "crop",
+    "sowings",
+    "thickets",
+    "cultivation",
+    "cultivated",
+    "wild-growing",
+    "grown",
+    "growing",
+    "hemp",
+    "poppy",
+    "fields",
+];
+
+/// The first specific substance the text names ("the synthetic drug “salt”" is alpha-PVP),
+/// else the first unspecific one ("drugs").
+fn named(text: &str) -> Option<Substance> {
+    let words = words(text);
+    let mut all = (0..words.len()).filter_map(|i| lookup(&words, i).map(|(s, _)| s));
+    let first = all.next()?;
+    if first.is_specific() {
+        return Some(first);
+    }
+    Some(all.find(Substance::is_specific).unwrap_or(first))
+}
+
+/// The substance named nearest to `at` in `clause` (bytes), outside `at`.
+fn nearest(clause: &str, at: std::ops::Range<usize>) -> Option<Substance> {
+    let mut best: Option<(usize, Substance)> = None;
+    let spans = word_spans(clause);
+    let words: Vec<String> = spans.iter().map(|(_, w)| w.clone()).collect();
+    for (i, (start, _)) in spans.iter().enumerate() {
+        let Some((s, _)) = lookup(&words, i) else {
+            continue;
+        };
+        let distance = if *start >= at.end {
+            start - at.end
+        } else if *start < at.start {
+            at.start - start
+        } else {
+            continue;
+        };
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, s));
+        }
+    }
+    best.map(|(_, s)| s)
+}
+
+/// The substance a word (with the words after it) names, and how many words it takes.
+fn lookup(words: &[String], i: usize) -> Option<(Substance, usize)> {
+    let w = words.get(i)?.as_str();
+    let next = words.get(i + 1).map_or("", String::as_str);
+    let s = match w {
+        "heroin" => Substance::Heroin,
+        "opium" if matches!(next, "poppy" | "poppies") => return Some((Substance::PoppyStraw, 2)),
+        "opium" => Substance::Opium,
+        "morphine" => Substance::Morphine,
+        "poppy" | "poppies" | "poppy-straw" => Substance::PoppyStraw,
+        "marijuana" | "marihuana" | "marijuana-containing" | "ganja" => Substance::CannabisHerb,
+        "hashish" | "hasheesh" | "hash" | "charas" if next == "oil" => {
+            return Some((Substance::CannabisOil, 2));
+        }
+        "hashish" | "hasheesh" | "hash" | "charas" | "nasha" => Substance::CannabisResin,
+        "hemp" | "hemp-containing" => Substance::CannabisPlants,
+        "cannabis" | "cannabis-containing" => {
+            let s = match next {
+                "resin" => Substance::CannabisResin,
+                "oil" => Substance::CannabisOil,
+                "herb" => Substance::CannabisHerb,
+                "plants" | "plant" | "bushes" | "seedlings" => Substance::CannabisPlants,
+                _ => return Some((Substance::CannabisOther, 1)),
+            };
+            return Some((s, 2));
+        }
+        "cocaine" => Substance::Cocaine,
+        "methamphetamine" | "metamphetamine" | "methamphetamines" | "meth" => {
+            Substance::Methamphetamine
+        }
+        "amphetamine" | "amphetamines" => Substance::Amphetamine,
+        "mdma" | "ecstasy" => Substance::Mdma,
+        "mephedrone" | "4-mmc" => Substance::Mephedrone,
+        "alpha-pvp" | "a-pvp" | "α-pvp" | "pvp" | "salt" | "salts" => Substance::AlphaPvp,
+        "cathinone" | "cathinones" => Substance::SyntheticCathinones,
+        "spice" | "cannabinoids" | "cannabinoid" => Substance::SyntheticCannabinoids,
+        "tramadol" => Substance::Tramadol,
+        "methadone" => Substance::Methadone,
+        "codeine" | "fentanyl" | "buprenorphine" | "oxycodone" => Substance::PharmaceuticalOpioids,
+        "pregabalin" | "lyrica" | "tropicamide" | "benzodiazepines" => {
+            Substance::PsychotropicMedicines
+        }
+        "psychotropic" | "psychotropics"
+            if matches!(
+                next,
+                "tablets" | "pills" | "medicines" | "drugs" | "medications" | "capsules"
+            ) =>
+        {
+            return Some((Substance::PsychotropicMedicines, 2));
+        }
+        "psychotropic" if next == "substances" => return Some((Substance::Drugs, 2)),
+        "acetic" if next == "anhydride" => return Some((Substance::AceticAnhydride, 2)),
+        "anhydride" => Substance::AceticAnhydride,
+        "precursor" | "precursors" | "ephedrine" | "pseudoephedrine" => Substance::Precursors,
+        "synthetic" => {
+            let s = match next {
+                "drugs" | "narcotics" | "substances" | "drug" => Substance::SyntheticDrugs,
+                "cannabinoids" => Substance::SyntheticCannabinoids,
+                "cathinones" => Substance::SyntheticCathinones,
+                _ => return None,
+            };
+            return Some((s, 2));
+        }
+        "drugs" | "narcotics" | "drug-containing" | "narcotic-containing" => Substance::Drugs,
+        "narcotic" | "psychoactive" if matches!(next, "drugs" | "substances" | "substance") => {
+            return Some((Substance::Drugs, 2));
+        }
+        // "drug" names a substance only at the end of a phrase, not in "drug crimes".
+        "drug" | "narcotic" if next.is_empty() => Substance::Drugs,
+        _ => return None,
+    };
+    Some((s, 1))
+}
+
+/// The lower-cased words of a text.
+fn words(text: &str) -> Vec<String> {
+    word_spans(text).into_iter().map(|(_, w)| w).collect()
+}
+
+/// The lower-cased words of a text, with their byte offsets: runs of letters, digits and
+/// inner hyphens.
+fn word_spans(text: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices() {
+        let inner = c.is_alphanumeric() || (c == '-' && start.is_some());
+        match (inner, start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                out.push((s, lower(text.get(s..at).unwrap_or(""))));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, lower(text.get(s..).unwrap_or(""))));
+    }
+    out
+}
+
+fn lower(word: &str) -> String {
+    word.trim_end_matches('-').to_lowercase()
+}
+
+/// The byte range of the clause around `start..end`: from the previous sentence end or
+/// semicolon to the next one ("3.5" is no sentence end).
+fn clause_around(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+    let bytes = text.as_bytes();
+    let is_end = |i: usize| {
+        let Some(&b) = bytes.get(i) else {
+            return false;
+        };
+        match b {
+            b';' | b'!' | b'?' | b'\n' => true,
+            b'.' => {
+                !(i > 0
+                    && bytes.get(i - 1).is_some_and(u8::is_ascii_digit)
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+            }
+            _ => false,
+        }
+    };
+    let from = (0..start.min(bytes.len()))
+        .rev()
+        .find(|&i| is_end(i))
+        .map_or(0, |i| i + 1);
+    let to = (end..bytes.len())
+        .find(|&i| is_end(i))
+        .unwrap_or(bytes.len());
+    from..to.max(from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use crate::Substance::{self, *};
+
+    /// The substance of each statistic of `text` (parts after their total).
+    fn substances(text: &str) -> Vec<Option<Substance>> {
+        let mut out = Vec::new();
+        for e in extract(text) {
+            out.push(e.statistic.substance);
+            out.extend(e.statistic.breakdown.iter().map(|p| p.substance));
+        }
+        out
+    }
+
+    fn one(text: &str) -> Option<Substance> {
+        let found = substances(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found[0]
+    }
+
+    #[test]
+    fn each_substance_by_its_names() {
+        let cases: &[(&str, Substance)] = &[
+            ("Police seized 300 grams of heroin.", Heroin),
+            ("They found 12 kg of opium in the truck.", Opium),
+            ("5 kg of morphine were found.", Morphine),
+            ("Officers seized 200 kg of poppy straw.", PoppyStraw),
+            ("He carried 120 grams of marijuana.", CannabisHerb),
+            ("He carried 120 grams of marihuana.", CannabisHerb),
+            ("a package of hashish weighing 3 kg 412 g", CannabisResin),
+            ("2 kg of hasheesh", CannabisResin),
+            ("40 kg of cannabis resin were seized", CannabisResin),
+            ("1.5 litres of hashish oil", CannabisOil),
+            ("3 kg of cannabis were seized", CannabisOther),
+            ("Police destroyed 2,000 cannabis bushes.", CannabisPlants),
+            (
+                "12 hectares of wild hemp plantations were destroyed.",
+                CannabisPlants,
+            ),
+            ("Customs found 1.2 tons of cocaine in bananas.", Cocaine),
+            ("4 kg of methamphetamine", Methamphetamine),
+            ("700 grams of amphetamine", Amphetamine),
+            ("Police seized 5,000 ecstasy tablets.", Mdma),
+            ("5 kg of MDMA", Mdma),
+            ("2 kg of mephedrone", Mephedrone),
+            ("300 grams of alpha-PVP", AlphaPvp),
+            ("150 grams of the synthetic drug “salt”", AlphaPvp),
+            ("1 kg of spice was found", SyntheticCannabinoids),
+            ("3 kg of synthetic cannabinoids", SyntheticCannabinoids),
+            ("Customs seized 15,000 tablets of tramadol.", Tramadol),
+            ("2 litres of methadone", Methadone),
+            (
+                "30,000 psychotropic tablets were seized",
+                PsychotropicMedicines,
+            ),
+            ("Over 25 tons of precursors were seized.", Precursors),
+            ("5 tons of acetic anhydride", AceticAnhydride),
+            ("over 1 kg of synthetic drugs", SyntheticDrugs),
+            ("Over 11 tons of drugs", Drugs),
+            ("20 kg of narcotics", Drugs),
+            ("7 kg of narcotic drugs", Drugs),
+            ("15 kg of drug-containing plants", Drugs),
+        ];
+        for (text, want) in cases {
+            assert_eq!(one(text), Some(*want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_total_of_drugs_and_its_parts() {
+        let text = "Over 2 tons of drugs, including 1 ton 380 kilograms of marijuana and 515 kilograms of hashish, were seized.";
+        assert_eq!(
+            substances(text),
+            [Some(Drugs), Some(CannabisHerb), Some(CannabisResin)]
+        );
+    }
+
+    #[test]
+    fn a_mass_without_its_own_substance_takes_the_clause_s() {
+        assert_eq!(
+            one("The volume of synthetic drugs seized amounted to over one ton."),
+            Some(SyntheticDrugs)
+        );
+        assert_eq!(
+            one("During the search, heroin weighing more than 300 grams was found."),
+            Some(Heroin)
+        );
+        // Another sentence does not lend its substance.
+        assert_eq!(
+            substances("Heroin is dangerous. The parcel weighed 2 kg."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn counts_of_things_other_than_drugs_have_none() {
+        for text in [
+            "102 drug laboratories were cracked down on, including 11 producing synthetic drugs and 91 plant-based laboratories.",
+            "4655 drug crimes have been detected this year.",
+            "500 drug addicts are registered.",
+            "Police detained 49 teenagers involved in drug crimes.",
+            "There were 322 cases of drug-containing plants being cultivated.",
+            "120 seizures of heroin were recorded.",
+            "Police arrested 12 heroin couriers.",
+        ] {
+            assert!(substances(text).iter().all(Option::is_none), "{text}");
+        }
+    }
+
+    #[test]
+    fn money_percentages_durations_and_areas_of_other_things_have_none() {
+        for text in [
+            "A fine of 2.5 billion tenge was imposed for selling heroin.",
+            "Heroin seizures rose by 14%.",
+            "He was sentenced to 10 years in prison for smuggling heroin.",
+            "The farm of 300 hectares grew wheat.",
+            "Drug-related deaths fell to 2,000.",
+            "The volume of synthetic drugs seized has increased almost threefold.",
+        ] {
+            assert!(substances(text).iter().all(Option::is_none), "{text}");
+        }
+    }
+
+    #[test]
+    fn plants_and_tablets_take_the_drug_they_are() {
+        assert_eq!(
+            one("Police found 450 bushes of hemp."),
+            Some(CannabisPlants)
+        );
+        assert_eq!(
+            one("Police destroyed 3,000 opium poppy plants."),
+            Some(PoppyStraw)
+        );
+        assert_eq!(one("He sold 200 tablets."), Some(PsychotropicMedicines));
+        assert_eq!(
+            one("5 hectares of opium poppy crops were destroyed."),
+            Some(PoppyStraw)
+        );
+    }
+}
