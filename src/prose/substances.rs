@@ -13,6 +13,8 @@
 //!   plantations");
 //! - money, percentages, durations and factors take none.
 
+use std::ops::Range;
+
 use super::Extracted;
 use crate::{Statistic, Substance, Unit};
 
@@ -38,11 +40,35 @@ pub(super) fn type_substances(text: &str, found: &mut [Extracted]) {
 
 /// The substance of one statistic, from its measure (and phrase), else from the clause it
 /// stands in (with the byte range of its phrase in the clause).
-fn substance_of(
-    s: &Statistic,
-    clause: Option<(&str, std::ops::Range<usize>)>,
-) -> Option<Substance> {
-    let mut own = named(&s.measure).or_else(|| s.phrase.as_deref().and_then(named));
+fn substance_of(s: &Statistic, clause: Option<(&str, Range<usize>)>) -> Option<Substance> {
+    // Money, percentages, durations and factors are never a quantity of a substance, and
+    // most statistics are counts of something else: both are told before any word is read.
+    let count = match &s.unit {
+        Unit::Mass(_) | Unit::Volume(_) => false,
+        Unit::Count => true,
+        Unit::Area(_) => return planted(&s.measure, clause.map(|(text, _)| text)),
+        _ => return None,
+    };
+    // The counted head is told without lower-casing the measure: most counts end here.
+    let head = if count {
+        let (word, kind) = counted_head(word_iter(&s.measure))?;
+        if kind.is_none() {
+            // "500 ecstasy", "2,000 hemp": a count whose head is a specific substance.
+            let word = word.to_ascii_lowercase();
+            return lookup(&word, "")
+                .map(|(s, _)| s)
+                .filter(Substance::is_specific);
+        }
+        kind
+    } else {
+        None
+    };
+    let measure = s.measure.to_ascii_lowercase();
+    let words = word_spans(&measure);
+    let mut own = named(&words).or_else(|| {
+        let phrase = s.phrase.as_deref()?.to_ascii_lowercase();
+        named(&word_spans(&phrase))
+    });
     // "the synthetic drug “salt”": a generic name followed by the drug's quoted name.
     if !own.is_some_and(|s| s.is_specific()) {
         if let Some(quoted) = clause
@@ -52,13 +78,14 @@ fn substance_of(
             own = Some(quoted);
         }
     }
-    match &s.unit {
-        Unit::Mass(_) | Unit::Volume(_) => {
-            own.or_else(|| clause.and_then(|(text, at)| nearest(text, at)))
-        }
-        Unit::Count => counted(&s.measure, own, clause),
-        Unit::Area(_) => planted(&s.measure, clause.map(|(text, _)| text)),
-        _ => None,
+    let own = own.or_else(|| clause.and_then(|(text, at)| nearest(text, at)));
+    match head {
+        None => own,
+        Some(Counted::Plants) => own.and_then(plant_of),
+        Some(Counted::Doses) => Some(match own {
+            None | Some(Substance::Drugs) => Substance::PsychotropicMedicines,
+            Some(k) => k,
+        }),
     }
 }
 
@@ -67,60 +94,54 @@ fn quoted_after(text: &str, at: usize) -> Option<Substance> {
     let rest = text.get(at..)?.trim_start();
     let inner = rest.strip_prefix(['“', '"', '«', '‘', '\''])?;
     let end = inner.find(['”', '"', '»', '’', '\''])?;
-    named(inner.get(..end)?).filter(Substance::is_specific)
+    let lower = inner.get(..end)?.to_ascii_lowercase();
+    named(&word_spans(&lower)).filter(Substance::is_specific)
 }
 
 fn is_quantity_unit(unit: &Unit) -> bool {
     matches!(unit, Unit::Mass(_) | Unit::Volume(_))
 }
 
-/// A count is of a substance when the counted head is a unit of the drug (tablets, doses)
-/// or a plant (bushes, plants), or a substance word itself ("500 ecstasy").
-fn counted(
-    measure: &str,
-    own: Option<Substance>,
-    clause: Option<(&str, std::ops::Range<usize>)>,
-) -> Option<Substance> {
-    let words = words(measure);
-    // The head: the last word before "of" (or the last word).
-    let head_end = words
-        .iter()
-        .position(|w| w == "of" || w == "with" || w == "for")
-        .unwrap_or(words.len());
-    let head = words.get(..head_end)?.last()?;
-    if PLANT_UNITS.contains(&head.as_str()) {
-        let kind = own.or_else(|| clause.and_then(|(text, at)| nearest(text, at)))?;
-        return plant_of(kind);
-    }
-    if DOSE_UNITS.contains(&head.as_str()) {
-        let kind = own.or_else(|| clause.and_then(|(text, at)| nearest(text, at)));
-        return Some(match kind {
-            None | Some(Substance::Drugs) => Substance::PsychotropicMedicines,
-            Some(k) => k,
-        });
-    }
-    // "500 ecstasy", "2,000 hemp": the head names the substance itself.
-    let single = lookup(&words, head_end - 1).map(|(s, _)| s)?;
-    match single {
-        Substance::CannabisPlants | Substance::PoppyStraw => Some(single),
-        s if s.is_specific() => Some(s),
-        _ => None,
-    }
+/// What a count of a substance counts.
+#[derive(Clone, Copy)]
+enum Counted {
+    /// Bushes, plants: the substance is the plant's.
+    Plants,
+    /// Tablets, doses: the substance is the drug's, psychotropic medicines if unnamed.
+    Doses,
+}
+
+/// The counted head of a measure (the last word before "of", or the last word), and its
+/// kind when it is a drug's plant or unit.
+fn counted_head<'w>(
+    words: impl Iterator<Item = (usize, &'w str)>,
+) -> Option<(&'w str, Option<Counted>)> {
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    let (_, head) = words
+        .take_while(|(_, w)| !is(w, &["of", "with", "for"]))
+        .last()?;
+    let kind = if is(head, PLANT_UNITS) {
+        Some(Counted::Plants)
+    } else if is(head, DOSE_UNITS) {
+        Some(Counted::Doses)
+    } else {
+        None
+    };
+    Some((head, kind))
 }
 
 /// An area is of a substance only for plantations or crops of a drug plant.
 fn planted(measure: &str, clause: Option<&str>) -> Option<Substance> {
-    let mut all = words(measure);
-    if let Some(text) = clause {
-        all.extend(words(text));
+    let mut text = measure.to_ascii_lowercase();
+    if let Some(clause) = clause {
+        text.push(' ');
+        text.push_str(&clause.to_ascii_lowercase());
     }
-    let field = all.iter().any(|w| FIELD_WORDS.contains(&w.as_str()));
-    if !field {
+    let words = word_spans(&text);
+    if !words.iter().any(|(_, w)| FIELD_WORDS.contains(w)) {
         return None;
     }
-    (0..all.len())
-        .filter_map(|i| lookup(&all, i).map(|(s, _)| s))
-        .find_map(plant_of)
+    substances(&words).find_map(|(_, s)| plant_of(s))
 }
 
 /// The plant of a cannabis or opium substance.
@@ -170,11 +191,26 @@ const FIELD_WORDS: &[&str] = &[
     "fields",
 ];
 
-/// The first specific substance the text names ("the synthetic drug “salt”" is alpha-PVP),
+/// The substances lower-cased words name, with the byte offset of each name's first word.
+fn substances<'w>(words: &'w [(usize, &str)]) -> impl Iterator<Item = (usize, Substance)> + 'w {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(&(at, w)) = words.get(i) {
+            let next = words.get(i + 1).map_or("", |(_, n)| *n);
+            i += 1;
+            if let Some((s, width)) = lookup(w, next) {
+                i += width - 1;
+                return Some((at, s));
+            }
+        }
+        None
+    })
+}
+
+/// The first specific substance the words name ("the synthetic drug “salt”" is alpha-PVP),
 /// else the first unspecific one ("drugs").
-fn named(text: &str) -> Option<Substance> {
-    let words = words(text);
-    let mut all = (0..words.len()).filter_map(|i| lookup(&words, i).map(|(s, _)| s));
+fn named(words: &[(usize, &str)]) -> Option<Substance> {
+    let mut all = substances(words).map(|(_, s)| s);
     let first = all.next()?;
     if first.is_specific() {
         return Some(first);
@@ -183,32 +219,23 @@ fn named(text: &str) -> Option<Substance> {
 }
 
 /// The substance named nearest to `at` in `clause` (bytes), outside `at`.
-fn nearest(clause: &str, at: std::ops::Range<usize>) -> Option<Substance> {
-    let mut best: Option<(usize, Substance)> = None;
-    let spans = word_spans(clause);
-    let words: Vec<String> = spans.iter().map(|(_, w)| w.clone()).collect();
-    for (i, (start, _)) in spans.iter().enumerate() {
-        let Some((s, _)) = lookup(&words, i) else {
-            continue;
-        };
-        let distance = if *start >= at.end {
-            start - at.end
-        } else if *start < at.start {
-            at.start - start
-        } else {
-            continue;
-        };
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, s));
-        }
-    }
-    best.map(|(_, s)| s)
+fn nearest(clause: &str, at: Range<usize>) -> Option<Substance> {
+    let lower = clause.to_ascii_lowercase();
+    let words = word_spans(&lower);
+    substances(&words)
+        .filter(|(start, _)| !at.contains(start))
+        .min_by_key(|(start, _)| {
+            if *start >= at.end {
+                start - at.end
+            } else {
+                at.start - start
+            }
+        })
+        .map(|(_, s)| s)
 }
 
 /// The substance a word (with the words after it) names, and how many words it takes.
-fn lookup(words: &[String], i: usize) -> Option<(Substance, usize)> {
-    let w = words.get(i)?.as_str();
-    let next = words.get(i + 1).map_or("", String::as_str);
+fn lookup(w: &str, next: &str) -> Option<(Substance, usize)> {
     let s = match w {
         "heroin" => Substance::Heroin,
         "opium" if matches!(next, "poppy" | "poppies") => return Some((Substance::PoppyStraw, 2)),
@@ -279,40 +306,38 @@ fn lookup(words: &[String], i: usize) -> Option<(Substance, usize)> {
     Some((s, 1))
 }
 
-/// The lower-cased words of a text.
-fn words(text: &str) -> Vec<String> {
-    word_spans(text).into_iter().map(|(_, w)| w).collect()
+/// The words of a lower-cased text, with their byte offsets.
+fn word_spans(text: &str) -> Vec<(usize, &str)> {
+    word_iter(text).collect()
 }
 
-/// The lower-cased words of a text, with their byte offsets: runs of letters, digits and
-/// inner hyphens.
-fn word_spans(text: &str) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (at, c) in text.char_indices() {
-        let inner = c.is_alphanumeric() || (c == '-' && start.is_some());
-        match (inner, start) {
-            (true, None) => start = Some(at),
-            (false, Some(s)) => {
-                out.push((s, lower(text.get(s..at).unwrap_or(""))));
-                start = None;
+/// The words of a text, with their byte offsets: runs of letters, digits and inner hyphens.
+fn word_iter(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        // Skip to a word's first character, then take letters, digits and hyphens.
+        let (start, _) = loop {
+            let (at, c) = chars.next()?;
+            if c.is_alphanumeric() {
+                break (at, c);
             }
-            _ => {}
+        };
+        let mut end = text.len();
+        while let Some(&(at, c)) = chars.peek() {
+            if !(c.is_alphanumeric() || c == '-') {
+                end = at;
+                break;
+            }
+            chars.next();
         }
-    }
-    if let Some(s) = start {
-        out.push((s, lower(text.get(s..).unwrap_or(""))));
-    }
-    out
-}
-
-fn lower(word: &str) -> String {
-    word.trim_end_matches('-').to_lowercase()
+        let word = text.get(start..end)?.trim_end_matches('-');
+        Some((start, word))
+    })
 }
 
 /// The byte range of the clause around `start..end`: from the previous sentence end or
 /// semicolon to the next one ("3.5" is no sentence end).
-fn clause_around(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+fn clause_around(text: &str, start: usize, end: usize) -> Range<usize> {
     let bytes = text.as_bytes();
     let is_end = |i: usize| {
         let Some(&b) = bytes.get(i) else {
