@@ -78,15 +78,39 @@ fn substance_of(s: &Statistic, clause: Option<(&str, Range<usize>)>) -> Option<S
             own = Some(quoted);
         }
     }
+    // Tablets and doses take a drug of their clause only if it comes in doses ("doses of
+    // heroin", "fentanyl pills"), never cannabis, cocaine or precursors ("ampoules of
+    // phenobarbital" beside "hemp" is no cannabis).
+    if let Some(Counted::Doses) = head {
+        let own = own.or_else(|| {
+            clause
+                .and_then(|(text, at)| nearest(text, at))
+                .filter(|s| comes_in_doses(*s))
+        });
+        return Some(match own {
+            None | Some(Substance::Drugs) => Substance::PsychotropicMedicines,
+            Some(k) if plant_of(k).is_some() && k != Substance::Opium => {
+                Substance::PsychotropicMedicines
+            }
+            Some(k) => k,
+        });
+    }
     let own = own.or_else(|| clause.and_then(|(text, at)| nearest(text, at)));
     match head {
+        Some(_) => own.and_then(plant_of),
         None => own,
-        Some(Counted::Plants) => own.and_then(plant_of),
-        Some(Counted::Doses) => Some(match own {
-            None | Some(Substance::Drugs) => Substance::PsychotropicMedicines,
-            Some(k) => k,
-        }),
     }
+}
+
+/// Whether a drug is sold in tablets or doses: opiates, stimulants, new psychoactive
+/// substances and medicines.
+fn comes_in_doses(s: Substance) -> bool {
+    use crate::DrugGroup::*;
+    s != Substance::PoppyStraw
+        && matches!(
+            s.group(),
+            Opiates | AmphetamineTypeStimulants | NewPsychoactiveSubstances | Pharmaceuticals
+        )
 }
 
 /// The specific substance a quoted name right after `at` names: “salt”, «mephedrone».
@@ -498,6 +522,15 @@ mod tests {
             Some(PoppyStraw)
         );
         assert_eq!(one("He sold 200 tablets."), Some(PsychotropicMedicines));
+        // Doses take a drug of their clause only if it comes in doses.
+        assert_eq!(
+            substances("Police found hemp and 40 ampoules of phenobarbital."),
+            [Some(PsychotropicMedicines)]
+        );
+        assert_eq!(
+            substances("The heroin seized would have made 10,000 doses."),
+            [Some(Heroin)]
+        );
         assert_eq!(
             one("5 hectares of opium poppy crops were destroyed."),
             Some(PoppyStraw)
