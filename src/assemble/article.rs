@@ -10,7 +10,7 @@ use super::blocks::{
 };
 use super::four_digit_year;
 use super::{Diagnostic, DiagnosticCode};
-use crate::prose::extract_in;
+use crate::prose::{event_kinds, extract_in};
 use crate::words::collapse_spaces;
 use crate::{Article, ArticleDate, Block, Country, Speaker};
 
@@ -178,6 +178,7 @@ impl Draft {
                     .extend(extract_in(text, country).into_iter().map(|e| e.statistic));
             }
         }
+        article.event_kinds = event_kinds(&article.headline, &article.body);
         self.article
     }
 

@@ -22,15 +22,19 @@
 // - `exclusions`: numbers that are no statistic (years, dates, ages, phones, identifiers);
 // - `quantity`: pass 3, one quantity (unit, compound, range, link to the one before);
 // - `measure`: the thing counted, read forward or backward from a quantity;
-// - `reader`: placing quantities as statistics and as parts of breakdowns.
+// - `reader`: placing quantities as statistics and as parts of breakdowns;
+// - `substances`: the substance each statistic weighs or counts;
+// - `events`: the kinds of event an article reports.
 
 mod document;
+mod events;
 mod exclusions;
 mod measure;
 mod numbers;
 mod periods;
 mod quantity;
 mod reader;
+mod substances;
 mod tokens;
 mod vocabulary;
 
@@ -40,6 +44,7 @@ use crate::words::is_number_word_ignoring_case;
 use crate::{Currency, Statistic, Unit};
 
 use document::Doc;
+pub use events::event_kinds;
 use quantity::Scan;
 use reader::Reader;
 
@@ -176,7 +181,9 @@ pub fn extract(text: &str) -> Vec<Extracted> {
             }
         };
     }
-    reader.found
+    let mut found = reader.found;
+    substances::type_substances(text, &mut found);
+    found
 }
 
 /// Whether a run of letters is a word after which an article or "half" is a number ("a ton", "half a million", "a
