@@ -97,6 +97,7 @@ fn agdam_trainings() -> ArticleBuilder {
         "REGULAR TRAINING SESSIONS HELD AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
     )
     .place("Agdam district")
+    .event_kind("prevention")
     .organisation(PWG)
     .paragraph(
         "Schoolchildren in the Agdam district attended a series of trainings of the Mobile Youth Service project, which is dedicated to the Year of the Constitution and Sovereignty. Themes included “Youth Policy and Statehood,” “Say No to Bad Habits,” “Choosing a Profession and Career,” and “Healthy and Safe Living.”",
@@ -117,6 +118,7 @@ fn terter_trainings() -> ArticleBuilder {
         "REGULAR TRAINING SESSIONS HELD IN TERTER DISTRICT AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
     )
     .place("Terter district")
+    .event_kind("prevention")
     .organisation(YOUTH_FUND)
     .organisation(PWG)
     .paragraph(format!(
@@ -138,6 +140,7 @@ fn terter_trainings_continue() -> ArticleBuilder {
         "TRAINING SESSIONS CONTINUE AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
     )
     .place("Terter district")
+    .event_kind("prevention")
     .organisation(PWG)
     .paragraph(
         "The Mobile Youth Service project, dedicated to the Year of the Constitution and Sovereignty, brought its series of trainings for schoolchildren to the Terter district, on youth policy and statehood, saying no to bad habits, choosing a career, and healthy and safe living.",
@@ -159,6 +162,7 @@ fn goranboy_trainings() -> ArticleBuilder {
     )
     // The headline spells it "Geranboy", the text "Goranboy".
     .place("Goranboy district")
+    .event_kind("prevention")
     .organisation(YOUTH_FUND)
     .organisation(PWG)
     .paragraph(format!(
@@ -180,6 +184,7 @@ fn geranboy_trainings_continue() -> ArticleBuilder {
         "EDUCATIONAL TRAINING SESSIONS CONTINUE AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
     )
     .place("Geranboy district")
+    .event_kind("prevention")
     .organisation(PWG)
     .paragraph(
         "Trainings of the Mobile Youth Service project, held for the Year of the Constitution and Sovereignty, continued for schoolchildren in the Geranboy district with the same four themes: youth policy and statehood, no to bad habits, profession and career, and healthy and safe living.",
@@ -200,6 +205,7 @@ fn geranboy_anti_drug_trainings() -> ArticleBuilder {
         "ANTI-DRUG TRAINING SESSIONS HELD IN THE GERANBOY DISTRICT AS PART OF THE “MOBILE YOUTH SERVICE” PROJECT",
     )
     .place("Geranboy district")
+    .event_kind("prevention")
     .organisation(PWG)
     .paragraph(
         "More trainings of the Mobile Youth Service project, dedicated to the Year of the Constitution and Sovereignty, were held in the Geranboy district, with schoolchildren taking an active part in sessions on youth policy and statehood, bad habits, careers and healthy living.",
@@ -219,6 +225,7 @@ fn absheron_training() -> ArticleBuilder {
     ArticleBuilder::new("TRAINING CONDUCTED IN ABSHERON DISTRICT")
         .date("29 August")
         .place("Absheron district")
+        .event_kind("prevention")
         .place("Heydar Aliyev Center")
         .organisation("Permanent Working Group of the State Commission for Combating Drug Addiction and Illicit Trafficking in Narcotic Drugs")
         .organisation("Executive Authority of the Absheron District")
@@ -250,6 +257,7 @@ fn kazakhstan() -> SectionBuilder {
         .article(
             ArticleBuilder::new("A MASS ANTI-DRUG RUN TOOK PLACE IN THE ZHETYSU REGION")
                 .place("Zhetysu region")
+                .event_kind("prevention")
                 .organisation("Department for Combating Drug Crime")
                 .paragraph(
                     "On the initiative of the Department for Combating Drug Crime, volunteers and athletes of the Zhetysu region who back a healthy lifestyle ran a mass race under the slogan “A world without drugs.”",
@@ -274,6 +282,10 @@ fn websites_blocked() -> ArticleBuilder {
     let article = ArticleBuilder::new("MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS")
         .organisation(MIA)
         .organisation("Committee for Combating Drug Crime")
+        .event_kind("seizure")
+        .event_kind("arrest")
+        .event_kind("laboratory_dismantled")
+        .event_kind("criminal_case")
         .paragraph(format!("The {MIA} keeps working on the principle of “law and order.”"))
         .bullets([
             "In the first seven months of this year 4655 drug crimes were detected, 2100 of them serious or particularly serious; schemes from street dealers up to organisers of trafficking were exposed. Twenty-four criminal cases were opened for creating organized criminal groups, three transnational groups were eliminated, and twelve leaders and 48 active participants were detained.",
@@ -338,6 +350,7 @@ fn seizure_figures() -> [StatisticBuilder; 5] {
             .qualifier("over")
             .value(11u32)
             .unit("t")
+            .substance("drugs")
             .reference_period("this year")
             .phrase(
                 "Over 11 tons of drugs have been prevented from entering the drug market this year",
@@ -346,6 +359,7 @@ fn seizure_figures() -> [StatisticBuilder; 5] {
             .qualifier("over")
             .value(1u32)
             .unit("t")
+            .substance("synthetic_drugs")
             .phrase("amounting to over one ton"),
         StatisticBuilder::new("increase in synthetic drugs seized")
             .qualifier("almost")
@@ -393,6 +407,9 @@ fn website_and_laboratory_figures() -> [StatisticBuilder; 6] {
 fn teenagers() -> ArticleBuilder {
     ArticleBuilder::new("MVD STRENGTHENS CONTROL OVER INVOLVEMENT OF TEENAGERS IN DRUG CRIME")
         .place("Abai region")
+        .event_kind("seizure")
+        .event_kind("arrest")
+        .event_kind("prevention")
         .place("Shymkent")
         .organisation(MIA)
         .paragraph(
@@ -453,6 +470,7 @@ fn kyrgyzstan() -> SectionBuilder {
                 "REPRESENTATIVES OF CSTO COUNTRIES ON THE SHORES OF ISSYK-KUL DISCUSSED BIOSAFETY AND COMBATING DRUGS",
             )
             .place("Issyk-Kul")
+            .event_kind("cooperation")
             .place("Aral")
             .organisation("CSTO")
             .organisation("Coordination Council of Competent Authorities of CSTO Member States")
@@ -500,6 +518,7 @@ fn russia() -> SectionBuilder {
             ArticleBuilder::new("ANTI-NARCOTIC CAMPAIGN HELD IN IRKUTSK")
                 .date("18 August 2025")
                 .place("Irkutsk")
+                .event_kind("prevention")
                 .organisation("Department of Physical Culture, Sports, and Youth Policy of the City Administration")
                 .paragraph(
                     "Irkutsk held the anti-drug campaign “Your Life – Your Choice” within the “Choose Life!” prevention project: for a week, themed posters hung in educational institutions, sports complexes, administrative buildings and other busy places. The city administration's press service reported it on 18 August 2025.",
@@ -524,6 +543,8 @@ fn russia() -> SectionBuilder {
                 "RUSSIAN GOVERNMENT SUBMITTED PROPOSALS TO PUTIN ON SIGNING AGREEMENTS WITHIN THE FRAMEWORK OF THE SCO ON ESTABLISHMENT OF ANTI-TERRORISM AND ANTI-DRUG STRUCTURES",
             )
             .place("Tashkent")
+            .event_kind("cooperation")
+            .event_kind("legislation")
             .place("Bishkek")
             .place("Tianjin")
             .organisation("Russian Federation Government")

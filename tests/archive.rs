@@ -409,8 +409,9 @@ fn csv_views() {
             "16.json,#16/2025,KZ,Kazakhstan,\"MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS\",serious and particularly serious drug crimes,exact,2100,,count,,,drug crimes detected"
         )
     );
-    // Three sections, the same number of fields in each (the golden release has no
-    // substances: the seizures CSV is its header).
+    // Three sections, the same number of fields in each; the golden release has two
+    // quantities of a substance (over 11 tons of drugs, over one ton of synthetic drugs), so
+    // the seizures CSV is its header and four rows.
     let records = parse_csv(&archive.csv(View::All));
     let blank = records
         .iter()
@@ -422,7 +423,7 @@ fn csv_views() {
     assert!(records[blank + 1..second].iter().all(|r| r.len() == 13));
     assert!(records[second].is_empty());
     assert!(records[second + 1..].iter().all(|r| r.len() == 20));
-    assert_eq!(records.len(), 9 + 1 + 47 + 1 + 1);
+    assert_eq!(records.len(), 9 + 1 + 47 + 1 + 1 + 4);
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! documented forms of periods, dates and decimals.
 
 mod sample;
+mod support;
 
 use caricc_release::json::{Error, ErrorKind};
 use caricc_release::{
@@ -10,6 +11,7 @@ use caricc_release::{
 };
 use sample::valid_release;
 use serde_json::{Value, json};
+use support::fixtures::without_substances_and_event_kinds;
 
 fn sample_value() -> Value {
     serde_json::to_value(valid_release()).unwrap()
@@ -607,18 +609,18 @@ fn every_writer_puts_the_version_first() {
     let release = valid_release();
     let compact = to_json(&release).unwrap();
     assert!(
-        compact.starts_with(r#"{"version":"1.0","title":"#),
+        compact.starts_with(r#"{"version":"1.1","title":"#),
         "{compact}"
     );
     let pretty = to_json_pretty(&release).unwrap();
-    assert!(pretty.starts_with("{\n  \"version\": \"1.0\",\n  \"title\": "));
+    assert!(pretty.starts_with("{\n  \"version\": \"1.1\",\n  \"title\": "));
     let mut written = Vec::new();
     to_json_writer(&mut written, &release).unwrap();
     assert_eq!(String::from_utf8(written).unwrap(), pretty);
     let mut lines = Vec::new();
     caricc_release::collection::write_json_lines(&mut lines, [&release]).unwrap();
     assert_eq!(String::from_utf8(lines).unwrap(), format!("{compact}\n"));
-    assert_eq!(caricc_release::json::VERSION, "1.0");
+    assert_eq!(caricc_release::json::VERSION, "1.1");
 }
 
 #[test]
@@ -632,14 +634,14 @@ fn the_version_is_optional_and_may_stand_anywhere_in_the_release() {
     }
     // Last rather than first.
     let text = to_json(&release).unwrap();
-    let moved = text.replacen(r#""version":"1.0","#, "", 1);
-    let moved = format!("{},\"version\":\"1.0\"}}", &moved[..moved.len() - 1]);
+    let moved = text.replacen(r#""version":"1.1","#, "", 1);
+    let moved = format!("{},\"version\":\"1.1\"}}", &moved[..moved.len() - 1]);
     assert_eq!(from_json(&moved).unwrap(), release);
 }
 
 #[test]
 fn a_newer_major_version_is_refused_by_name_with_its_position() {
-    let text = to_json(&valid_release()).unwrap().replacen("1.0", "2.3", 1);
+    let text = to_json(&valid_release()).unwrap().replacen("1.1", "2.3", 1);
     let err = from_json(&text).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Data);
     assert_eq!((err.line(), err.column()), (1, 16));
@@ -663,7 +665,7 @@ fn a_malformed_or_repeated_version_is_refused() {
     for (version, part) in [
         (
             json!("one"),
-            "invalid version \"one\": expected MAJOR.MINOR, e.g. 1.0",
+            "invalid version \"one\": expected MAJOR.MINOR, e.g. 1.1",
         ),
         (
             json!("0.9"),
@@ -681,8 +683,8 @@ fn a_malformed_or_repeated_version_is_refused() {
     }
     let text = to_json(&valid_release()).unwrap();
     let twice = text.replacen(
-        r#""version":"1.0","#,
-        r#""version":"1.0","version":"1.0","#,
+        r#""version":"1.1","#,
+        r#""version":"1.1","version":"1.1","#,
         1,
     );
     assert_eq!(
@@ -702,4 +704,17 @@ fn errors_after_the_version_keep_serde_json_positions() {
     );
     let err = from_json("{\"version\": \"1.0\", \"colour\": 1}").unwrap_err();
     assert!(err.message().starts_with("unknown field `colour`"), "{err}");
+}
+
+/// A document of the JSON form's version 1.0 (before substances and event kinds) still reads,
+/// to the same release less what 1.1 added.
+#[test]
+fn a_version_1_0_document_still_reads() {
+    let old = include_str!("golden/release-2025-16-json-1.0.json");
+    assert!(old.starts_with("{\n  \"version\": \"1.0\",\n"));
+    let new = from_json(include_str!("golden/release-2025-16.json")).unwrap();
+    assert_eq!(
+        from_json(old).unwrap(),
+        without_substances_and_event_kinds(new)
+    );
 }

@@ -4,7 +4,9 @@
 
 mod support;
 
-use support::fixtures::{GOLDEN_JSON, GOLDEN_XML, GOLDEN_XML_PATH, golden};
+use support::fixtures::{
+    GOLDEN_JSON, GOLDEN_XML, GOLDEN_XML_PATH, golden, without_substances_and_event_kinds,
+};
 use support::xml::*;
 
 use caricc_release::xml::{Error, ErrorKind, NAMESPACE, WriteConfig};
@@ -475,10 +477,11 @@ fn character_references_and_predefined_entities() {
 fn a_version_1_0_document_still_reads() {
     let old = include_str!("golden/release-2025-16-xml-1.0.xml");
     assert!(old.contains("<release xmlns=\"urn:caricc-release:1\" version=\"1.0\" number=\"16\""));
-    assert_eq!(read(old), golden());
+    let golden = without_substances_and_event_kinds(golden());
+    assert_eq!(read(old), golden);
     // What this crate writes of it differs only in the version.
     assert_eq!(
-        xml(&golden()),
+        xml(&golden),
         old.replacen("version=\"1.0\" number", "version=\"1.1\" number", 1)
     );
 }

@@ -96,14 +96,26 @@ fn stats_table_over_json_and_xml() {
         lines[19],
         "#16/2025  KZ                        2100      count   └ serious and particularly serious drug crimes                      MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS"
     );
-    // Then the seizures and their totals by release and by year: the golden release has no
-    // substances, so each is its header.
-    assert_eq!(lines.len(), 17 + 1 + 46 + 6);
+    // Then the seizures and their totals by release and by year: the golden release has two
+    // quantities of a substance, read from the JSON and from the XML.
+    assert_eq!(lines.len(), 17 + 1 + 46 + 1 + 5 + 1 + 3 + 1 + 3);
     assert_eq!(
-        lines[64..].join("\n"),
-        "\nRELEASE  COUNTRY  DATE  SUBSTANCE  QUALIFIER  AMOUNT  TO  UNIT  KILOGRAMS  COUNTED  HEADLINE\n\
-         \nRELEASE  COUNTRY  SUBSTANCE  GROUP  QUANTITIES  KILOGRAMS\n\
-         \nYEAR  COUNTRY  SUBSTANCE  GROUP  QUANTITIES  KILOGRAMS"
+        lines[65],
+        "RELEASE   COUNTRY  DATE           SUBSTANCE                      QUALIFIER  AMOUNT  TO  UNIT  KILOGRAMS  COUNTED  HEADLINE"
+    );
+    assert_eq!(
+        lines[66],
+        "#16/2025  KZ       16-31.08.2025  Drugs (unspecified)            over           11      t         11000  yes      MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS"
+    );
+    assert_eq!(
+        lines[71..].join("\n"),
+        "RELEASE   COUNTRY        SUBSTANCE                      GROUP              QUANTITIES  KILOGRAMS\n\
+         #16/2025  KZ Kazakhstan  Drugs (unspecified)            Unspecified drugs           2     ~22000\n\
+         #16/2025  KZ Kazakhstan  Synthetic drugs (unspecified)  Unspecified drugs           2      ~2000\n\
+         \n\
+         YEAR  COUNTRY        SUBSTANCE                      GROUP              QUANTITIES  KILOGRAMS\n\
+         2025  KZ Kazakhstan  Drugs (unspecified)            Unspecified drugs           2     ~22000\n\
+         2025  KZ Kazakhstan  Synthetic drugs (unspecified)  Unspecified drugs           2      ~2000"
     );
 
     // The views.
@@ -143,8 +155,8 @@ fn stats_csv_over_json_and_xml() {
     let text = stdout(&out);
     assert!(text.starts_with("source,release,period,country,country_name,events\r\n"));
     let records = parse_csv(&text);
-    // 1 + 8 events, a blank line, 1 + 46 statistics, a blank line, the seizures' header.
-    assert_eq!(records.len(), 9 + 1 + 47 + 1 + 1);
+    // 1 + 8 events, a blank line, 1 + 46 statistics, a blank line, 1 + 4 seizures.
+    assert_eq!(records.len(), 9 + 1 + 47 + 1 + 1 + 4);
     assert!(records[..9].iter().all(|r| r.len() == 6), "{records:?}");
     assert!(records[9].is_empty());
     assert!(records[10..57].iter().all(|r| r.len() == 13), "{records:?}");

@@ -5,7 +5,7 @@
 //! silently. A release that is well-formed but invalid (a summary that does not add up, say)
 //! still reads; [`Release::validate`] reports it.
 //!
-//! Every document starts with the JSON form's [`VERSION`] (`"version": "1.0"`). Reading, it
+//! Every document starts with the JSON form's [`VERSION`] (`"version": "1.1"`). Reading, it
 //! is optional; a document of a newer major version is refused with a message naming both
 //! versions, rather than with an "unknown field" further down.
 
@@ -329,7 +329,7 @@ pub fn from_json_reader_with_limits(reader: impl Read, limits: &Limits) -> Resul
 /// ```
 /// let release = caricc_release::from_json(include_str!("../../tests/golden/release-2025-16.json"))?;
 /// let json = caricc_release::to_json(&release)?;
-/// assert!(json.starts_with(r#"{"version":"1.0","title":"Information Release about past events in the anti-drug sphere","#));
+/// assert!(json.starts_with(r#"{"version":"1.1","title":"Information Release about past events in the anti-drug sphere","#));
 /// assert!(!json.contains('\n'));
 /// assert_eq!(caricc_release::from_json(&json)?, release);
 /// # Ok::<(), caricc_release::json::Error>(())
@@ -350,7 +350,7 @@ pub fn to_json(release: &Release) -> Result<String, Error> {
 /// ```
 /// let golden = include_str!("../../tests/golden/release-2025-16.json");
 /// let json = caricc_release::to_json_pretty(&caricc_release::from_json(golden)?)?;
-/// assert!(json.starts_with("{\n  \"version\": \"1.0\",\n  \"title\": "));
+/// assert!(json.starts_with("{\n  \"version\": \"1.1\",\n  \"title\": "));
 /// assert!(json.ends_with("}\n"));
 /// assert_eq!(json, golden);
 /// # Ok::<(), caricc_release::json::Error>(())

@@ -21,8 +21,8 @@ const MAJOR: u32 = 1;
 ///
 /// ```
 /// let golden = include_str!("../../tests/golden/release-2025-16.json");
-/// assert!(golden.starts_with("{\n  \"version\": \"1.0\",\n"));
-/// assert_eq!(caricc_release::json::VERSION, "1.0");
+/// assert!(golden.starts_with("{\n  \"version\": \"1.1\",\n"));
+/// assert_eq!(caricc_release::json::VERSION, "1.1");
 /// ```
 ///
 /// A reader reads every `1.x` document (a newer minor version may add optional fields, which
@@ -37,7 +37,7 @@ const MAJOR: u32 = 1;
 ///      this reader, which reads 1.x; use a newer caricc-release"
 /// );
 /// ```
-pub const VERSION: &str = "1.0";
+pub const VERSION: &str = "1.1";
 
 /// A release as written: the version first, then the release's own fields.
 #[derive(Serialize)]

@@ -63,3 +63,17 @@ pub const SUBSTANCES_JSON: &str = include_str!("../fixtures/substances-and-event
 /// `tests/fixtures/substances-and-event-kinds.xml`: the same release in the XML vocabulary
 /// 1.1, written by hand.
 pub const SUBSTANCES_XML: &str = include_str!("../fixtures/substances-and-event-kinds.xml");
+
+/// The release less what version 1.1 of the JSON form and of the XML vocabulary added (the
+/// substances and event kinds of issue #15): what a 1.0 document of it reads to.
+pub fn without_substances_and_event_kinds(mut release: Release) -> Release {
+    fn clear(statistic: &mut caricc_release::Statistic) {
+        statistic.substance = None;
+        statistic.breakdown.iter_mut().for_each(clear);
+    }
+    for article in release.sections.iter_mut().flat_map(|s| &mut s.articles) {
+        article.event_kinds.clear();
+        article.statistics.iter_mut().for_each(clear);
+    }
+    release
+}
