@@ -54,6 +54,7 @@ impl Assembler<'_> {
             if (b.kind == BlockKind::Heading && is_contents_heading(&b.text))
                 || b.kind == BlockKind::Contents
                 || (b.kind == BlockKind::Heading && country_of(&b.text).is_some())
+                || matches!(self.section_heading(b), Some((_, false)))
             {
                 break;
             }
