@@ -28,8 +28,8 @@ pub(crate) struct Lexicon {
     pub(crate) labels: &'static [&'static str],
     /// How the circulation line begins, in lower case.
     pub(crate) circulation: &'static str,
-    /// The summary sentence's verb (its start, in lower case) and its nouns for "event".
-    pub(crate) covered: &'static str,
+    /// The summary sentence's verbs (their stems, in lower case) and its nouns for "event".
+    pub(crate) covered: &'static [&'static str],
     pub(crate) events: &'static [&'static str],
     /// "and" between the last two items of a list, with its spaces.
     pub(crate) and: &'static str,
@@ -50,7 +50,7 @@ static ENGLISH: Lexicon = Lexicon {
     website: &["website", "web:"],
     labels: &["e-mail:", "email:", "website:", "web:"],
     circulation: "circulation in",
-    covered: "covered",
+    covered: &["covered"],
     events: &["event", "events"],
     and: " and ",
     speech_verbs: &[
@@ -97,7 +97,8 @@ static RUSSIAN: Lexicon = Lexicon {
         "интернет-сайт:",
     ],
     circulation: "распространяется в",
-    covered: "освещ",
+    // «освещено», «освещены», «освещалось»; «отражено», «зафиксировано» in other hands.
+    covered: &["освещ", "отраж", "зафиксирован"],
     events: &["событие", "события", "событий"],
     and: " и ",
     speech_verbs: &[
