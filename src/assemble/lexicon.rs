@@ -3,6 +3,7 @@
 //! (a typist may leave an English label in a Russian release); the release's language picks
 //! the defaults (series title, subtitle, place).
 
+use crate::model::Publisher;
 use crate::model::{SERIES_SUBTITLE, SERIES_SUBTITLE_RU, SERIES_TITLE, SERIES_TITLE_RU};
 use crate::wording::Language;
 
@@ -90,6 +91,7 @@ static RUSSIAN: Lexicon = Lexicon {
     labels: &[
         "e-mail:",
         "email:",
+        "эл.",
         "эл.почта:",
         "почта:",
         "сайт:",
@@ -130,6 +132,17 @@ static RUSSIAN: Lexicon = Lexicon {
         "констатировала",
         "резюмировал",
         "резюмировала",
+        // «…», – отметили в пресс-службе МВД.
+        "сказали",
+        "отметили",
+        "подчеркнули",
+        "заявили",
+        "добавили",
+        "пояснили",
+        "сообщили",
+        "рассказали",
+        "уточнили",
+        "напомнили",
         "говорит",
         "отмечает",
         "подчеркивает",
@@ -140,6 +153,18 @@ static RUSSIAN: Lexicon = Lexicon {
         "сообщается",
     ],
 };
+
+impl Lexicon {
+    /// The publisher a release in this language assumes when its editorial block is not
+    /// complete: CARICC, named in the language.
+    pub(crate) fn publisher(&self) -> Publisher {
+        if std::ptr::eq(self, &RUSSIAN) {
+            Publisher::caricc_ru()
+        } else {
+            Publisher::caricc()
+        }
+    }
+}
 
 /// Every language's words, English first.
 pub(crate) const LEXICONS: [&Lexicon; 2] = [&ENGLISH, &RUSSIAN];

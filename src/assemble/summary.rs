@@ -215,7 +215,7 @@ fn summary_period(text: &str, year_hint: i32) -> Option<Period> {
 
 /// Whether a paragraph is the summary sentence: "… covered 13 events …", «… освещено 13
 /// событий …».
-fn is_summary_sentence(text: &str) -> bool {
+pub(super) fn is_summary_sentence(text: &str) -> bool {
     let lower = text.to_lowercase();
     LEXICONS.iter().any(|l| {
         l.covered.iter().any(|c| lower.contains(c))
