@@ -320,6 +320,10 @@ enum Command {
         /// Read every FILE as this format instead of telling it by its name and content.
         #[arg(long, value_enum, value_name = "FORMAT")]
         from: Option<FromFormat>,
+        /// The language of the page's words and numbers: en or ru [default: the releases'
+        /// language when they all share one the report speaks, else en].
+        #[arg(long, value_name = "LANG")]
+        lang: Option<caricc_release::collection::ReportLanguage>,
     },
     /// Print the completion script of a shell.
     #[command(after_help = COMPLETIONS_AFTER_HELP)]
@@ -793,6 +797,16 @@ fn stats(
 /// the other; what cannot be read, and the text reader's notes, are reported on standard
 /// error, and a failure makes the status. `Err` when `-` is given twice.
 fn gather(files: &[PathBuf], from: Option<FromFormat>) -> Result<(Archive, Status), Status> {
+    gather_languages(files, from, &mut Vec::new())
+}
+
+/// [`gather`], noting in `languages` the language of every release read (each once, in the
+/// order first read).
+fn gather_languages(
+    files: &[PathBuf],
+    from: Option<FromFormat>,
+    languages: &mut Vec<String>,
+) -> Result<(Archive, Status), Status> {
     if files.iter().filter(|f| is_stdin(f)).count() > 1 {
         report("standard input (`-`) can be read only once");
         return Err(Status::Failed);
@@ -806,6 +820,10 @@ fn gather(files: &[PathBuf], from: Option<FromFormat>) -> Result<(Archive, Statu
     // as the rows are gathered on this one.
     parallel::ordered(files.len(), 1, work, |_, item| match item {
         Some(Read::Release(label, release)) => {
+            let language = release.language.as_str();
+            if !languages.iter().any(|l| l == language) {
+                languages.push(language.to_owned());
+            }
             archive.add(label, &release);
         }
         Some(Read::Note(message)) => progress.suspend(|| report(&message)),
@@ -1096,7 +1114,8 @@ fn main() -> ExitCode {
             output,
             title,
             from,
-        } => report::report(files, output.as_deref(), title.as_deref(), *from),
+            lang,
+        } => report::report(files, output.as_deref(), title.as_deref(), *from, *lang),
         Command::Completions { shell } => completions(*shell),
         Command::Man => man(),
     };
