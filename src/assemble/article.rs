@@ -2,7 +2,6 @@
 //! them, bullet items, quotations with their speakers), sources, and the `caricc` comment;
 //! then, unless the comment gave them, its date and statistics from its text.
 
-use chrono::Month;
 use url::Url;
 
 use super::blocks::{
@@ -11,7 +10,7 @@ use super::blocks::{
 use super::four_digit_year;
 use super::{Diagnostic, DiagnosticCode};
 use crate::prose::extract_in;
-use crate::words::collapse_spaces;
+use crate::words::{collapse_spaces, month_from_name};
 use crate::{Article, ArticleDate, Block, Country, Speaker};
 
 /// An article being read, with where each body block stands.
@@ -303,7 +302,7 @@ fn attribute(last: Option<&mut Block>, line: &str) -> bool {
     }
 }
 
-/// The first "29 August" or "18 August 2025" the text names.
+/// The first "29 August" or "18 August 2025" (or «18 августа 2025 года») the text names.
 fn article_date(text: &str) -> Option<ArticleDate> {
     // Both forms start with a word holding a digit: most paragraphs have none.
     if !text.bytes().any(|b| b.is_ascii_digit()) {
@@ -326,7 +325,8 @@ fn article_date(text: &str) -> Option<ArticleDate> {
             _ => continue,
         };
         let month_word = pair[1].trim_end_matches([',', '.', ';', ':', ')']);
-        let Ok(month) = month_word.parse::<Month>() else {
+        // "18 August", «18 августа»
+        let Some(month) = month_from_name(month_word) else {
             continue;
         };
         if month_word.len() < 3 {
@@ -337,9 +337,9 @@ fn article_date(text: &str) -> Option<ArticleDate> {
             .map(|w| w.trim_end_matches([',', '.', ';', ':', ')']))
             .and_then(four_digit_year);
         let date = match year {
-            Some(y) => chrono::NaiveDate::from_ymd_opt(y, month.number_from_month(), day)
+            Some(y) => chrono::NaiveDate::from_ymd_opt(y, u32::from(month), day)
                 .map(ArticleDate::from_date),
-            None => ArticleDate::without_year(month.number_from_month(), day),
+            None => ArticleDate::without_year(u32::from(month), day),
         };
         if date.is_some() {
             return date;

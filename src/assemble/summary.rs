@@ -2,14 +2,14 @@
 //! … (Azerbaijan – 7, Kazakhstan – 3, …)." and the topics paragraph after it, up to the first
 //! country section.
 
-use chrono::{Datelike, Month};
+use chrono::Datelike;
 
 use super::DiagnosticCode;
 use super::blocks::{At, LayoutBlock, ends_sentence};
 use super::countries::country_of;
 use super::{Assembler, four_digit_year};
 use crate::model::count_events;
-use crate::words::{collapse_spaces, small_number};
+use crate::words::{collapse_spaces, month_from_name, small_number};
 use crate::{CountryCount, CountrySection, Period, Summary};
 
 impl<'b> Assembler<'b> {
@@ -157,41 +157,52 @@ impl<'b> Assembler<'b> {
     }
 }
 
-/// "from 16 to 31 August 2025", "from 28 August to 3 September 2025".
+/// "from 16 to 31 August 2025", "from 28 August to 3 September 2025", "from 28 December
+/// 2025 to 3 January 2026"; «с 16 по 31 августа 2025 года», «с 28 августа по 3 сентября
+/// 2025 года», «с 28 декабря 2025 года по 3 января 2026 года».
 fn summary_period(text: &str, year_hint: i32) -> Option<Period> {
-    let from = text.find("from ")? + 5;
+    let from = ["from ", "с ", "С "]
+        .iter()
+        .filter_map(|mark| {
+            text.match_indices(mark)
+                .find(|(i, _)| text[..*i].ends_with(' ') || *i == 0)
+                .map(|(i, m)| (i, i + m.len()))
+        })
+        .filter(|(_, after)| text[*after..].starts_with(|c: char| c.is_ascii_digit()))
+        .map(|(_, after)| after)
+        .min()?;
     let words: Vec<&str> = text[from..]
         .split_whitespace()
-        .take(6)
+        .take(10)
         .map(|w| w.trim_end_matches([',', '.']))
+        .filter(|w| !matches!(*w, "года" | "г" | "гг"))
         .collect();
-    let (d1, m1, rest) = match words.as_slice() {
-        [d1, "to", rest @ ..] => (d1.parse::<u32>().ok()?, None, rest),
-        [d1, m1, "to", rest @ ..] => (
-            d1.parse::<u32>().ok()?,
-            Some(m1.parse::<Month>().ok()?),
-            rest,
-        ),
-        _ => return None,
-    };
-    let d2: u32 = rest.first()?.parse().ok()?;
-    let m2 = rest.get(1)?.parse::<Month>().ok()?;
-    let year = rest
+    let to = words
+        .iter()
+        .position(|w| matches!(*w, "to" | "по" | "до"))?;
+    let (first, second) = (&words[..to], &words[to + 1..]);
+    let d1: u32 = first.first()?.parse().ok()?;
+    let d2: u32 = second.first()?.parse().ok()?;
+    let m2 = month_from_name(second.get(1)?)?;
+    let year = second
         .get(2)
         .and_then(|y| four_digit_year(y))
         .unwrap_or(year_hint);
-    let m1 = m1.unwrap_or(m2);
-    let start_year = if m1.number_from_month() > m2.number_from_month() {
-        year - 1
-    } else {
-        year
+    let m1 = match first.get(1) {
+        Some(m) => month_from_name(m)?,
+        None => m2,
+    };
+    let start_year = match first.get(2).and_then(|y| four_digit_year(y)) {
+        Some(y) => y,
+        None if m1 > m2 => year - 1,
+        None => year,
     };
     if !crate::model::writable_year(start_year) || !crate::model::writable_year(year) {
         return None;
     }
     Period::new(
-        chrono::NaiveDate::from_ymd_opt(start_year, m1.number_from_month(), d1)?,
-        chrono::NaiveDate::from_ymd_opt(year, m2.number_from_month(), d2)?,
+        chrono::NaiveDate::from_ymd_opt(start_year, u32::from(m1), d1)?,
+        chrono::NaiveDate::from_ymd_opt(year, u32::from(m2), d2)?,
     )
 }
 

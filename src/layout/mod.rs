@@ -86,6 +86,7 @@ mod markdown;
 mod printed;
 
 pub use crate::assemble::{Diagnostic, DiagnosticCode, Parsed};
+pub use crate::wording::Language;
 pub use markdown::markdown;
 
 use crate::assemble::{self, NotARelease};
