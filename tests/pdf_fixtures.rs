@@ -26,7 +26,7 @@ use caricc_release::{Block, Release, render, to_json_pretty};
 use quick_xml::XmlVersion;
 use quick_xml::events::Event;
 use support::fixtures::golden;
-use support::odt::flat_odt;
+use support::odt::{flat_odt, running_header_start};
 use support::synthetic::synthetic_release;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pdf");
@@ -218,7 +218,7 @@ fn squeezed(text: &str, running_header: &str) -> String {
 
 /// Every section heading and headline of `release` that `text` lacks.
 fn missing_headings(release: &Release, text: &str) -> Vec<String> {
-    let running = format!("{} Information Release #", release.publisher.acronym);
+    let running = running_header_start(release);
     let text = squeezed(text, &running);
     release
         .sections
@@ -232,7 +232,7 @@ fn missing_headings(release: &Release, text: &str) -> Vec<String> {
 
 /// Every paragraph, list item and quotation of `release` that `text` lacks.
 fn missing_body(release: &Release, text: &str) -> Vec<String> {
-    let running = format!("{} Information Release #", release.publisher.acronym);
+    let running = running_header_start(release);
     let text = squeezed(text, &running);
     let mut missing = Vec::new();
     for (_, article) in release.articles() {
@@ -323,7 +323,7 @@ fn committed_synthetic_json_is_the_synthetic_release() {
 /// the number its footer prints. A heading is looked for from page 2 on (page 1 has the
 /// contents), each after the one before.
 fn section_pages(release: &Release, text: &str) -> Vec<Option<usize>> {
-    let running = format!("{} Information Release #", release.publisher.acronym);
+    let running = running_header_start(release);
     let pages: Vec<String> = text.split('\u{c}').map(|p| squeezed(p, &running)).collect();
     let mut from = 2;
     let mut found = Vec::new();

@@ -89,7 +89,8 @@ pub fn html(release: &Release) -> String {
         html: String::with_capacity(64 * 1024),
         words,
     };
-    let id = release.id().to_string();
+    // "#16/2025", «№16/2025».
+    let id = release.id().to_string().replacen('#', words.number_sign, 1);
     let period = release.period.to_string();
     let (short_title, title_rest) = split_title(&release.title, words.title_split);
     let running = format!(

@@ -162,11 +162,20 @@ static RUSSIAN: Labels = Labels {
     unit: russian_unit,
     event_kind: russian_event_kind,
     substance: russian_substance,
-    country_names: |c| [c.common_name(), c.name()],
-    date: ToString::to_string,
-    period_in_words: crate::wording::period_in_words,
-    summary_sentence: crate::wording::summary_sentence,
+    country_names: |c| [c.russian_name(), c.russian_official_name()],
+    date: russian_date,
+    period_in_words: crate::wording::ru::period_in_words,
+    summary_sentence: crate::wording::ru::summary_sentence,
 };
+
+/// «29 августа», «18 августа 2025 года».
+fn russian_date(date: &ArticleDate) -> String {
+    let month = crate::words::month_name_ru(date.month() as u8);
+    match date.year() {
+        Some(year) => format!("{} {month} {year} года", date.day()),
+        None => format!("{} {month}", date.day()),
+    }
+}
 
 fn english_articles(n: usize) -> String {
     if n == 1 {

@@ -193,5 +193,5 @@ static RUSSIAN: Labels = Labels {
     groups: crate::render::russian_group,
     substances: crate::render::russian_substance,
     unit: crate::render::russian_unit_text,
-    country_name: |c| c.common_name(),
+    country_name: |c| c.russian_name(),
 };
