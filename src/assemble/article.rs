@@ -8,6 +8,7 @@ use super::blocks::{
     Annotation, ArticleExtras, At, BlockKind, LayoutBlock, ends_sentence, one_quotation,
 };
 use super::four_digit_year;
+use super::lexicon::is_speech_verb;
 use super::{Diagnostic, DiagnosticCode};
 use crate::prose::extract_in;
 use crate::words::{collapse_spaces, month_from_name};
@@ -201,31 +202,9 @@ impl Draft {
     }
 }
 
-/// The verbs that name a quotation's speaker: "«…,» said NAME".
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "noted",
-    "stated",
-    "added",
-    "emphasized",
-    "emphasised",
-    "stressed",
-    "explained",
-    "reported",
-    "announced",
-    "informed",
-    "told",
-    "warned",
-    "underlined",
-    "recalled",
-    "says",
-    "notes",
-    "states",
-    "reports",
-];
-
 /// `«…,» said NAME, ROLE.` (also “…” and "…", with the opening mark lost, with `», –`
 /// before the verb, and `«…,» the draft agreement states.`) → a quotation with its speaker.
+/// Russian puts the role first: `«…», – отметил начальник отдела Илья Токарев.`
 fn quotation(paragraph: &str) -> Option<(Block, bool)> {
     let close_at = paragraph.rfind(['»', '”', '"'])?;
     let quoted = paragraph.get(..close_at)?;
@@ -237,16 +216,16 @@ fn quotation(paragraph: &str) -> Option<(Block, bool)> {
         .trim_end_matches('.');
     let mut words = after.split_whitespace();
     let first = words.next()?;
-    let speaker = if SPEECH_VERBS.contains(&first) {
+    let speaker = if is_speech_verb(&first.to_lowercase()) {
         let who = after[first.len()..].trim();
         match who.split_once(", ") {
             Some((name, role)) => Speaker::new(name.trim()).with_role(role.trim()),
-            None => Speaker::new(who),
+            None => role_then_name(who),
         }
     } else {
         // "the draft agreement states"
         let last = after.rsplit(' ').next()?;
-        if !SPEECH_VERBS.contains(&last) || after.split_whitespace().count() > 6 {
+        if !is_speech_verb(&last.to_lowercase()) || after.split_whitespace().count() > 6 {
             return None;
         }
         Speaker::new(after[..after.len() - last.len()].trim())
@@ -263,6 +242,37 @@ fn quotation(paragraph: &str) -> Option<(Block, bool)> {
     }
     let text = text.trim_end_matches(',').trim();
     Some((Block::quote(text, Some(speaker)), opened.is_none()))
+}
+
+/// «начальник отдела молодежной политики Илья Токарев»: a role in lower case, then the
+/// name, its last two capitalised words (three with a patronymic, «Иван Иванович Петров»);
+/// acronyms («ОДКБ») are no names. Without a role, all of it is the name.
+fn role_then_name(who: &str) -> Speaker {
+    if !who.starts_with(char::is_lowercase) {
+        return Speaker::new(who);
+    }
+    let words: Vec<&str> = who.split_whitespace().collect();
+    let is_name = |w: &&&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().next().is_some_and(char::is_lowercase)
+            && chars.all(|c| c.is_alphabetic() || c == '-')
+    };
+    let trailing = words.iter().rev().take_while(is_name).count();
+    let patronymic = |w: &str| {
+        ["вич", "вна", "ична", "кызы", "оглы", "улы"]
+            .iter()
+            .any(|s| w.ends_with(s))
+    };
+    let take = match trailing {
+        0 => return Speaker::new(who),
+        1 | 2 => trailing,
+        _ if patronymic(words[words.len() - 2]) => 3,
+        _ => 2,
+    };
+    let name = words[words.len() - take..].join(" ");
+    let role = words[..words.len() - take].join(" ");
+    Speaker::new(name).with_role(role)
 }
 
 /// A line `— Name, role` under a quotation names its speaker: the quotation (a paragraph

@@ -7,6 +7,7 @@ use chrono::Datelike;
 use super::DiagnosticCode;
 use super::blocks::{At, LayoutBlock, ends_sentence};
 use super::countries::country_of;
+use super::lexicon::LEXICONS;
 use super::{Assembler, four_digit_year};
 use crate::model::count_events;
 use crate::words::{collapse_spaces, month_from_name, small_number};
@@ -40,7 +41,7 @@ impl<'b> Assembler<'b> {
         let first_at = paragraphs.first().map(|(at, _)| *at);
         let mut attempted = false;
         for (at, text) in paragraphs {
-            if summary.is_none() && text.contains("covered") && text.contains("event") {
+            if summary.is_none() && is_summary_sentence(&text) {
                 attempted = true;
                 summary = self.summary_sentence(&text, at, period);
                 if summary.is_none() {
@@ -108,12 +109,11 @@ impl<'b> Assembler<'b> {
         period: Period,
     ) -> Option<(u32, Vec<CountryCount>)> {
         let words: Vec<&str> = text.split_whitespace().collect();
-        // "covered 13 events", also "3 events … were covered": the number before "event(s)".
+        // "covered 13 events", also "3 events … were covered": the number before "event(s)"
+        // («освещено 13 событий»).
         let events_at = words.iter().position(|w| {
-            matches!(
-                w.trim_matches(|c: char| !c.is_alphabetic()),
-                "event" | "events"
-            )
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            LEXICONS.iter().any(|l| l.events.contains(&w))
         })?;
         let total = count_word(words.get(events_at.checked_sub(1)?)?)?;
         // The per-country list: in the last parentheses, or after the last colon.
@@ -126,7 +126,14 @@ impl<'b> Assembler<'b> {
             (None, None) => return None,
         };
         let mut counts = Vec::new();
-        for item in list.split([',', ';']).flat_map(|i| i.split(" and ")) {
+        let items = list.split([',', ';']).flat_map(|i| {
+            // "Kazakhstan – 3 and Russia – 2", «Казахстан – 3 и Россия – 2»
+            LEXICONS
+                .iter()
+                .find(|l| i.contains(l.and))
+                .map_or_else(|| vec![i], |l| i.split(l.and).collect())
+        });
+        for item in items {
             let (name, n) = item.rsplit_once(['–', '-', '—', ':'])?;
             // "2" or "2 events"
             let events = count_word(n.split_whitespace().next()?)?;
@@ -204,6 +211,18 @@ fn summary_period(text: &str, year_hint: i32) -> Option<Period> {
         chrono::NaiveDate::from_ymd_opt(start_year, u32::from(m1), d1)?,
         chrono::NaiveDate::from_ymd_opt(year, u32::from(m2), d2)?,
     )
+}
+
+/// Whether a paragraph is the summary sentence: "… covered 13 events …", «… освещено 13
+/// событий …».
+fn is_summary_sentence(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    LEXICONS.iter().any(|l| {
+        lower.contains(l.covered)
+            && l.events
+                .iter()
+                .any(|e| lower.contains(e.trim_end_matches('s')))
+    })
 }
 
 /// "13", "one", "Seven" → the number.

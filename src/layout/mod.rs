@@ -199,19 +199,60 @@ pub fn parse(input: &str) -> Result<Parsed, Error> {
 /// Fails when the text is not a release at all (no title, no period, no number or no country
 /// section), or when the text or the release goes beyond `limits` ([`Error::limit`]).
 pub fn parse_with_limits(input: &str, limits: &Limits) -> Result<Parsed, Error> {
+    read_within(input, None, limits)
+}
+
+/// Reads a release written in `language` from its text layout within `limits`, whatever
+/// its letters suggest: the release's [`language`](crate::Release::language) is `language`'s
+/// tag, and its title, subtitle and place, where the text prints none, are that language's.
+/// ([`parse`] and [`parse_with_limits`] recognise the language: Russian when the text has
+/// more Cyrillic letters than Latin ones, see [`Language::of_text`].)
+///
+/// ```
+/// use caricc_release::layout::{self, Language};
+/// use caricc_release::limits::Limits;
+/// use caricc_release::{Country, LanguageTag};
+///
+/// let text = "# ИНФОРМАЦИОННЫЙ РЕЛИЗ\n\n16-31.08.2025\n\n№16\n\n## РЕСПУБЛИКА ТАДЖИКИСТАН\n\n\
+///             ## ИЗЪЯТО 5 КГ ГАШИША\n\nСотрудники изъяли 5 кг гашиша.\n\n<https://khovar.tj/rus/a>\n";
+/// let parsed = layout::parse(text)?;
+/// assert_eq!(parsed.release.language, LanguageTag::russian());
+/// assert_eq!(parsed.release.sections[0].country, Country::TJ);
+/// assert_eq!(parsed.release.subtitle, caricc_release::SERIES_SUBTITLE_RU);
+/// assert_eq!(parsed.release.place, "Алматы");
+///
+/// let forced = layout::parse_in_language(text, Language::English, &Limits::DEFAULT)?;
+/// assert_eq!(forced.release.language, LanguageTag::english());
+/// assert_eq!(forced.release.place, "Almaty");
+/// # Ok::<(), caricc_release::layout::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`parse_with_limits`].
+pub fn parse_in_language(
+    input: &str,
+    language: Language,
+    limits: &Limits,
+) -> Result<Parsed, Error> {
+    read_within(input, Some(language), limits)
+}
+
+/// Reads within `limits`, in `language` or the one the text is written in.
+fn read_within(input: &str, language: Option<Language>, limits: &Limits) -> Result<Parsed, Error> {
     limits.check_input(input.len()).map_err(Error::beyond)?;
-    let parsed = read(input)?;
+    let parsed = read(input, language)?;
     limits.check(&parsed.release).map_err(Error::beyond)?;
     Ok(parsed)
 }
 
 /// The blocks of the text, then the release they make.
-fn read(input: &str) -> Result<Parsed, Error> {
+fn read(input: &str, language: Option<Language>) -> Result<Parsed, Error> {
     let text = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     let blocks = if printed::has_markup(text) {
         lines::blocks(text)
     } else {
         assemble::printed::blocks(printed::lines(&text.replace("\r\n", "\n")))
     };
-    Ok(assemble::release(&blocks)?)
+    Ok(assemble::release(&blocks, language)?)
 }
