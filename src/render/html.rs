@@ -305,7 +305,12 @@ fn front_matter(out: &mut Out, release: &Release) {
     out.raw("</p>\n<p class=\"editorial-label\">");
     out.text(words.editorial_address);
     out.raw("</p>\n<address>\n");
-    out.text(&p.address.to_string());
+    let a = &p.address;
+    let country = (words.official_name)(a.country);
+    out.text(&format!(
+        "{country}, {}, {}, {}",
+        a.postal_code, a.city, a.street
+    ));
     out.raw("<br>\n");
     if !p.telephones.is_empty() {
         out.text(words.telephone);

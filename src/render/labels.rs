@@ -52,6 +52,9 @@ pub(crate) struct Labels {
     pub(crate) substance: fn(Substance) -> &'static str,
     /// A country's names as the release's prose gives them (everyday name first).
     pub(crate) country_names: fn(Country) -> [&'static str; 2],
+    /// A country's official name, as addresses give it: "Republic of Kazakhstan",
+    /// «Республика Казахстан».
+    pub(crate) official_name: fn(Country) -> &'static str,
     pub(crate) date: fn(&ArticleDate) -> String,
     pub(crate) period_in_words: fn(Period) -> String,
     pub(crate) summary_sentence: fn(&Release) -> String,
@@ -124,6 +127,7 @@ static ENGLISH: Labels = Labels {
     event_kind: |k| k.name(),
     substance: |s| s.name(),
     country_names: |c| [c.common_name(), c.name()],
+    official_name: |c| c.official_name(),
     date: ToString::to_string,
     period_in_words: crate::wording::period_in_words,
     summary_sentence: crate::wording::summary_sentence,
@@ -163,6 +167,7 @@ static RUSSIAN: Labels = Labels {
     event_kind: russian_event_kind,
     substance: russian_substance,
     country_names: |c| [c.russian_name(), c.russian_official_name()],
+    official_name: |c| c.russian_official_name(),
     date: russian_date,
     period_in_words: crate::wording::ru::period_in_words,
     summary_sentence: crate::wording::ru::summary_sentence,

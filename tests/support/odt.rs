@@ -47,6 +47,8 @@ pub struct Words {
     said: fn(&str, &str, Option<&str>) -> String,
     /// A country's names as the summary gives them.
     country_names: fn(Country) -> [&'static str; 2],
+    /// A country's official name, as the address gives it.
+    official_name: fn(Country) -> &'static str,
 }
 
 /// English words.
@@ -65,6 +67,7 @@ pub static ENGLISH: Words = Words {
         None => format!("«{text}» said {name}."),
     },
     country_names: |c| [c.common_name(), c.name()],
+    official_name: |c| c.official_name(),
 };
 
 /// Russian words.
@@ -83,6 +86,7 @@ pub static RUSSIAN: Words = Words {
         None => format!("«{text}», – сказал {name}."),
     },
     country_names: |c| [c.russian_name(), c.russian_official_name()],
+    official_name: |c| c.russian_official_name(),
 };
 
 /// The words of `release`'s language.
@@ -320,7 +324,10 @@ fn editorial(out: &mut String, release: &Release) {
     out.push_str("<text:p text:style-name=\"Editorial\"><text:span text:style-name=\"Bold\">");
     out.push_str(&text_content(words.editorial_address));
     out.push_str("</text:span></text:p>\n");
-    para(out, "Editorial", &p.address.to_string());
+    let a = &p.address;
+    let country = (words.official_name)(a.country);
+    let address = format!("{country}, {}, {}, {}", a.postal_code, a.city, a.street);
+    para(out, "Editorial", &address);
     let tels: Vec<&str> = p.telephones.iter().map(|t| t.as_str()).collect();
     if !tels.is_empty() {
         let tels = tels.join(", ");
