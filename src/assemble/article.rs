@@ -247,7 +247,7 @@ fn quotation(paragraph: &str) -> Option<(Block, bool)> {
 /// «начальник отдела молодежной политики Илья Токарев»: a role in lower case, then the
 /// name, its last two capitalised words (three with a patronymic, «Иван Иванович Петров»);
 /// acronyms («ОДКБ») are no names. Without a role, all of it is the name.
-fn role_then_name(who: &str) -> Speaker {
+pub(crate) fn role_then_name(who: &str) -> Speaker {
     if !who.starts_with(char::is_lowercase) {
         return Speaker::new(who);
     }

@@ -27,10 +27,15 @@ impl Assembler<'_> {
         let start = self.title_block()?;
         let at = self.blocks[start].at();
         self.at = start + 1;
+        // The title's block may run on to the cover's other lines, with no blank line between.
+        let title = &self.blocks[start];
         let mut parts = CoverParts {
-            title_words: vec![self.blocks[start].text.clone()],
+            title_words: vec![title.lines.first().unwrap_or(&title.text).clone()],
             ..CoverParts::default()
         };
+        for text in title.lines.iter().skip(1) {
+            parts.read_line(text);
+        }
         while let Some(b) = self.peek() {
             if b.kind == BlockKind::Heading
                 || b.kind == BlockKind::Contents

@@ -26,6 +26,7 @@ pub(crate) mod printed;
 mod sections;
 mod summary;
 
+pub(crate) use article::role_then_name;
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 
 use chrono::Datelike;
