@@ -8,8 +8,8 @@ mod support;
 use caricc_release::layout::{self, DiagnosticCode, Language, Parsed};
 use caricc_release::limits::Limits;
 use caricc_release::{
-    ArticleBuilder, ArticleDate, Block, Country, LanguageTag, Release, ReleaseBuilder, SERIES_SUBTITLE_RU,
-    SERIES_TITLE_RU, SectionBuilder, Speaker, render, to_json_pretty,
+    ArticleBuilder, ArticleDate, Block, Country, LanguageTag, Release, ReleaseBuilder,
+    SERIES_SUBTITLE_RU, SERIES_TITLE_RU, SectionBuilder, Speaker, render, to_json_pretty,
 };
 use proptest::prelude::*;
 

@@ -1,7 +1,7 @@
 //! Every word of the archive report, by language: one table per language, so that a new
 //! language (Russian, issue #16) is one more table and no code changes.
 
-use crate::model::{Country, Decimal, DrugGroup, Qualifier, Substance, Unit};
+use crate::model::{Country, Decimal, DrugGroup, Qualifier, ReleaseId, Substance, Unit};
 use crate::render::grouped;
 
 use super::ReportLanguage;
@@ -50,6 +50,8 @@ pub(super) struct Labels {
     pub(super) method_note: &'static str,
     /// The symbol of kilograms after a bar's value: "kg", «кг».
     pub(super) kg: &'static str,
+    /// The sign before a release's number: "#16/2025", «№16/2025».
+    pub(super) number_sign: &'static str,
     /// The decimal mark of every number shown: `.` in English, `,` in Russian.
     pub(super) decimal_mark: char,
     pub(super) qualifiers: fn(Qualifier) -> &'static str,
@@ -73,6 +75,11 @@ impl Labels {
     /// from five digits: `26 951.882`, «26 951,882».
     pub(super) fn number(&self, value: &Decimal) -> String {
         self.marked(&grouped(value))
+    }
+
+    /// A release's id as the language writes it: "#16/2025", «№16/2025».
+    pub(super) fn id(&self, id: &ReleaseId) -> String {
+        id.to_string().replacen('#', self.number_sign, 1)
     }
 
     /// A number's text (`3.412`) with the language's decimal mark («3,412»).
@@ -131,6 +138,7 @@ static ENGLISH: Labels = Labels {
                   2 tons of drugs, including 1,380 kg of marijuana\u{201d}), the parts count and \
                   the whole does not.",
     kg: "kg",
+    number_sign: "#",
     decimal_mark: '.',
     qualifiers: crate::render::english_qualifier,
     groups: |g| g.name(),
@@ -188,6 +196,7 @@ static RUSSIAN: Labels = Labels {
                   части («более 2 тонн наркотиков, в том числе 1380 кг марихуаны»), \
                   учитываются части, а целое — нет.",
     kg: "кг",
+    number_sign: "№",
     decimal_mark: ',',
     qualifiers: crate::render::russian_qualifier,
     groups: crate::render::russian_group,

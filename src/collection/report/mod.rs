@@ -243,9 +243,10 @@ fn summary(page: &mut Markup, archive: &Archive, labels: &Labels) {
     page.raw("</h2>\n<dl class=\"facts\">\n");
     let covered = match (ids.first(), ids.last()) {
         (Some(first), Some(last)) if first != last => {
+            let (first, last) = (labels.id(first), labels.id(last));
             format!("{} ({first} – {last})", releases.len())
         }
-        (Some(only), _) => format!("{} ({only})", releases.len()),
+        (Some(only), _) => format!("{} ({})", releases.len(), labels.id(only)),
         _ => "0".to_owned(),
     };
     fact(page, labels.releases_covered, &covered);
@@ -289,7 +290,7 @@ fn summary(page: &mut Markup, archive: &Archive, labels: &Labels) {
             (labels.country_name)(top.country),
             (labels.substances)(top.substance),
             sections::amount_as_written(top, labels),
-            top.release
+            labels.id(&top.release)
         );
         fact(page, labels.largest, &text);
     }
@@ -353,7 +354,7 @@ fn releases(page: &mut Markup, archive: &Archive, labels: &Labels) {
     table_head(page, labels.releases, &columns, &[2, 3]);
     for row in archive.releases() {
         page.raw("<tr>");
-        cell(page, &row.release.to_string());
+        cell(page, &labels.id(&row.release));
         cell(page, &row.period.to_string());
         number_cell(page, labels, &Decimal::from(row.events));
         number_cell(page, labels, &Decimal::from(row.statistics));

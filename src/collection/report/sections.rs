@@ -261,7 +261,7 @@ pub(super) fn events(page: &mut Markup, archive: &Archive, labels: &Labels) {
         .iter()
         .map(|&i| archive.releases()[i].release)
         .collect();
-    let columns: Vec<String> = ids.iter().map(ToString::to_string).collect();
+    let columns: Vec<String> = ids.iter().map(|id| labels.id(id)).collect();
     let panels: Vec<Panel> = countries
         .iter()
         .map(|(country, values)| Panel {
@@ -304,7 +304,7 @@ fn events_table(
     table_head(page, labels.events_title, &columns, &numeric);
     for &i in order {
         page.raw("<tr>");
-        cell(page, &archive.releases()[i].release.to_string());
+        cell(page, &labels.id(&archive.releases()[i].release));
         let mut total = 0;
         for (_, values) in countries {
             number_cell(page, labels, &Decimal::from(values[i]));
@@ -382,7 +382,7 @@ pub(super) fn largest(page: &mut Markup, archive: &Archive, labels: &Labels) {
                 title: format!(
                     "{}. {}, {}, {}: {}",
                     i + 1,
-                    r.release,
+                    labels.id(&r.release),
                     (labels.country_name)(r.country),
                     (labels.substances)(r.substance),
                     amount_as_written(r, labels)
@@ -420,7 +420,7 @@ fn largest_table(page: &mut Markup, rows: &[&SeizureRow], labels: &Labels) {
     for (i, r) in rows.iter().enumerate() {
         page.raw("<tr>");
         number_cell(page, labels, &Decimal::from(i as u64 + 1));
-        cell(page, &r.release.to_string());
+        cell(page, &labels.id(&r.release));
         cell(page, (labels.country_name)(r.country));
         cell(page, (labels.substances)(r.substance));
         cell(page, &amount_as_written(r, labels));
