@@ -131,6 +131,8 @@ Exit status:
 const RENDER_AFTER_HELP: &str = "\
 The release is rendered as it is read, valid or not. --html writes the page of
 `caricc convert --to html` (`--html -` writes it to standard output); no browser is needed.
+The page is in the release's language: a Russian release (language ru) gets Russian words
+throughout (labels, dates, the summary sentence, units, decimal commas).
 --pdf prints that page with Chromium, headless: the one CARICC_CHROMIUM names (a path, or a
 name looked up on PATH), or else chromium, chromium-browser or google-chrome, the first found
 on PATH. Chromium runs with a fresh profile in a temporary directory, without network
