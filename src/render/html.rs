@@ -352,7 +352,13 @@ fn front_matter(out: &mut Out, release: &Release) {
     out.raw("</p>\n</div>\n");
 
     contents(out, release);
+    summary(out, release);
+    out.raw("</section>\n");
+}
 
+/// The summary sentence and the topics paragraph, country names in italics.
+fn summary(out: &mut Out, release: &Release) {
+    let words = out.words;
     out.raw("<div class=\"summary\">\n<p class=\"summary-sentence\">");
     let names = country_names(release, words);
     emphasise_countries(out, &(words.summary_sentence)(release), &names);
@@ -367,7 +373,7 @@ fn front_matter(out: &mut Out, release: &Release) {
         emphasise_countries(out, topics, &names);
         out.raw("</p>\n");
     }
-    out.raw("</div>\n</section>\n");
+    out.raw("</div>\n");
 }
 
 fn contents(out: &mut Out, release: &Release) {
