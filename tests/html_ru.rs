@@ -17,6 +17,7 @@ use caricc_release::{
     ArticleBuilder, Release, ReleaseBuilder, SERIES_SUBTITLE_RU, SERIES_TITLE_RU, SectionBuilder,
     StatisticBuilder,
 };
+use support::chromium::{CHROMIUM, print_to_pdf};
 use support::process::{TempDir, run_within};
 
 /// The constructed Russian #16/2025, beside the checkout (not part of the package).
@@ -225,43 +226,9 @@ fn an_english_release_keeps_its_english_words() {
 
 // --- in Chromium ------------------------------------------------------------------------------
 
-const CHROMIUM: &str = "/usr/bin/chromium";
-
 /// Runs of white space as one space.
 fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Prints `release`'s page to PDF with headless Chromium in `dir`; returns the PDF's path.
-fn print(dir: &Path, release: &Release) -> std::path::PathBuf {
-    let html_path = dir.join("release.html");
-    let pdf_path = dir.join("release.pdf");
-    let profile = dir.join("profile");
-    fs::create_dir_all(&profile).expect("profile directory");
-    fs::write(&html_path, html(release)).expect("write the HTML");
-    let (ok, _, stderr) = run_within(
-        Command::new(CHROMIUM).args([
-            "--headless".to_owned(),
-            "--no-sandbox".to_owned(),
-            "--disable-gpu".to_owned(),
-            "--no-first-run".to_owned(),
-            "--disable-background-networking".to_owned(),
-            "--disable-component-update".to_owned(),
-            "--disable-sync".to_owned(),
-            format!("--user-data-dir={}", profile.display()),
-            "--no-pdf-header-footer".to_owned(),
-            format!("--print-to-pdf={}", pdf_path.display()),
-            format!("file://{}", html_path.display()),
-        ]),
-        dir,
-        "chromium",
-        Duration::from_secs(180),
-    );
-    assert!(
-        ok && pdf_path.is_file(),
-        "chromium printed no PDF: {stderr}"
-    );
-    pdf_path
 }
 
 #[test]
@@ -270,7 +237,7 @@ fn the_russian_page_prints_and_its_cyrillic_reads_back() {
     assert!(Path::new(CHROMIUM).is_file(), "chromium is missing");
     let dir = TempDir::new("html-ru", "print");
     let release = russian_16();
-    let pdf = print(&dir.0, &release);
+    let pdf = print_to_pdf(&dir.0, &html(&release));
     let (ok, text, stderr) = run_within(
         Command::new("pdftotext")
             .args(["-enc", "UTF-8"])

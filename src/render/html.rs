@@ -84,7 +84,7 @@ use super::labels::{Labels, UnitText};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn html(release: &Release) -> String {
-    let words = Labels::of(release.language.as_str());
+    let words = Labels::of(&release.language);
     let mut out = Out {
         html: String::with_capacity(64 * 1024),
         words,

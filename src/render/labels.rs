@@ -3,8 +3,8 @@
 //! Russian throughout and a new language is one more table.
 
 use crate::model::{
-    AreaUnit, ArticleDate, Country, Decimal, DrugGroup, DurationUnit, EventKind, MassUnit, Period,
-    Qualifier, Release, Substance, Unit, VolumeUnit,
+    AreaUnit, ArticleDate, Country, Decimal, DrugGroup, DurationUnit, EventKind, LanguageTag,
+    MassUnit, Period, Qualifier, Release, Substance, Unit, VolumeUnit,
 };
 
 /// The page's words in one language.
@@ -72,9 +72,8 @@ pub(crate) enum UnitText {
 
 impl Labels {
     /// The table of a language tag: Russian for `ru` (and `ru-…`), English for any other.
-    pub(crate) fn of(language: &str) -> &'static Labels {
-        let primary = language.split(['-', '_']).next().unwrap_or("");
-        if primary.eq_ignore_ascii_case("ru") {
+    pub(crate) fn of(language: &LanguageTag) -> &'static Labels {
+        if language.is_russian() {
             &RUSSIAN
         } else {
             &ENGLISH
@@ -402,25 +401,42 @@ mod tests {
         assert_eq!(russian_articles(7), "7 статей");
     }
 
+    fn tag(text: &str) -> LanguageTag {
+        text.parse().expect("a language tag")
+    }
+
     #[test]
-    fn every_substance_and_group_has_a_russian_name() {
-        for &s in Substance::ALL {
-            assert!(
-                russian_substance(s)
-                    .chars()
-                    .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c))),
-                "{s}"
-            );
+    fn every_substance_group_and_kind_has_its_own_russian_name() {
+        let cyrillic = |name: &str| name.chars().any(|c| ('а'..='я').contains(&c));
+        let substances: Vec<&str> = Substance::ALL
+            .iter()
+            .map(|&s| russian_substance(s))
+            .collect();
+        let groups: Vec<&str> = DrugGroup::ALL.iter().map(|&g| russian_group(g)).collect();
+        let kinds: Vec<&str> = EventKind::ALL
+            .iter()
+            .map(|&k| russian_event_kind(k))
+            .collect();
+        for names in [&substances, &groups, &kinds] {
+            assert!(names.iter().all(|n| cyrillic(n)), "{names:?}");
+            let mut unique = names.clone();
+            unique.sort_unstable();
+            unique.dedup();
+            assert_eq!(unique.len(), names.len(), "each name once: {names:?}");
         }
+    }
+
+    #[test]
+    fn numbers_and_tags_choose_their_language() {
         assert_eq!(
-            Labels::of("ru").number(&"26951.882".parse().expect("a decimal")),
+            Labels::of(&tag("ru")).number(&"26951.882".parse().expect("a decimal")),
             "26\u{202F}951,882"
         );
         assert_eq!(
-            Labels::of("en").number(&"26951.882".parse().expect("a decimal")),
+            Labels::of(&tag("en")).number(&"26951.882".parse().expect("a decimal")),
             "26\u{202F}951.882"
         );
-        assert_eq!(Labels::of("ru-KZ").contents, "СОДЕРЖАНИЕ");
-        assert_eq!(Labels::of("kk").contents, "CONTENTS");
+        assert_eq!(Labels::of(&tag("ru-KZ")).contents, "СОДЕРЖАНИЕ");
+        assert_eq!(Labels::of(&tag("kk")).contents, "CONTENTS");
     }
 }
