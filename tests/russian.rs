@@ -398,3 +398,53 @@ proptest! {
         prop_assert!(md.contains("## СОДЕРЖАНИЕ"));
     }
 }
+
+/// Other hands write the same release otherwise: headings in title case or by colloquial
+/// names, labels spelt out, another verb in the summary, «и» before the last count, a
+/// quotation attributed to a press service.
+#[test]
+fn other_styles_of_the_russian_layout_read() {
+    let text = "# ИНФОРМАЦИОННЫЙ РЕЛИЗ\n\n(по данным СМИ)\n\n01-15.09.2025\n\n№17\n\n\
+                # Информационный релиз ЦАРИКЦ\n\nАдрес редакции: Республика Казахстан, 050008, \
+                г. Алматы, пр. Абая, 52\n\nЭл. почта: registry@caricc.org\n\n\
+                В период с 1 по 15 сентября 2025 года по информации СМИ отражено 2 события \
+                в антинаркотической сфере (Туркмения – 1 и Таджикистан – 1).\n\n\
+                ## Туркмения\n\n### АКЦИЯ В АШХАБАДЕ\n\nАкция прошла 5 сентября.\n\n\
+                «Мы продолжим работу», – отметили в пресс-службе МВД.\n\n<https://example.tm/a>\n\n\
+                ## Республика Таджикистан\n\n### ЛЕКЦИЯ В ХУДЖАНДЕ\n\nЛекция прошла в школе.\n\n\
+                <https://example.tj/b>\n";
+    let parsed = parse(text);
+    let r = &parsed.release;
+    assert_eq!(r.language, LanguageTag::russian());
+    let countries: Vec<Country> = r.sections.iter().map(|s| s.country).collect();
+    assert_eq!(countries, [Country::TM, Country::TJ]);
+    assert_eq!(r.summary.total_events, 2);
+    let summary: Vec<Country> = r
+        .summary
+        .events_by_country
+        .iter()
+        .map(|c| c.country)
+        .collect();
+    assert_eq!(summary, [Country::TM, Country::TJ]);
+    assert!(
+        parsed
+            .diagnostics
+            .iter()
+            .all(|d| d.code() != DiagnosticCode::SummaryUnread),
+        "{:?}",
+        parsed.diagnostics
+    );
+    assert_eq!(r.publisher.acronym, "ЦАРИКЦ");
+    assert_eq!(r.publisher.email.as_str(), "registry@caricc.org");
+    assert_eq!(
+        r.sections[0].articles[0].body[1],
+        Block::quote(
+            "Мы продолжим работу",
+            Some(Speaker::new("в пресс-службе МВД"))
+        )
+    );
+    assert_eq!(
+        r.sections[0].articles[0].date,
+        ArticleDate::without_year(9, 5)
+    );
+}

@@ -230,6 +230,10 @@ struct Cli {
     /// keeps the order of the files.
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     jobs: Option<u64>,
+    /// Read a text-layout input as a release in this language: en or ru [default: recognised
+    /// from the text, Russian when it is mostly Cyrillic].
+    #[arg(long, global = true, value_name = "LANG")]
+    language: Option<caricc_release::layout::Language>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -1078,6 +1082,9 @@ fn main() -> ExitCode {
     }
     if let Some(jobs) = cli.jobs {
         parallel::set_jobs(usize::try_from(jobs).unwrap_or(usize::MAX));
+    }
+    if let Some(language) = cli.language {
+        input::set_text_language(language);
     }
     let status = match &cli.command {
         Command::Validate {

@@ -37,9 +37,11 @@ impl Assembler<'_> {
             parts.read_line(text);
         }
         while let Some(b) = self.peek() {
+            // A bare country heading (exactly a country's name) ends the cover too.
             if b.kind == BlockKind::Heading
                 || b.kind == BlockKind::Contents
                 || title_lexicon(&b.text).is_some()
+                || matches!(self.section_heading(b), Some((_, false)))
             {
                 break;
             }

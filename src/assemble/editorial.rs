@@ -9,8 +9,9 @@ use super::blocks::{At, BlockKind, LayoutBlock};
 use super::countries::country_of;
 use super::cover::release_number;
 use super::lexicon::{
-    LEXICONS, Lexicon, is_contents_heading, prefix_len_ignore_case, title_lexicon,
+    LEXICONS, Lexicon, is_contents_heading, lexicon, prefix_len_ignore_case, title_lexicon,
 };
+use super::summary::is_summary_sentence;
 use super::{Assembler, four_digit_year};
 use crate::words::collapse_spaces;
 use crate::{Country, EmailAddress, Format, PhoneNumber, PostalAddress, Publisher};
@@ -54,6 +55,8 @@ impl Assembler<'_> {
             if (b.kind == BlockKind::Heading && is_contents_heading(&b.text))
                 || b.kind == BlockKind::Contents
                 || (b.kind == BlockKind::Heading && country_of(&b.text).is_some())
+                || matches!(self.section_heading(b), Some((_, false)))
+                || is_summary_sentence(&b.text)
             {
                 break;
             }
@@ -172,11 +175,12 @@ impl Assembler<'_> {
                 DiagnosticCode::PublisherAssumed,
                 "no complete editorial block (name, address, e-mail, website); CARICC's details assumed",
             );
-            return Publisher::caricc();
+            return lexicon(self.language).publisher();
         };
         let mut p = Publisher::new(
             name,
-            e.acronym.unwrap_or_else(|| "CARICC".to_owned()),
+            e.acronym
+                .unwrap_or_else(|| lexicon(self.language).publisher().acronym),
             address,
             email,
             website,

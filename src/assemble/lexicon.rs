@@ -3,6 +3,7 @@
 //! (a typist may leave an English label in a Russian release); the release's language picks
 //! the defaults (series title, subtitle, place).
 
+use crate::model::Publisher;
 use crate::model::{SERIES_SUBTITLE, SERIES_SUBTITLE_RU, SERIES_TITLE, SERIES_TITLE_RU};
 use crate::wording::Language;
 
@@ -28,8 +29,8 @@ pub(crate) struct Lexicon {
     pub(crate) labels: &'static [&'static str],
     /// How the circulation line begins, in lower case.
     pub(crate) circulation: &'static str,
-    /// The summary sentence's verb (its start, in lower case) and its nouns for "event".
-    pub(crate) covered: &'static str,
+    /// The summary sentence's verbs (their stems, in lower case) and its nouns for "event".
+    pub(crate) covered: &'static [&'static str],
     pub(crate) events: &'static [&'static str],
     /// "and" between the last two items of a list, with its spaces.
     pub(crate) and: &'static str,
@@ -50,7 +51,7 @@ static ENGLISH: Lexicon = Lexicon {
     website: &["website", "web:"],
     labels: &["e-mail:", "email:", "website:", "web:"],
     circulation: "circulation in",
-    covered: "covered",
+    covered: &["covered"],
     events: &["event", "events"],
     and: " and ",
     speech_verbs: &[
@@ -90,6 +91,7 @@ static RUSSIAN: Lexicon = Lexicon {
     labels: &[
         "e-mail:",
         "email:",
+        "эл.",
         "эл.почта:",
         "почта:",
         "сайт:",
@@ -97,7 +99,8 @@ static RUSSIAN: Lexicon = Lexicon {
         "интернет-сайт:",
     ],
     circulation: "распространяется в",
-    covered: "освещ",
+    // «освещено», «освещены», «освещалось»; «отражено», «зафиксировано» in other hands.
+    covered: &["освещ", "отраж", "зафиксирован"],
     events: &["событие", "события", "событий"],
     and: " и ",
     speech_verbs: &[
@@ -129,6 +132,17 @@ static RUSSIAN: Lexicon = Lexicon {
         "констатировала",
         "резюмировал",
         "резюмировала",
+        // «…», – отметили в пресс-службе МВД.
+        "сказали",
+        "отметили",
+        "подчеркнули",
+        "заявили",
+        "добавили",
+        "пояснили",
+        "сообщили",
+        "рассказали",
+        "уточнили",
+        "напомнили",
         "говорит",
         "отмечает",
         "подчеркивает",
@@ -139,6 +153,18 @@ static RUSSIAN: Lexicon = Lexicon {
         "сообщается",
     ],
 };
+
+impl Lexicon {
+    /// The publisher a release in this language assumes when its editorial block is not
+    /// complete: CARICC, named in the language.
+    pub(crate) fn publisher(&self) -> Publisher {
+        if std::ptr::eq(self, &RUSSIAN) {
+            Publisher::caricc_ru()
+        } else {
+            Publisher::caricc()
+        }
+    }
+}
 
 /// Every language's words, English first.
 pub(crate) const LEXICONS: [&Lexicon; 2] = [&ENGLISH, &RUSSIAN];

@@ -215,10 +215,10 @@ fn summary_period(text: &str, year_hint: i32) -> Option<Period> {
 
 /// Whether a paragraph is the summary sentence: "… covered 13 events …", «… освещено 13
 /// событий …».
-fn is_summary_sentence(text: &str) -> bool {
+pub(super) fn is_summary_sentence(text: &str) -> bool {
     let lower = text.to_lowercase();
     LEXICONS.iter().any(|l| {
-        lower.contains(l.covered)
+        l.covered.iter().any(|c| lower.contains(c))
             && l.events
                 .iter()
                 .any(|e| lower.contains(e.trim_end_matches('s')))
@@ -233,4 +233,52 @@ fn count_word(word: &str) -> Option<u32> {
     w.parse()
         .ok()
         .or_else(|| small_number(&w).and_then(|n| u32::try_from(n).ok()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::summary_period;
+    use crate::Period;
+
+    #[test]
+    fn the_summary_names_its_period_in_english_or_russian() {
+        let p = |s: &str| s.parse::<Period>().ok();
+        for (text, period) in [
+            (
+                "In the period from 16 to 31 August 2025, based on",
+                "16-31.08.2025",
+            ),
+            (
+                "In the period from 28 August to 3 September 2025, …",
+                "28.08-03.09.2025",
+            ),
+            (
+                "In the period from 28 December 2025 to 3 January 2026",
+                "28.12.2025-03.01.2026",
+            ),
+            (
+                "В период с 16 по 31 августа 2025 года по информации",
+                "16-31.08.2025",
+            ),
+            (
+                "В период с 28 августа по 3 сентября 2025 года",
+                "28.08-03.09.2025",
+            ),
+            (
+                "В период с 28 декабря 2025 года по 3 января 2026 года",
+                "28.12.2025-03.01.2026",
+            ),
+            ("С 1 по 15 октября освещено", "01-15.10.2025"),
+        ] {
+            assert_eq!(summary_period(text, 2025), p(period), "{text}");
+        }
+        for text in [
+            "с 31 по 16 августа 2025 года",
+            "с 2024 года",
+            "from 16 to 31 Augustus 2025",
+            "с ",
+        ] {
+            assert_eq!(summary_period(text, 2025), None, "{text}");
+        }
+    }
 }

@@ -97,6 +97,10 @@ impl Words {
 /// pages, the summary sentence generated from the summary's counts, the topics, country
 /// sections, articles with their sources, and the closing publisher block.
 ///
+/// A Russian release (its `language` is `ru`) is written in the Russian layout and words:
+/// «ИНФОРМАЦИОННЫЙ РЕЛИЗ», «№16», «АДРЕС РЕДАКЦИИ», «СОДЕРЖАНИЕ», the Russian summary
+/// sentence, «…», – сказал ROLE NAME.
+///
 /// No text of the release becomes markup: `&`, `<`, `>`, `[` and `]` are written as the
 /// character references `&amp;`, `&lt;`, `&gt;`, `&#91;` and `&#93;`, which a Markdown viewer
 /// shows as the characters (so a headline `<img src=x onerror=alert(1)>` is shown, not

@@ -28,6 +28,14 @@
 //!   source or a comment, wherever the text came from (a Markdown viewer shows them so too;
 //!   other references, and any other `&`, are kept as they stand).
 //!
+//! A release in Russian is read the same way, with the Russian words in place of the English
+//! ones: «ИНФОРМАЦИОННЫЙ РЕЛИЗ», «(по данным СМИ)», «№16», «АДРЕС РЕДАКЦИИ», «тел.», «факс»,
+//! «сайт», «Распространяется в формате PDF», «СОДЕРЖАНИЕ», country headings by their Russian
+//! official or short names, the summary sentence «… освещено 13 событий … (Азербайджан – 7,
+//! Киргизия – 1, …)», dates with genitive months («18 августа 2025 года») and quotations «…»,
+//! – отметил ROLE NAME. The release's `language` is `ru` when the text has more Cyrillic
+//! letters than Latin ones ([`Language::of_text`]); [`parse_in_language`] forces a language.
+//!
 //! Each article's statistics are read from its paragraphs and bullet items with
 //! [`crate::prose::extract_in`] (the section's country decides a "manat"), and its date from
 //! the first day and month its text names. Places, organisations and topics are not guessed
