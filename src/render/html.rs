@@ -47,6 +47,33 @@ use super::labels::{Labels, UnitText};
 ///   `<data value="2500000000">` element, the unit: "over 11 t", "2 500 000 000 KZT",
 ///   "5–20 years", "almost 3-fold"), period and area, with breakdowns as indented rows.
 ///
+/// The page speaks the release's language: a Russian release (`language` `ru`) gets
+/// `<html lang="ru">` and Russian words throughout, from one table of words per language:
+/// «СОДЕРЖАНИЕ», «АДРЕС РЕДАКЦИИ:», «№16», «Источник:», «Виды событий:», dates («29
+/// августа»), the Russian summary sentence, qualifiers and units with Russian agreement
+/// («более 11 т», «5–20 лет», «почти в 3 раза»), decimal commas («2,5») and the substances'
+/// Russian names («Смола каннабиса (гашиш)»):
+///
+/// ```
+/// use caricc_release::{ArticleBuilder, ReleaseBuilder, SectionBuilder, StatisticBuilder};
+///
+/// let release = ReleaseBuilder::caricc_ru()
+///     .period("16-31.08.2025")
+///     .section(SectionBuilder::new("KZ").page(2).article(
+///         ArticleBuilder::new("ИЗЪЯТО 2,5 ТОННЫ ГАШИША")
+///             .source("https://polisia.kz/ru/a/")
+///             .statistic(StatisticBuilder::new("гашиш").qualifier("over").value("2.5").unit("t")
+///                 .substance("cannabis_resin")),
+///     ))
+///     .build()?;
+/// let page = caricc_release::render::html(&release);
+/// assert!(page.contains(r#"<html lang="ru">"#));
+/// assert!(page.contains(">СОДЕРЖАНИЕ</h2>") && page.contains(">Источник:</span>"));
+/// assert!(page.contains(r#"<span class="qualifier">более</span> <data value="2.5">2,5</data> т"#));
+/// assert!(page.contains("(Смола каннабиса (гашиш))"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
 /// Printed, every page but the cover carries a running header ("CARICC Information Release
 /// #16/2025 · 16-31.08.2025", a CSS page-margin box, which Chromium prints from version 131)
 /// and its page number; on screen a bar at the top shows the same.
