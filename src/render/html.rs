@@ -994,6 +994,9 @@ blockquote {
 blockquote p { margin: 0 1em 0.25em 0; font-style: italic; }
 blockquote p::before { content: "\201C"; }
 blockquote p::after { content: "\201D"; }
+/* Russian quotations in guillemets, as Russian prints them. */
+:lang(ru) blockquote p::before { content: "\00AB"; }
+:lang(ru) blockquote p::after { content: "\00BB"; }
 blockquote footer { font: 9pt var(--sans-stack); color: var(--muted); }
 blockquote cite { font-style: normal; font-weight: 700; color: var(--ink); }
 .sources, .meta { margin: 0.5em 0 0; font: 8.5pt/1.4 var(--sans-stack); overflow-wrap: anywhere; hyphens: none; }
