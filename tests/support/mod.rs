@@ -326,6 +326,7 @@ macro_rules! library_root {
     };
 }
 
+pub mod chromium;
 pub mod fixtures;
 pub mod noise;
 pub mod odt;
