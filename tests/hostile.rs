@@ -846,7 +846,7 @@ mod pdf_bytes;
 #[test]
 fn hostile_pdfs_are_refused_by_the_release_reader_with_one_line() {
     use caricc_release::pdf::{self, ErrorKind, PdfLimit};
-    use pdf_bytes::{HELVETICA, one_page, scan, zeros_bomb};
+    use pdf_bytes::{HELVETICA, one_page, scan, unicode_page, zeros_bomb};
 
     let text = |s: &str| {
         one_page(
@@ -874,6 +874,11 @@ fn hostile_pdfs_are_refused_by_the_release_reader_with_one_line() {
         ("a bomb", bomb, ErrorKind::Limit(PdfLimit::StreamBytes)),
         ("100,000 levels", nested, ErrorKind::Limit(PdfLimit::Depth)),
         ("no release", release, ErrorKind::NotARelease),
+        (
+            "no release, in Cyrillic",
+            unicode_page(&["ПРЕСС-РЕЛИЗ", "РЕСПУБЛИКА КАЗАХСТАН", "Изъято 5 кг гашиша."]),
+            ErrorKind::NotARelease,
+        ),
     ];
     for (what, bytes, kind) in cases {
         let err = pdf::from_pdf(&bytes).unwrap_err();

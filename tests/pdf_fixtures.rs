@@ -679,15 +679,33 @@ fn russian_pdfs_hold_their_cyrillic_text() {
 /// the same sections, headings, article counts, headlines and sources.
 #[cfg(feature = "pdf")]
 #[test]
-#[ignore = "the PDF reader's printed-page classifier does not know Russian pages yet (issue #16, R1)"]
 fn the_pdf_reader_reads_the_russian_pdfs() {
     let release = russian_16();
     for producer in Producer::ALL {
         let path = fixture("release-2025-16.ru", producer, "pdf");
         let bytes = fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let read = caricc_release::pdf::from_pdf(&bytes)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-            .release;
+        let parsed = caricc_release::pdf::from_pdf(&bytes)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        // What the English PDFs note too (the website's scheme, the contents' typo and
+        // pages, headlines over two lines), each on its page; nothing left over.
+        let codes: Vec<String> = parsed
+            .diagnostics
+            .iter()
+            .map(|d| d.code().to_string())
+            .collect();
+        assert!(
+            codes.iter().all(|c| [
+                "website-scheme-assumed",
+                "heading-typo",
+                "contents-page",
+                "headline-joined",
+                "paragraph-rejoined"
+            ]
+            .contains(&c.as_str())),
+            "{producer:?}: {codes:?}"
+        );
+        assert!(parsed.diagnostics.iter().all(|d| d.page().is_some()));
+        let read = parsed.release;
         assert_eq!(read.language.as_str(), "ru", "{producer:?}");
         // Headings, headlines and sources (the text itself: see the English fixtures).
         let shape = |r: &Release| {

@@ -9,7 +9,9 @@ mod pdf_bytes;
 use std::time::{Duration, Instant};
 
 use caricc_release::pdf::{self, Error, ErrorKind, Page, PdfLimit, PdfLimits};
-use pdf_bytes::{HELVETICA, assemble, one_page, one_page_with, scan, stream, zeros_bomb};
+use pdf_bytes::{
+    HELVETICA, assemble, one_page, one_page_with, scan, stream, unicode_page, zeros_bomb,
+};
 
 /// Reads `bytes` with `limits`, failing the test if it took more than 10 s.
 fn read_with(bytes: &[u8], limits: &PdfLimits) -> Result<Vec<Page>, Error> {
@@ -338,5 +340,48 @@ fn mutated_real_files_never_panic() {
                 assert_ne!(err.kind(), ErrorKind::Internal, "{name}, edit {i}: {err}");
             }
         }
+    }
+}
+
+/// Cyrillic PDFs that are not releases are refused as such, in one line naming the page and
+/// what is missing in the document's language: a
+/// ministry's press release (a country in capitals, a headline, a source, but no release
+/// title), and a page with a release's cover but no country section.
+#[test]
+fn a_cyrillic_pdf_that_is_no_release_is_refused_as_such() {
+    let press_release = [
+        "ПРЕСС-РЕЛИЗ МИНИСТЕРСТВА ВНУТРЕННИХ ДЕЛ",
+        "РЕСПУБЛИКА КАЗАХСТАН",
+        "ПОЛИЦЕЙСКИЕ ИЗЪЯЛИ 5 КГ ГАШИША",
+        "29 августа 2025 года сотрудники полиции Алматы изъяли 5 кг гашиша.",
+        "«Работа будет продолжена», – сказал начальник департамента.",
+        "Источник: https://polisia.kz/ru/a",
+    ];
+    let cover_only = [
+        "ИНФОРМАЦИОННЫЙ РЕЛИЗ",
+        "О ПРОШЕДШИХ СОБЫТИЯХ В АНТИНАРКОТИЧЕСКОЙ СФЕРЕ",
+        "16-31.08.2025",
+        "№16",
+        "Алматы – 2025",
+        "Выпуск не содержит сведений по странам.",
+    ];
+    for (lines, missing) in [
+        (&press_release, "no \"ИНФОРМАЦИОННЫЙ РЕЛИЗ\" title"),
+        (
+            &cover_only,
+            "no country section (a heading naming a country, such as \"РЕСПУБЛИКА КАЗАХСТАН\")",
+        ),
+    ] {
+        let bytes = unicode_page(&lines[..]);
+        // The text reads, in Cyrillic: what is refused is the document, not its fonts.
+        let pages = read_with(&bytes, &PdfLimits::default()).expect("the text reads");
+        let runs: Vec<&str> = pages[0].runs.iter().map(|r| r.text.as_str()).collect();
+        assert!(runs.contains(&lines[1]), "{runs:?}");
+        let err = pdf::from_pdf(&bytes).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::NotARelease, "{err}");
+        let message = err.to_string();
+        assert!(message.starts_with("not a release (page 1): "), "{message}");
+        assert!(message.contains(missing), "{message}");
+        assert!(!message.contains('\n'), "{message}");
     }
 }

@@ -210,6 +210,11 @@ pub fn set_text_language(language: Language) {
     let _ = TEXT_LANGUAGE.set(language);
 }
 
+/// The language `--language` gives (text-layout and PDF inputs alike), if given.
+pub fn text_language() -> Option<Language> {
+    TEXT_LANGUAGE.get().copied()
+}
+
 /// The input limit when `--max-input-bytes` is not given (0): the library's.
 static MAX_INPUT: AtomicUsize = AtomicUsize::new(0);
 

@@ -230,8 +230,8 @@ struct Cli {
     /// keeps the order of the files.
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     jobs: Option<u64>,
-    /// Read a text-layout input as a release in this language: en or ru [default: recognised
-    /// from the text, Russian when it is mostly Cyrillic].
+    /// Read a text-layout or PDF input as a release in this language: en or ru [default:
+    /// recognised from the text, Russian when it is mostly Cyrillic].
     #[arg(long, global = true, value_name = "LANG")]
     language: Option<caricc_release::layout::Language>,
 }

@@ -19,13 +19,17 @@ pub fn input_limit(given: Option<usize>) -> usize {
     given.unwrap_or_else(|| PdfLimits::default().input_bytes())
 }
 
-/// Reads the release of a PDF; the error is a whole message (after `caricc: `).
+/// Reads the release of a PDF, in the language `--language` gives, else the one its text is
+/// written in; the error is a whole message (after `caricc: `).
 pub fn read(bytes: &[u8], name: &str, limit: usize) -> Result<Loaded, String> {
     let pdf_limits = PdfLimits::default().with_input_bytes(limit);
-    pdf::from_pdf_with_limits(bytes, &pdf_limits, &Limits::DEFAULT)
-        .map(|parsed| Loaded {
-            release: parsed.release,
-            diagnostics: parsed.diagnostics,
-        })
-        .map_err(|e| format!("{name}: {e}"))
+    match crate::input::text_language() {
+        Some(language) => pdf::from_pdf_in_language(bytes, language, &pdf_limits, &Limits::DEFAULT),
+        None => pdf::from_pdf_with_limits(bytes, &pdf_limits, &Limits::DEFAULT),
+    }
+    .map(|parsed| Loaded {
+        release: parsed.release,
+        diagnostics: parsed.diagnostics,
+    })
+    .map_err(|e| format!("{name}: {e}"))
 }

@@ -4,7 +4,7 @@
 use super::Assembler;
 use super::NotARelease;
 use super::blocks::{At, BlockKind, LayoutBlock};
-use super::lexicon::{series_title, title_lexicon};
+use super::lexicon::{lexicon, series_title, title_lexicon};
 use crate::Period;
 use crate::words::collapse_spaces;
 
@@ -61,9 +61,11 @@ impl Assembler<'_> {
             .position(|b| b.kind == BlockKind::Heading && is_title(b))
             .or_else(|| self.blocks.iter().position(is_title))
             .ok_or_else(|| {
+                // Named in the document's language: «ИНФОРМАЦИОННЫЙ РЕЛИЗ» for a Russian one.
+                let title = lexicon(self.language).title_start;
                 NotARelease::new(
                     self.blocks.first().map_or(At::line(1), LayoutBlock::at),
-                    "no \"INFORMATION RELEASE\" title: this is not the layout of a CARICC release",
+                    format!("no \"{title}\" title: this is not the layout of a CARICC release"),
                 )
             })
     }

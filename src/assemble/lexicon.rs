@@ -3,7 +3,7 @@
 //! (a typist may leave an English label in a Russian release); the release's language picks
 //! the defaults (series title, subtitle, place).
 
-use crate::model::Publisher;
+use crate::model::{Country, Publisher};
 use crate::model::{SERIES_SUBTITLE, SERIES_SUBTITLE_RU, SERIES_TITLE, SERIES_TITLE_RU};
 use crate::wording::Language;
 
@@ -36,6 +36,69 @@ pub(crate) struct Lexicon {
     pub(crate) and: &'static str,
     /// The verbs that name a quotation's speaker, in lower case.
     pub(crate) speech_verbs: &'static [&'static str],
+    /// The words the crate's HTML page adds around the release.
+    pub(crate) page: &'static PageWords,
+    /// A country's official name in the language, as its heading prints it (in capitals).
+    pub(crate) official_name: fn(&Country) -> &'static str,
+}
+
+/// The words the crate's HTML page adds around a release (its labels, an article count, a
+/// date's year): the renderer prints them, and the PDF reader knows them to leave them out
+/// of the release it reads back. One table for both.
+pub(crate) struct PageWords {
+    /// Before one source's address, and before several.
+    pub(crate) source: &'static str,
+    pub(crate) sources: &'static str,
+    /// The labels of an article's detail lines (printed with a colon after them).
+    pub(crate) event_kinds: &'static str,
+    pub(crate) places: &'static str,
+    pub(crate) organisations: &'static str,
+    pub(crate) topics: &'static str,
+    /// The caption of an article's table of figures.
+    pub(crate) figures: &'static str,
+    /// The noun of an article count in the forms a number takes: after 1, after 2 to 4 and
+    /// after 5 to 20 (English: one, many, many).
+    pub(crate) articles: [&'static str; 3],
+    /// The word after a date's year («18 августа 2025 года»); English has none.
+    pub(crate) year: &'static str,
+}
+
+/// The English page's words.
+pub(crate) const ENGLISH_PAGE: PageWords = PageWords {
+    source: "Source:",
+    sources: "Sources:",
+    event_kinds: "Event kinds",
+    places: "Places",
+    organisations: "Organisations",
+    topics: "Topics",
+    figures: "Figures reported",
+    articles: ["article", "articles", "articles"],
+    year: "",
+};
+
+/// The Russian page's words.
+pub(crate) const RUSSIAN_PAGE: PageWords = PageWords {
+    source: "Источник:",
+    sources: "Источники:",
+    event_kinds: "Виды событий",
+    places: "Места",
+    organisations: "Организации",
+    topics: "Темы",
+    figures: "Приведённые данные",
+    articles: ["статья", "статьи", "статей"],
+    year: "года",
+};
+
+impl PageWords {
+    /// The labels of an article's detail lines.
+    pub(crate) fn details(&self) -> [&'static str; 4] {
+        [
+            self.event_kinds,
+            self.places,
+            self.organisations,
+            self.topics,
+        ]
+    }
 }
 
 static ENGLISH: Lexicon = Lexicon {
@@ -75,6 +138,8 @@ static ENGLISH: Lexicon = Lexicon {
         "states",
         "reports",
     ],
+    page: &ENGLISH_PAGE,
+    official_name: Country::official_name,
 };
 
 static RUSSIAN: Lexicon = Lexicon {
@@ -152,6 +217,8 @@ static RUSSIAN: Lexicon = Lexicon {
         "отмечается",
         "сообщается",
     ],
+    page: &RUSSIAN_PAGE,
+    official_name: Country::russian_official_name,
 };
 
 impl Lexicon {

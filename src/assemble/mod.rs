@@ -21,7 +21,7 @@ mod countries;
 mod cover;
 mod diagnostic;
 mod editorial;
-mod lexicon;
+pub(crate) mod lexicon;
 pub(crate) mod printed;
 mod sections;
 mod summary;
@@ -34,7 +34,7 @@ use chrono::Datelike;
 use self::blocks::{At, LayoutBlock};
 use self::cover::Cover;
 use crate::wording::Language;
-use crate::{Format, Release};
+use crate::{Country, Format, Release};
 
 /// A release read from a document, and what the reader had to guess or repair.
 ///
@@ -123,13 +123,14 @@ impl<'b> Assembler<'b> {
         let summary_blocks = self.summary();
         let sections = self.sections(&contents, editorial.name.as_deref());
         let (number, year) = self.number_and_year(&cover, editorial.number_year)?;
+        let lexicon = lexicon::lexicon(self.language);
         if sections.is_empty() {
+            let example = (lexicon.official_name)(&Country::KZ).to_uppercase();
             return Err(NotARelease::new(
                 cover.at,
-                "no country section (a heading naming a country, such as \"REPUBLIC OF KAZAKHSTAN\")",
+                format!("no country section (a heading naming a country, such as \"{example}\")"),
             ));
         }
-        let lexicon = lexicon::lexicon(self.language);
         let title = editorial.title.take().unwrap_or(cover.title);
         let format = editorial.format.unwrap_or(Format::Pdf);
         let publisher = self.publisher(editorial, cover.at);

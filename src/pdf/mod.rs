@@ -63,7 +63,7 @@ mod scan;
 
 pub use error::{Error, ErrorKind, PdfLimit};
 pub use limits::{PDF_DEPTH_CEILING, PdfLimits};
-pub use release::{from_pdf, from_pdf_with_limits};
+pub use release::{from_pdf, from_pdf_in_language, from_pdf_with_limits};
 
 pub use crate::assemble::{Diagnostic, DiagnosticCode, Parsed};
 

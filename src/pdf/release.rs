@@ -4,6 +4,7 @@
 use super::{Error, PdfLimits, lines, pages};
 use crate::assemble::{self, Parsed};
 use crate::limits::Limits;
+use crate::wording::Language;
 
 /// Reads a release from the bytes of its PDF, within the default [`PdfLimits`] and
 /// [`Limits`]: the release and what the reader had to guess or repair, each diagnostic naming
@@ -52,10 +53,58 @@ pub fn from_pdf_with_limits(
     pdf_limits: &PdfLimits,
     limits: &Limits,
 ) -> Result<Parsed, Error> {
+    read(bytes, None, pdf_limits, limits)
+}
+
+/// Reads a release written in `language` from the bytes of its PDF, whatever its letters
+/// suggest, as [`layout::parse_in_language`](crate::layout::parse_in_language) reads a text:
+/// the release's [`language`](crate::Release::language) is `language`'s tag, and its title,
+/// subtitle and place, where the PDF prints none, are that language's. ([`from_pdf`] and
+/// [`from_pdf_with_limits`] recognise the language: Russian when the text has more Cyrillic
+/// letters than Latin ones.)
+///
+/// ```
+/// use caricc_release::layout::Language;
+/// use caricc_release::limits::Limits;
+/// use caricc_release::pdf::{self, PdfLimits};
+/// use caricc_release::LanguageTag;
+///
+/// let bytes = std::fs::read("tests/fixtures/pdf/release-2025-16.ru.chromium.pdf")?;
+/// let parsed = pdf::from_pdf(&bytes)?;
+/// assert_eq!(parsed.release.language, LanguageTag::russian());
+/// assert_eq!(parsed.release.sections[0].heading, "АЗЕРБАЙДЖАНСКАЯ РЕСПУБЛИКА");
+///
+/// let (pdf_limits, limits) = (PdfLimits::default(), Limits::DEFAULT);
+/// let forced = pdf::from_pdf_in_language(&bytes, Language::English, &pdf_limits, &limits)?;
+/// assert_eq!(forced.release.language, LanguageTag::english());
+/// assert_eq!(forced.release.sections.len(), parsed.release.sections.len());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`from_pdf_with_limits`].
+pub fn from_pdf_in_language(
+    bytes: &[u8],
+    language: Language,
+    pdf_limits: &PdfLimits,
+    limits: &Limits,
+) -> Result<Parsed, Error> {
+    read(bytes, Some(language), pdf_limits, limits)
+}
+
+/// The printed lines of the pages, their blocks, then the release they make, in `language`
+/// or the one the text is written in.
+fn read(
+    bytes: &[u8],
+    language: Option<Language>,
+    pdf_limits: &PdfLimits,
+    limits: &Limits,
+) -> Result<Parsed, Error> {
     let pages = pages(bytes, pdf_limits)?;
     let lines = lines::printed_lines(&pages);
     let blocks = assemble::printed::blocks(lines);
-    let parsed = assemble::release(&blocks, None).map_err(Error::not_a_release)?;
+    let parsed = assemble::release(&blocks, language).map_err(Error::not_a_release)?;
     limits.check(&parsed.release).map_err(Error::beyond)?;
     Ok(parsed)
 }

@@ -516,9 +516,9 @@ fn article_html(out: &mut Out, id: &str, article: &Article) {
     if !article.sources.is_empty() {
         out.raw("<p class=\"sources\"><span class=\"label\">");
         out.text(if article.sources.len() == 1 {
-            out.words.source
+            out.words.page.source
         } else {
-            out.words.sources
+            out.words.page.sources
         });
         out.raw("</span> ");
         for (i, url) in article.sources.iter().enumerate() {
@@ -545,17 +545,17 @@ fn meta_line(out: &mut Out, article: &Article) {
         .map(|&k| (words.event_kind)(k))
         .collect();
     let meta: [(&str, Vec<&str>); 4] = [
-        (words.event_kinds, kinds),
+        (words.page.event_kinds, kinds),
         (
-            words.places,
+            words.page.places,
             article.places.iter().map(String::as_str).collect(),
         ),
         (
-            words.organisations,
+            words.page.organisations,
             article.organisations.iter().map(String::as_str).collect(),
         ),
         (
-            words.topics,
+            words.page.topics,
             article.topics.iter().map(String::as_str).collect(),
         ),
     ];
@@ -643,7 +643,7 @@ fn statistics_table(out: &mut Out, statistics: &[Statistic]) {
     });
     let words = out.words;
     out.raw("<caption>");
-    out.text(words.figures);
+    out.text(words.page.figures);
     out.raw("</caption>\n<thead><tr><th scope=\"col\">");
     out.text(words.measure);
     out.raw("</th><th scope=\"col\" class=\"figure\">");

@@ -2,6 +2,7 @@
 //! Russian), chosen by the release's `language`, so that the page of a Russian release is in
 //! Russian throughout and a new language is one more table.
 
+use crate::assemble::lexicon::{ENGLISH_PAGE, PageWords, RUSSIAN_PAGE};
 use crate::model::{
     AreaUnit, ArticleDate, Country, Decimal, DrugGroup, DurationUnit, EventKind, LanguageTag,
     MassUnit, Period, Qualifier, Release, Substance, Unit, VolumeUnit,
@@ -27,13 +28,9 @@ pub(crate) struct Labels {
     /// "Circulation in PDF format": the words before and after the format.
     pub(crate) circulation: (&'static str, &'static str),
     pub(crate) contents: &'static str,
-    pub(crate) source: &'static str,
-    pub(crate) sources: &'static str,
-    pub(crate) event_kinds: &'static str,
-    pub(crate) places: &'static str,
-    pub(crate) organisations: &'static str,
-    pub(crate) topics: &'static str,
-    pub(crate) figures: &'static str,
+    /// The source labels, the detail labels, the figures' caption, the article count's
+    /// noun: the words the PDF reader knows too, to leave them out.
+    pub(crate) page: &'static PageWords,
     pub(crate) measure: &'static str,
     pub(crate) figure: &'static str,
     pub(crate) period_area: &'static str,
@@ -106,13 +103,7 @@ static ENGLISH: Labels = Labels {
     website: "website:",
     circulation: ("Circulation in", "format"),
     contents: "CONTENTS",
-    source: "Source:",
-    sources: "Sources:",
-    event_kinds: "Event kinds",
-    places: "Places",
-    organisations: "Organisations",
-    topics: "Topics",
-    figures: "Figures reported",
+    page: &ENGLISH_PAGE,
     measure: "Measure",
     figure: "Figure",
     period_area: "Period / area",
@@ -146,13 +137,7 @@ static RUSSIAN: Labels = Labels {
     website: "сайт:",
     circulation: ("Распространяется в формате", ""),
     contents: "СОДЕРЖАНИЕ",
-    source: "Источник:",
-    sources: "Источники:",
-    event_kinds: "Виды событий",
-    places: "Места",
-    organisations: "Организации",
-    topics: "Темы",
-    figures: "Приведённые данные",
+    page: &RUSSIAN_PAGE,
     measure: "Показатель",
     figure: "Значение",
     period_area: "Период / территория",
@@ -176,17 +161,14 @@ static RUSSIAN: Labels = Labels {
 fn russian_date(date: &ArticleDate) -> String {
     let month = crate::words::month_name_ru(date.month() as u8);
     match date.year() {
-        Some(year) => format!("{} {month} {year} года", date.day()),
+        Some(year) => format!("{} {month} {year} {}", date.day(), RUSSIAN_PAGE.year),
         None => format!("{} {month}", date.day()),
     }
 }
 
 fn english_articles(n: usize) -> String {
-    if n == 1 {
-        "1 article".to_owned()
-    } else {
-        format!("{n} articles")
-    }
+    let word = ENGLISH_PAGE.articles[usize::from(n != 1)];
+    format!("{n} {word}")
 }
 
 /// A qualifier in English words: `over`, `at least`; nothing for an exact value.
@@ -317,7 +299,7 @@ pub(crate) fn russian_unit_text(unit: &Unit, value: &Decimal) -> String {
 }
 
 fn russian_articles(n: usize) -> String {
-    let word = ["статья", "статьи", "статей"][russian_form(&Decimal::from(n as u64))];
+    let word = RUSSIAN_PAGE.articles[russian_form(&Decimal::from(n as u64))];
     format!("{n} {word}")
 }
 

@@ -128,3 +128,30 @@ impl Bits {
         }
     }
 }
+
+/// A one-page document of `lines` in any script, one under another: an Identity-H font whose
+/// CIDs are the characters' Unicode code points (Basic Multilingual Plane), with a
+/// ToUnicode map saying so, as LibreOffice's and Chromium's Cyrillic fonts are read.
+pub fn unicode_page(lines: &[&str]) -> Vec<u8> {
+    let cmap = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n\
+        1 begincodespacerange <0000> <FFFF> endcodespacerange\n\
+        3 beginbfrange <0020> <007E> <0020> <00A0> <04FF> <00A0> <2010> <203A> <2010> endbfrange\n\
+        endcmap end end";
+    let font = b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+LiberationSans \
+        /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 7 0 R >>"
+        .to_vec();
+    let cid = b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+LiberationSans \
+        /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 550 >>"
+        .to_vec();
+    let mut content = String::from("BT /F1 11 Tf 56 740 Td 14 TL");
+    for line in lines {
+        let hex: String = line.encode_utf16().map(|u| format!("{u:04X}")).collect();
+        content.push_str(&format!(" <{hex}> Tj T*"));
+    }
+    content.push_str(" ET");
+    one_page(
+        "<< /Font << /F1 5 0 R >> >>",
+        content.as_bytes(),
+        vec![font, cid, stream(cmap, "")],
+    )
+}

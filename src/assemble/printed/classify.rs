@@ -5,8 +5,10 @@ use super::PrintedLine;
 use crate::assemble::blocks::{ends_sentence, is_upper_line, words_up_to};
 use crate::assemble::countries::country_of;
 use crate::assemble::lexicon::{
-    LEXICONS, is_contents_heading, starts_with_ignore_case, title_lexicon,
+    LEXICONS, eq_ignore_case, is_contents_heading, prefix_len_ignore_case, starts_with_ignore_case,
+    title_lexicon,
 };
+use crate::words::month_from_name;
 
 /// What a line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,11 +162,7 @@ fn body(part: Part, line: &PrintedLine, previous: Option<(&PrintedLine, Kind)>) 
     if is_country_heading(line) {
         return (Kind::Heading, Part::Body);
     }
-    if text.eq_ignore_ascii_case("FIGURES REPORTED")
-        || ["Event kinds:", "Places:", "Organisations:", "Topics:"]
-            .iter()
-            .any(|label| text.starts_with(label))
-    {
+    if is_page_extra(text) {
         return (Kind::Skip, Part::AfterSources);
     }
     if let Some((_, Kind::Headline | Kind::HeadlineContinued)) = previous {
@@ -222,25 +220,47 @@ fn goes_on(previous: &PrintedLine, line: &PrintedLine) -> bool {
     line.look.gap < 0.5
 }
 
-/// "29 August", "18 August 2025": a day and a month's name, and a year perhaps, alone, the
+/// What the crate's HTML prints after an article's sources, in any language: the caption of
+/// its table of figures ("FIGURES REPORTED", «ПРИВЕДЁННЫЕ ДАННЫЕ»), or one of its detail lines
+/// ("Event kinds: …", «Места: …»).
+fn is_page_extra(text: &str) -> bool {
+    LEXICONS.iter().any(|l| {
+        eq_ignore_case(text, l.page.figures)
+            || l.page.details().iter().any(|label| {
+                text.strip_prefix(label)
+                    .is_some_and(|rest| rest.starts_with(':'))
+            })
+    })
+}
+
+/// "29 August", "18 August 2025", «29 августа», «18 августа 2025 года»: a day and a month's
+/// name, and a year perhaps (with its word after it where the language has one), alone, the
 /// month not in capitals (a headline's last line may be "8 APRIL").
 fn is_date_line(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let day = |w: &str| w.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
     let month = |w: &str| {
-        w.len() >= 3 && w.chars().any(char::is_lowercase) && w.parse::<chrono::Month>().is_ok()
+        w.chars().count() >= 3 && w.chars().any(char::is_lowercase) && month_from_name(w).is_some()
     };
     let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let year_word = |w: &str| {
+        LEXICONS
+            .iter()
+            .any(|l| !l.page.year.is_empty() && eq_ignore_case(w, l.page.year))
+    };
     match words.as_slice() {
         [d, m] => day(d) && month(m),
         [d, m, y] => day(d) && month(m) && year(y),
+        [d, m, y, w] => day(d) && month(m) && year(y) && year_word(w),
         _ => false,
     }
 }
 
-/// Whether a line is the rest of the address on the line before.
+/// Whether a line is the rest of the address on the line before (on the same page, or
+/// first on the next: a page break sets no blank line).
 fn url_continued(previous: &PrintedLine, line: &PrintedLine) -> Option<Kind> {
-    if line.text.contains(char::is_whitespace) || is_source(line) || line.look.gap >= 0.5 {
+    let apart = line.look.gap >= 0.5 && line.at.page == previous.at.page;
+    if line.text.contains(char::is_whitespace) || is_source(line) || apart {
         return None;
     }
     match (&previous.link, &line.link) {
@@ -283,24 +303,31 @@ fn is_source(line: &PrintedLine) -> bool {
     (address && !text.contains(' ')) || (line.link.is_some() && text.len() < line.text.len())
 }
 
-/// A source line's address as printed, without a "Source:" label.
+/// A source line's address as printed, without a "Source:" («Источник:») label in any
+/// language and letter case.
 pub(super) fn source_text(text: &str) -> &str {
-    ["Sources:", "Source:", "source:"]
+    LEXICONS
         .iter()
-        .find_map(|p| text.strip_prefix(p))
+        .flat_map(|l| [l.page.sources, l.page.source])
+        .find_map(|label| prefix_len_ignore_case(text, label).map(|end| &text[end..]))
         .map_or(text, str::trim_start)
         .trim_matches(['<', '>'])
 }
 
-/// The badge the crate's HTML sets above a country's heading: "AZ", then "7 ARTICLES" (on
-/// the next line, or on the same one with `-layout`): how many lines it takes, 0 for none.
+/// The badge the crate's HTML sets above a country's heading: "AZ", then "7 ARTICLES" or
+/// «7 СТАТЕЙ» (on the next line, or on the same one with `-layout`; its letters spaced out,
+/// «7 СТАТ Е Й», as the text may read them): how many lines it takes, 0 for none.
 fn badge_lines(line: &PrintedLine, next: Option<&PrintedLine>) -> usize {
     let is_code = |t: &str| t.len() == 2 && t.bytes().all(|b| b.is_ascii_uppercase());
     let is_count = |t: &str| {
         t.split_once(' ').is_some_and(|(count, word)| {
+            let word: String = word.split_whitespace().collect();
             !count.is_empty()
                 && count.bytes().all(|b| b.is_ascii_digit())
-                && (word.eq_ignore_ascii_case("ARTICLES") || word.eq_ignore_ascii_case("ARTICLE"))
+                && LEXICONS
+                    .iter()
+                    .flat_map(|l| l.page.articles)
+                    .any(|noun| eq_ignore_case(&word, noun))
         })
     };
     let text = line.text.as_str();

@@ -7,7 +7,9 @@
 //!    too) and footers (a page number, a repeated last line);
 //! 2. what the crate's own HTML adds around the release goes: a section's badge ("AZ",
 //!    "7 ARTICLES"), an article's "Event kinds: … · Places: … · Topics: …" line and its
-//!    "FIGURES REPORTED" table, which repeat what the release says elsewhere;
+//!    "FIGURES REPORTED" table, which repeat what the release says elsewhere; in every
+//!    language the renderer speaks («7 СТАТЕЙ», «ПРИВЕДЁННЫЕ ДАННЫЕ»), from the words of
+//!    `lexicon::PageWords` the renderer prints;
 //! 3. each line is classified ([`classify`]) by what it says and, when known, how it looks:
 //!    headings by size, weight and content together, never by one alone;
 //! 4. lines run together into blocks: a headline wrapped over lines (or over a page break),

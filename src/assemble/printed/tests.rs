@@ -256,3 +256,81 @@ fn footers_teach_the_printed_page_numbers() {
         [(Some(1), None), (Some(2), Some(1)), (Some(3), Some(2))]
     );
 }
+
+/// The Russian page's extras go as the English page's do: the badge (its letters spaced
+/// out, as the text reads them), the date under a headline (with «года» after its year),
+/// the detail lines, the table of figures; «Источник:» and «Источники:» are source labels.
+#[test]
+fn the_russian_htmls_extras_are_not_the_release() {
+    let lines = vec![
+        plain(1, "ИНФОРМАЦИОННЫЙ РЕЛИЗ"),
+        plain(1, "СОДЕРЖАНИЕ"),
+        short(1, "Сводка."),
+        plain(1, "KZ"),
+        plain(1, "3 СТАТ Ь И"),
+        plain(1, "РЕСПУБЛИКА КАЗАХСТАН"),
+        plain(1, "ПОЛИЦЕЙСКИЕ ИЗЪЯЛИ ГАШИШ"),
+        short(1, "18 августа 2025 года"),
+        short(1, "Изъято 5 кг гашиша."),
+        plain(1, "Источник: https://polisia.kz/ru/1"),
+        plain(1, "Виды событий: Изъятие · Места: Алматы"),
+        plain(1, "ПРИВЕДЁННЫЕ ДАННЫЕ"),
+        plain(1, "Показатель Значение"),
+        plain(1, "гашиш 5 кг"),
+        plain(1, "ВТОРОЙ ЗАГОЛОВОК СТАТЬИ"),
+        short(1, "29 августа"),
+        short(1, "Текст."),
+        plain(1, "Источники: https://a.kz/2"),
+        plain(1, "Темы: профилактика"),
+        plain(1, "KG 1 СТАТЬЯ"),
+        plain(1, "КЫРГЫЗСКАЯ РЕСПУБЛИКА"),
+        plain(1, "ТРЕТИЙ ЗАГОЛОВОК СТАТЬИ"),
+    ];
+    assert_eq!(
+        kinds_and_texts(&blocks(lines)),
+        [
+            (BlockKind::Heading, "ИНФОРМАЦИОННЫЙ РЕЛИЗ"),
+            (BlockKind::Heading, "СОДЕРЖАНИЕ"),
+            (BlockKind::Text, "Сводка."),
+            (BlockKind::Heading, "РЕСПУБЛИКА КАЗАХСТАН"),
+            (BlockKind::Heading, "ПОЛИЦЕЙСКИЕ ИЗЪЯЛИ ГАШИШ"),
+            (BlockKind::Text, "Изъято 5 кг гашиша."),
+            (BlockKind::Url, "https://polisia.kz/ru/1"),
+            (BlockKind::Heading, "ВТОРОЙ ЗАГОЛОВОК СТАТЬИ"),
+            (BlockKind::Text, "Текст."),
+            (BlockKind::Url, "https://a.kz/2"),
+            (BlockKind::Heading, "КЫРГЫЗСКАЯ РЕСПУБЛИКА"),
+            (BlockKind::Heading, "ТРЕТИЙ ЗАГОЛОВОК СТАТЬИ"),
+        ]
+    );
+}
+
+/// An address wrapped over a page break goes on on the next page's first line.
+#[test]
+fn an_address_goes_on_over_a_page_break() {
+    let mut rest = plain(2, "borbu-s-narkotikami");
+    rest.look.gap = 3.0;
+    let lines = vec![
+        plain(1, "ИНФОРМАЦИОННЫЙ РЕЛИЗ"),
+        plain(1, "КЫРГЫЗСКАЯ РЕСПУБЛИКА"),
+        plain(1, "ЭКСПЕРТЫ ОБСУДИЛИ БИОБЕЗОПАСНОСТЬ"),
+        short(1, "Текст."),
+        plain(
+            1,
+            "https://mir24.tv/news/16644413/obsudili-biobezopasnost-i-",
+        ),
+        rest,
+        plain(2, "РОССИЙСКАЯ ФЕДЕРАЦИЯ"),
+    ];
+    let got = blocks(lines);
+    assert_eq!(
+        kinds_and_texts(&got)[4..],
+        [
+            (
+                BlockKind::Url,
+                "https://mir24.tv/news/16644413/obsudili-biobezopasnost-i-borbu-s-narkotikami"
+            ),
+            (BlockKind::Heading, "РОССИЙСКАЯ ФЕДЕРАЦИЯ"),
+        ]
+    );
+}
