@@ -460,7 +460,9 @@ fn the_issues_sentences_read_from_the_text_layout_give_its_rows() {
         .filter(|line| !line.trim_start().starts_with("<!-- caricc "))
         .map(|line| format!("{line}\n"))
         .collect();
-    let read = caricc_release::layout::parse(&text).expect("the text reads").release;
+    let read = caricc_release::layout::parse(&text)
+        .expect("the text reads")
+        .release;
     let archive = Archive::from_releases([("16", &read)]);
     let rows: Vec<(Substance, String, bool)> = archive
         .seizures()
