@@ -5,6 +5,8 @@
 
 mod support;
 
+use support::seizures::{hashish_article, stat};
+
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -12,7 +14,7 @@ use std::time::Duration;
 
 use caricc_release::collection::{Archive, ReportLanguage, ReportOptions};
 use caricc_release::url::Url;
-use caricc_release::{ArticleBuilder, Release, ReleaseBuilder, SectionBuilder, StatisticBuilder};
+use caricc_release::{ArticleBuilder, Release, ReleaseBuilder, SectionBuilder};
 use support::process::{TempDir, run_within};
 
 const GOLDEN_REPORT_PATH: &str = "tests/golden/report-archive.html";
@@ -26,13 +28,6 @@ const CHART_TITLES: [&str; 3] = [
 /// A headline that needs escaping everywhere it lands.
 const EVIL_HEADLINE: &str = r#"CARTEL "LA <B>" & CO'S HASHISH </svg><script>x</script>"#;
 
-fn stat(measure: &str, value: &str, unit: &str, substance: &str) -> StatisticBuilder {
-    StatisticBuilder::new(measure)
-        .value(value)
-        .unit(unit)
-        .substance(substance)
-}
-
 fn release(number: u32, sections: Vec<SectionBuilder>) -> Release {
     let mut builder = ReleaseBuilder::caricc().number(number).year(2025);
     for section in sections {
@@ -45,17 +40,7 @@ fn release(number: u32, sections: Vec<SectionBuilder>) -> Release {
 /// issue's sentences, a 25-tonne seizure next to 120 grams, an article with no statistic,
 /// and a headline with `<`, `&` and quotes.
 fn small_archive() -> Archive {
-    let hashish = ArticleBuilder::new("HASHISH FOUND IN A CAR")
-        .date("18 August")
-        .place("Almaty")
-        .source("https://polisia.kz/ru/a/")
-        .statistic(stat(
-            "package of hashish weighing",
-            "3412",
-            "g",
-            "cannabis_resin",
-        ))
-        .statistic(stat("marijuana", "120", "g", "cannabis_herb"));
+    let hashish = hashish_article();
     let results = ArticleBuilder::new("RESULTS OF THE OPERATION “MAK-2025”")
         .source("https://polisia.kz/ru/b/")
         .statistic(

@@ -3,6 +3,8 @@
 
 mod support;
 
+use support::seizures::{as_issue_rows, hashish_article, issue_rows, stat};
+
 use std::io::Write as _;
 use std::path::Path;
 use std::process::Command;
@@ -13,26 +15,9 @@ use caricc_release::{
     ArticleBuilder, Release, ReleaseBuilder, SectionBuilder, StatisticBuilder, Substance,
 };
 
-fn stat(measure: &str, value: &str, unit: &str, substance: &str) -> StatisticBuilder {
-    StatisticBuilder::new(measure)
-        .value(value)
-        .unit(unit)
-        .substance(substance)
-}
-
 /// The issue's sentences, typed as the reader types them.
 fn release(number: u32) -> Release {
-    let hashish = ArticleBuilder::new("HASHISH FOUND IN A CAR")
-        .date("18 August")
-        .place("Almaty")
-        .source("https://polisia.kz/ru/a/")
-        .statistic(stat(
-            "package of hashish weighing",
-            "3412",
-            "g",
-            "cannabis_resin",
-        ))
-        .statistic(stat("marijuana", "120", "g", "cannabis_herb"));
+    let hashish = hashish_article();
     let drugs = stat("drugs", "2", "t", "drugs")
         .qualifier("over")
         .part(stat("marijuana", "1380", "kg", "cannabis_herb"))
@@ -62,22 +47,7 @@ fn release(number: u32) -> Release {
 #[test]
 fn the_issues_sentences_give_one_row_per_quantity() {
     let archive = Archive::from_releases([("16", &release(16))]);
-    let rows: Vec<(Substance, String, bool)> = archive
-        .seizures()
-        .iter()
-        .map(|r| (r.substance, r.kilograms.unwrap().to_string(), r.in_totals))
-        .collect();
-    assert_eq!(
-        rows,
-        [
-            (Substance::CannabisResin, "3.412".to_owned(), true),
-            (Substance::CannabisHerb, "0.12".to_owned(), true),
-            (Substance::Drugs, "2000".to_owned(), false),
-            (Substance::CannabisHerb, "1380".to_owned(), true),
-            (Substance::CannabisResin, "515".to_owned(), true),
-            (Substance::Precursors, "25000".to_owned(), true),
-        ]
-    );
+    assert_eq!(as_issue_rows(archive.seizures()), issue_rows());
     let first = &archive.seizures()[0];
     assert_eq!(first.date_from.to_string(), "2025-08-18");
     assert_eq!(first.date_to, first.date_from);
@@ -460,25 +430,16 @@ fn the_issues_sentences_read_from_the_text_layout_give_its_rows() {
         .filter(|line| !line.trim_start().starts_with("<!-- caricc "))
         .map(|line| format!("{line}\n"))
         .collect();
-    let read = caricc_release::layout::parse(&text).expect("the text reads").release;
+    let read = caricc_release::layout::parse(&text)
+        .expect("the text reads")
+        .release;
     let archive = Archive::from_releases([("16", &read)]);
-    let rows: Vec<(Substance, String, bool)> = archive
+    let headline = &read.sections[1].articles[1].headline;
+    let rows = archive
         .seizures()
         .iter()
-        .filter(|r| r.headline == read.sections[1].articles[1].headline)
-        .map(|r| (r.substance, r.kilograms.unwrap().to_string(), r.in_totals))
-        .collect();
-    assert_eq!(
-        rows,
-        [
-            (Substance::CannabisResin, "3.412".to_owned(), true),
-            (Substance::CannabisHerb, "0.12".to_owned(), true),
-            (Substance::Drugs, "2000".to_owned(), false),
-            (Substance::CannabisHerb, "1380".to_owned(), true),
-            (Substance::CannabisResin, "515".to_owned(), true),
-            (Substance::Precursors, "25000".to_owned(), true),
-        ]
-    );
+        .filter(|r| &r.headline == headline);
+    assert_eq!(as_issue_rows(rows), issue_rows());
     let kz = |s: Substance| {
         archive
             .seizure_totals()

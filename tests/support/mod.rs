@@ -333,6 +333,7 @@ pub mod odt;
 pub mod problems;
 pub mod process;
 pub mod prose;
+pub mod seizures;
 pub mod synthetic;
 pub mod xml;
 
