@@ -46,6 +46,7 @@ fn matching_needs_value_unit_and_both_ends_of_a_range() {
         qualifier: "exact".into(),
         category: "mass".into(),
         role: None,
+        substance: None,
     };
     let f = |value, range_end, unit: &str| Found {
         phrase: String::new(),
@@ -54,6 +55,7 @@ fn matching_needs_value_unit_and_both_ends_of_a_range() {
         unit: unit.into(),
         qualifier: "over".into(),
         role: None,
+        substance: None,
     };
     assert!(matches(&e(11.0, None, "kg"), &f(11.0, None, "kg")));
     assert!(!matches(&e(11.0, None, "kg"), &f(11.0, None, "t")));
