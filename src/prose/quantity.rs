@@ -256,7 +256,8 @@ impl<'a> Doc<'a> {
         let before = first.checked_sub(1);
         let word_before = before.and_then(|b| self.word(b));
         let relative = matches!(unit, Some(Unit::Percent | Unit::Factor));
-        let by = word_before == Some("by") && before.is_some_and(|b| self.change_before(b));
+        let by = matches!(word_before, Some("by" | "на"))
+            && before.is_some_and(|b| self.change_before(b));
         let of = word_before == Some("of")
             && first
                 .checked_sub(2)
@@ -274,7 +275,8 @@ impl<'a> Doc<'a> {
         if by || of || verb || noun {
             return Some(ChangeRole::Change);
         }
-        let from = word_before == Some("from") && before.is_some_and(|b| self.change_before(b));
+        let from = matches!(word_before, Some("from" | "с" | "со"))
+            && before.is_some_and(|b| self.change_before(b));
         let compared = self.words_before(first, &["up", "from"])
             || self.words_before(first, &["down", "from"])
             || self.words_before(first, &["compared", "with"])
@@ -302,7 +304,11 @@ impl<'a> Doc<'a> {
         (start..self.tokens.len())
             .take_while(|&k| self.sentence_of(k) == sentence)
             .filter_map(|k| self.word(k))
-            .any(|w| PENALTY_WORDS.contains(&w) || PENALTY_STEMS.iter().any(|s| w.starts_with(s)))
+            .any(|w| {
+                PENALTY_WORDS.contains(&w)
+                    || PENALTY_STEMS.iter().any(|s| w.starts_with(s))
+                    || super::russian::is_penalty(w)
+            })
     }
 
     /// An upper-case ISO 4217 code at `i` ("200 USD", "5,000 CHF").
@@ -363,9 +369,16 @@ impl<'a> Doc<'a> {
 
     fn link_before(&self, first: usize) -> Link {
         let before = first.checked_sub(1);
-        if self.is_word(before, "including") {
+        let russian_including = self.is_word(before, "включая")
+            || self.words_before(first, &["в", "том", "числе"])
+            || self.words_before(first, &["из", "них"])
+            || self.words_before(first, &["из", "которых"])
+            || self.words_before(first, &["в", "их", "числе"])
+            || self.words_before(first, &["среди", "них"]);
+        if self.is_word(before, "including") || russian_including {
             Link::Including
         } else if self.is_word(before, "and")
+            || self.is_word(before, "и")
             || before
                 .and_then(|b| self.tok(b))
                 .is_some_and(|t| t.is_punct(&[',']))
@@ -412,8 +425,10 @@ impl<'a> Doc<'a> {
     fn range_after(&self, first: usize, num: &Num, unit: Option<&Unit>, next: usize) -> RangeRead {
         let before = first.checked_sub(1);
         let between = self.is_word(before, "between");
+        let russian_from = matches!(before.and_then(|b| self.word(b)), Some("от" | "с" | "со"));
         let joined = self.is_dash(next)
             || self.word(next) == Some("to")
+            || (russian_from && self.word(next) == Some("до"))
             || (between && self.word(next) == Some("and"));
         if !joined || num.factor || self.is_blocked(next + 1) {
             return RangeRead::None;
@@ -442,7 +457,9 @@ impl<'a> Doc<'a> {
             _ => return RangeRead::None,
         };
         // "grew from 12,000 ha to 31,000 ha": a value before and one after, not a range.
-        if self.is_word(before, "from") && before.is_some_and(|b| self.change_before(b)) {
+        if (self.is_word(before, "from") || russian_from)
+            && before.is_some_and(|b| self.change_before(b))
+        {
             return RangeRead::Change { unit };
         }
         // "1 to 2 million": the scale of the end applies to the start.
@@ -456,7 +473,7 @@ impl<'a> Doc<'a> {
         if end.value.cmp_value(&value).is_lt() {
             return RangeRead::None;
         }
-        let first = if self.is_word(before, "from") || between {
+        let first = if self.is_word(before, "from") || between || russian_from {
             before.unwrap_or(first)
         } else {
             first

@@ -75,7 +75,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             s == sentence
                 && q.first >= end
                 && q.first - end <= AFTER_REACH
-                && self.doc.word(q.first.wrapping_sub(1)) == Some("to")
+                && matches!(self.doc.word(q.first.wrapping_sub(1)), Some("to" | "до"))
         });
         if q.role.is_none() && after_change {
             q.role = Some(ChangeRole::After);

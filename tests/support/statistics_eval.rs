@@ -472,7 +472,10 @@ impl Evaluation {
 
     /// The report, as Markdown.
     pub fn markdown(&self) -> String {
-        self.markdown_titled("Statistics extractor on real prose (issue #14)", "eval/statistics")
+        self.markdown_titled(
+            "Statistics extractor on real prose (issue #14)",
+            "eval/statistics",
+        )
     }
 
     /// The report of the set in `dir`, as Markdown, under `title`.
