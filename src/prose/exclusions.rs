@@ -144,6 +144,8 @@ impl<'a> Doc<'a> {
     /// brackets ("+7 (727) 2599990").
     fn after_phone_marker(&self, i: usize) -> bool {
         let mut p = i;
+        // "по телефонам: 02, 102 или 112": a list of numbers after a Russian phone word.
+        let mut listed = false;
         for _ in 0..MAX_PHONE_PARTS {
             let Some(prev) = p.checked_sub(1) else {
                 return false;
@@ -156,14 +158,22 @@ impl<'a> Doc<'a> {
                     .text
                     .get(t.span.clone())
                     .is_some_and(|s| s.starts_with('+'));
+            let russian_phone = self
+                .word(prev)
+                .is_some_and(|w| w == "тел" || w.starts_with("телефон"));
             if country_code
-                || self
-                    .word(prev)
-                    .is_some_and(|w| PHONE_WORDS.contains(&w) || matches!(w, "тел" | "телефон"))
+                || russian_phone
+                || (!listed && self.word(prev).is_some_and(|w| PHONE_WORDS.contains(&w)))
             {
                 return true;
             }
-            let continues = t.is_punct(&[':', '.', '(', ')']) || t.is_plain_number();
+            if t.is_punct(&[',']) || t.lower == "или" {
+                listed = true;
+            }
+            let continues = t.is_punct(&[':', '.', '(', ')', ','])
+                || t.lower == "или"
+                || t.is_plain_number()
+                || self.has_leading_zero(prev);
             if !continues {
                 return false;
             }

@@ -88,6 +88,9 @@ impl<'a> Doc<'a> {
                 if let Some(share) = self.russian_share(i) {
                     return Some(share);
                 }
+                if let Some(num) = self.russian_word_amount(i) {
+                    return Some(num);
+                }
                 let (value, end) = self.russian_number_words(i)?;
                 (Decimal::from(value), end, value == 1 && end == i + 1)
             }
@@ -149,6 +152,11 @@ impl<'a> Doc<'a> {
             scale = exp;
             end = self.past_abbreviation_dot(end);
             bare_one = false;
+            // "$1 млн 965 тыс.": the thousands after the millions.
+            if let Some((rest, after)) = self.thousands_after_millions(exp, end) {
+                value = value.checked_add(&rest)?;
+                end = after;
+            }
             // "12 thousand 211 pieces": the rest of the number after the scale word.
             if let Some(rest) = self.rest_after_thousand(exp, end) {
                 value = value.checked_add(&rest)?;
@@ -210,6 +218,30 @@ impl<'a> Doc<'a> {
         Some((value, end))
     }
 
+    /// "полмиллиона" (500000), and after a qualifier a unit word alone ("свыше килограмма",
+    /// "более тонны": one unit, read at `i`) or "сотни" ("более сотни кустов": 100).
+    fn russian_word_amount(&self, i: usize) -> Option<Num> {
+        let w = self.word(i)?;
+        let num = |value: u64, end: usize| Num {
+            value: Decimal::from(value),
+            unscaled: Decimal::from(value),
+            scale: 0,
+            end,
+            bare_one: false,
+            factor: false,
+            percent: false,
+        };
+        if matches!(w, "полмиллиона" | "полумиллиона") {
+            return Some(num(500_000, i + 1));
+        }
+        self.qualifier_before(i)?;
+        if matches!(w, "сотни" | "сотню" | "сотня") {
+            return Some(num(100, i + 1));
+        }
+        let unit = super::russian::unit_word(w)?;
+        (matches!(unit, Unit::Mass(_)) && w.chars().count() > 2).then(|| num(1, i))
+    }
+
     /// "на треть" (33.3 %), "половина" (50 %): shares of a whole in Russian.
     fn russian_share(&self, i: usize) -> Option<Num> {
         let share = match self.word(i)? {
@@ -219,7 +251,8 @@ impl<'a> Doc<'a> {
             _ => return None,
         };
         let by = self.is_word(i.checked_sub(1), "на");
-        let of = matches!(self.word(i + 1), Some(w) if !super::russian::is_stop_word(w));
+        // "половины второго ночи" is a time.
+        let of = matches!(self.word(i + 1), Some(w) if !super::russian::is_stop_word(w) && !w.ends_with("ого"));
         if !(by || of) || self.is_month(i + 1) {
             return None;
         }
@@ -233,6 +266,19 @@ impl<'a> Doc<'a> {
             factor: false,
             percent: true,
         })
+    }
+
+    /// "965 тыс." at `end` after "млн": the thousands and the token after them.
+    fn thousands_after_millions(&self, exp: u32, end: usize) -> Option<(Decimal, usize)> {
+        let t = self.tok(end).filter(|t| exp >= 6 && t.is_plain_number())?;
+        let v = t.value?;
+        let scale = self
+            .word(end + 1)
+            .and_then(super::russian::scale_exponent)?;
+        if scale != 3 || !v.cmp_value(&Decimal::from(1000u16)).is_lt() {
+            return None;
+        }
+        Some((v.checked_scale_up(3)?, self.past_abbreviation_dot(end + 1)))
     }
 
     /// The numeral at `end` after "thousand" that completes the number ("12 thousand 211"):

@@ -95,10 +95,14 @@ impl<'a> Doc<'a> {
             return Scan::Nothing;
         }
         let mut value = num.value;
-        if let Some((v, small, n)) = unit.as_ref().and_then(|u| self.compound(value, u, next)) {
+        // "4 тонны 83 кг 274 г": a compound of three units takes two steps.
+        while let Some((v, small, n)) = unit.as_ref().and_then(|u| self.compound(value, u, next)) {
             value = v;
             unit = Some(small);
             next = n;
+        }
+        if self.price_of_one(first, value, unit.as_ref()) {
+            return Scan::Consumed(next);
         }
         // Read before a range moves `first` back to its "from" or "between".
         let link = self.link_before(first);
@@ -391,6 +395,16 @@ impl<'a> Doc<'a> {
 
     /// "3 tons 205 kilograms" (3.205 t), "5 kg 952 g", "2 years 6 months" (30 months).
     fn compound(&self, value: Decimal, unit: &Unit, next: usize) -> Option<(Decimal, Unit, usize)> {
+        // "девяти годам и шести месяцам".
+        let year = *unit == Unit::Duration(DurationUnit::Year);
+        let next = if year && self.word(next) == Some("и") {
+            next + 1
+        } else {
+            next
+        };
+        if let Some(found) = self.russian_years_and_months(value, unit, next) {
+            return Some(found);
+        }
         let t = self
             .tok(next)
             .filter(|t| t.kind == Kind::Number && !self.is_blocked(next))?;
@@ -419,6 +433,51 @@ impl<'a> Doc<'a> {
             return Some((months, month, end));
         }
         None
+    }
+
+    /// "18 лет 9 месяцев" (18.75 years), "девяти годам и шести месяцам" (9.5 years): a
+    /// Russian term of years and months, in years where the months are quarters of a year.
+    fn russian_years_and_months(
+        &self,
+        value: Decimal,
+        unit: &Unit,
+        next: usize,
+    ) -> Option<(Decimal, Unit, usize)> {
+        if *unit != Unit::Duration(DurationUnit::Year) {
+            return None;
+        }
+        let num = self.number_at(next)?;
+        let word = self.word(num.end)?;
+        if !word.starts_with("месяц") || num.factor || num.percent {
+            return None;
+        }
+        let months = i128::from(
+            num.value
+                .is_integer()
+                .then(|| num.value.to_string().parse::<u8>().ok())
+                .flatten()?,
+        );
+        if months >= 12 || months % 3 != 0 {
+            return None;
+        }
+        let part = Decimal::new(months * 25 / 3, 2)?;
+        Some((
+            value.checked_add(&part)?.normalized(),
+            unit.clone(),
+            num.end + 1,
+        ))
+    }
+
+    /// "за один грамм … 4 500 сомов", "стоимость 1 кг героина": one unit named for its
+    /// price is no quantity.
+    fn price_of_one(&self, first: usize, value: Decimal, unit: Option<&Unit>) -> bool {
+        let one = value.cmp_value(&Decimal::from(1u8)).is_eq();
+        let mass = matches!(unit, Some(Unit::Mass(_)));
+        one && mass
+            && first
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|w| matches!(w, "за" | "стоимость" | "цена" | "стоимостью"))
     }
 
     /// "5 to 20 years", "between 5 and 10", "163,000 - 202,000", "1 to 2 million".

@@ -58,7 +58,8 @@ pub(super) fn unit_word(w: &str) -> Option<Unit> {
         "год" | "года" | "лет" | "годам" | "годами" | "годах" => {
             return Some(Unit::Duration(DurationUnit::Year));
         }
-        "суток" | "сутки" | "дней" | "дня" | "день" => {
+        "суток" | "сутки" | "сутками" | "дней" | "дня" | "день" | "днями" | "днях" =>
+        {
             return Some(Unit::Duration(DurationUnit::Day));
         }
         "сотка" | "сотки" | "соток" | "сотку" | "сотками" => {
@@ -398,8 +399,25 @@ pub(super) fn is_month(w: &str) -> bool {
         "ноябр",
         "декабр",
     ];
-    matches!(w, "мая" | "мае" | "май")
-        || (STEMS.iter().any(|s| w.starts_with(s)) && w.chars().count() <= 9)
+    matches!(
+        w,
+        "мая"
+            | "мае"
+            | "май"
+            | "янв"
+            | "фев"
+            | "мар"
+            | "апр"
+            | "июн"
+            | "июл"
+            | "авг"
+            | "сен"
+            | "сент"
+            | "окт"
+            | "ноя"
+            | "нояб"
+            | "дек"
+    ) || (STEMS.iter().any(|s| w.starts_with(s)) && w.chars().count() <= 9)
 }
 
 /// Words before a number that make it a name or reference: "ст. 228", "ч. 2", "№ 5",
