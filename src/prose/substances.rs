@@ -97,6 +97,10 @@ fn substance_of(s: &Statistic, clause: Option<(&str, Range<usize>)>) -> Option<S
     // Tablets and doses take a drug of their clause only if it comes in doses ("doses of
     // heroin", "fentanyl pills"), never cannabis, cocaine or precursors ("ampoules of
     // phenobarbital" beside "hemp" is no cannabis).
+    if let (Some(Counted::Doses), false) = (head, s.measure.is_ascii()) {
+        // «разовых доз» of a named drug, or of the drug the clause names.
+        return own.or_else(|| clause.and_then(|(text, at)| nearest(text, at)));
+    }
     if let Some(Counted::Doses) = head {
         let own = own.or_else(|| {
             clause
@@ -154,6 +158,18 @@ enum Counted {
     Packets,
 }
 
+/// Whether a Russian word reads as an adjective or participle by its ending.
+fn is_russian_adjective(w: &str) -> bool {
+    let w = w.to_lowercase();
+    w.chars().count() > 3
+        && [
+            "ых", "их", "ого", "его", "ыми", "ими", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие",
+            "ой",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
 /// Russian stems of things counted that are plants of a drug.
 const RU_PLANT_UNITS: &[&str] = &["куст", "растени", "стебл", "рассад"];
 
@@ -188,6 +204,11 @@ fn counted_head<'w>(
     // Russian: the head comes first ("кустов конопли", "свертков с героином").
     if let Some(&(_, first)) = words.peek() {
         if !first.is_ascii() {
+            // Adjectives before the head: «196 спрессованных брикетов», «три больших мешка».
+            let first = words
+                .map(|(_, w)| w)
+                .find(|w| !is_russian_adjective(w))
+                .unwrap_or(first);
             let lower = first.to_lowercase();
             let stem = |list: &[&str]| list.iter().any(|s| lower.starts_with(s));
             let kind = if stem(RU_PLANT_UNITS) {
