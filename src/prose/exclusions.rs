@@ -22,6 +22,7 @@ impl<'a> Doc<'a> {
             && (self.has_leading_zero(i)
                 || self.after_phone_marker(i)
                 || self.after_leader_dots(i)))
+            || self.after_ordinal(i)
             || self.is_date(i, num)
             || self.is_age(i, num.end)
             || self.is_identifier(i, num.end)
@@ -77,6 +78,13 @@ impl<'a> Doc<'a> {
                 && self.tok(i - 2).is_some_and(|t| t.is_plain_number())
                 && self.is_month(m)
         })
+    }
+
+    /// "в первых трех районах": a number after an ordinal is a back-reference.
+    fn after_ordinal(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| matches!(w, "первых" | "первые" | "последних" | "последние"))
     }
 
     /// "1. Results of the operation", "1 E/INCB/2018/4": a number opening its sentence and
@@ -235,14 +243,22 @@ impl<'a> Doc<'a> {
                 self.tok(p + 1).is_some_and(|t| t.is_punct(&[',']))
                     && self.word(p).is_some_and(|w| PERSONS.contains(&w))
             });
-        let russian = self
-            .word(end)
-            .is_some_and(|w| matches!(w, "лет" | "года" | "год"))
-            && (i
-                .checked_sub(1)
-                .and_then(|p| self.word(p))
-                .is_some_and(|w| matches!(w, "возрасте" | "возраста" | "возраст" | "исполнилось"))
-                || self.words_at(end + 1, &["от", "роду"]));
+        // "30 и 29 лет": the first of two ages.
+        let pair = matches!(self.word(end), Some("и" | "или"))
+            && self.kind(end + 1) == Some(Kind::Number)
+            && self.word(end + 2) == Some("лет")
+            && !self.sentence_has_penalty(i);
+        let russian = pair
+            || self
+                .word(end)
+                .is_some_and(|w| matches!(w, "лет" | "года" | "год"))
+                && (i
+                    .checked_sub(1)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|w| {
+                        matches!(w, "возрасте" | "возраста" | "возраст" | "исполнилось")
+                    })
+                    || self.words_at(end + 1, &["от", "роду"]));
         range_of_ages
             || russian
             || after_person

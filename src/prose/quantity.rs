@@ -169,8 +169,15 @@ impl<'a> Doc<'a> {
         range_end: Option<Decimal>,
     ) -> bool {
         let next = tokens.end;
+        // "на протяжении шести лет", "в течение трех дней": a period.
+        let over_a_period = tokens
+            .start
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| matches!(w, "протяжении" | "течение" | "спустя" | "через"));
         let duration = matches!(unit, Some(Unit::Duration(_)))
-            && (self.word(next).is_some_and(|w| TIME_POINTS.contains(&w))
+            && (over_a_period
+                || self.word(next).is_some_and(|w| TIME_POINTS.contains(&w))
                 || !self.sentence_has_penalty(tokens.start));
         let zero = unit.is_none() && value.mantissa() == 0;
         let one = value.cmp_value(&Decimal::from(1u8)).is_eq();
@@ -299,7 +306,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether the sentence of token `i` speaks of a legal penalty ("prison", "sentenced").
-    fn sentence_has_penalty(&self, i: usize) -> bool {
+    pub(super) fn sentence_has_penalty(&self, i: usize) -> bool {
         let sentence = self.sentence_of(i);
         let mut start = i;
         while start > 0 && self.sentence_of(start - 1) == sentence {

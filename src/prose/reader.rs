@@ -47,6 +47,22 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// Places `q`: a part of the statistic before it, or a statistic of its own.
     pub(super) fn place(&mut self, mut q: Quantity) {
+        // "32,85 кг и 32,46 соответственно": a count is whole; a bare decimal takes the unit
+        // of the statistic before it in its sentence, or is no statistic.
+        if q.unit == Unit::Count && !q.unit_written && !q.value.is_integer() {
+            let sentence = self.doc.sentence_of(q.number);
+            let before = self
+                .anchors
+                .last()
+                .filter(|(s, _)| *s == sentence)
+                .and(self.found.last());
+            match before {
+                Some(e) if e.statistic.unit != Unit::Count => {
+                    q.unit = e.statistic.unit.clone();
+                }
+                _ => return,
+            }
+        }
         self.type_after_change(&mut q);
         if let Some(total) = self.total_for(&q) {
             if self.add_part(total, &q) {

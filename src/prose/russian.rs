@@ -100,6 +100,8 @@ pub(super) fn unit_tail(unit: &Unit, next: Option<&str>) -> bool {
 /// сумов", "американских долларов", "квадратных метров").
 pub(super) fn unit_adjective(w: &str) -> bool {
     [
+        "календарн",
+        "рабоч",
         "метрическ",
         "узбекск",
         "американск",
@@ -561,7 +563,7 @@ pub(super) fn is_change_word(w: &str) -> bool {
 pub(super) fn is_year_word(w: &str) -> bool {
     matches!(
         w,
-        "г" | "гг" | "год" | "года" | "году" | "годом" | "годы" | "годах" | "годов"
+        "г" | "гг" | "г.р" | "год" | "года" | "году" | "годом" | "годы" | "годах" | "годов"
     )
 }
 
