@@ -96,8 +96,9 @@ pub fn extract_in(text: &str, country: crate::Country) -> Vec<Extracted> {
 fn turkmen_manat(s: &mut Statistic) {
     let phrase = s.phrase.as_deref().unwrap_or("").to_lowercase();
     if s.unit == Unit::Currency(Currency::AZN)
-        && phrase.contains("manat")
+        && (phrase.contains("manat") || phrase.contains("манат"))
         && !phrase.contains("azerbaijan")
+        && !phrase.contains("азербайдж")
     {
         s.unit = Unit::Currency(Currency::TMT);
     }

@@ -64,6 +64,8 @@ enum RangeRead {
     /// "from X to Y" after a word of change: two values; the unit of the pair.
     Change {
         unit: Option<Unit>,
+        /// The value before, with the scale of the value after ("с 12 до 31 тыс.").
+        value: Decimal,
     },
     Found {
         first: usize,
@@ -122,8 +124,9 @@ impl<'a> Doc<'a> {
                 unit = u;
                 next = n;
             }
-            RangeRead::Change { unit: u } => {
+            RangeRead::Change { unit: u, value: v } => {
                 unit = unit.or(u);
+                value = v;
                 role = Some(ChangeRole::Before);
             }
             RangeRead::None => {}
@@ -366,6 +369,8 @@ impl<'a> Doc<'a> {
     fn one_is_a_number(&self, qualifier: Qualifier, first: usize, unit: Option<&Unit>) -> bool {
         !qualifier.is_exact()
             || self.is_word(first.checked_sub(1), "including")
+            || (self.word(first).is_some_and(super::russian::is_cyrillic)
+                && self.link_before(first) == Link::Including)
             || unit.is_some_and(|u| {
                 matches!(
                     u,
@@ -522,12 +527,6 @@ impl<'a> Doc<'a> {
             (None, b) => b,
             _ => return RangeRead::None,
         };
-        // "grew from 12,000 ha to 31,000 ha": a value before and one after, not a range.
-        if (self.is_word(before, "from") || russian_from)
-            && before.is_some_and(|b| self.change_before(b))
-        {
-            return RangeRead::Change { unit };
-        }
         // "1 to 2 million": the scale of the end applies to the start.
         let mut value = num.value;
         if num.scale == 0 && end.scale > 0 && num.unscaled.cmp_value(&end.unscaled).is_lt() {
@@ -535,6 +534,12 @@ impl<'a> Doc<'a> {
                 Some(v) => value = v.normalized(),
                 None => return RangeRead::None,
             }
+        }
+        // "grew from 12,000 ha to 31,000 ha": a value before and one after, not a range.
+        if (self.is_word(before, "from") || russian_from)
+            && before.is_some_and(|b| self.change_before(b))
+        {
+            return RangeRead::Change { unit, value };
         }
         if end.value.cmp_value(&value).is_lt() {
             return RangeRead::None;

@@ -171,6 +171,8 @@ impl<'d, 'a> Reader<'d, 'a> {
         let forward = match &q.unit {
             _ if q.link == Link::OfWhich => doc.part_phrase(self.after_of_which(q), true),
             Unit::Count | Unit::Factor => doc.noun_phrase(q.end),
+            // Russian: the thing weighed follows in the genitive ("5 кг гашиша").
+            _ if doc.word(q.end).is_some_and(super::russian::is_cyrillic) => doc.noun_phrase(q.end),
             _ if doc.words_at(q.end, &["of"]) => {
                 let k = if doc.words_at(q.end + 1, &["the"]) {
                     q.end + 2
