@@ -2,8 +2,37 @@
 //! each phenomenon of the issue, positive and negative, and the constructed Russian #16
 //! giving the same statistic values as the English #16's golden file, article by article.
 
-use caricc_release::prose::{extract, extract_in};
-use caricc_release::{Country, Currency, Decimal, MassUnit, Qualifier, Substance, Unit};
+use caricc_release::prose::{event_kinds, extract, extract_in};
+use caricc_release::{
+    Block, Country, Currency, Decimal, EventKind, MassUnit, Qualifier, Substance, Unit,
+};
+
+#[test]
+fn event_kinds_in_russian() {
+    use EventKind::*;
+    let kinds = |text: &str| event_kinds("", &[Block::paragraph(text)]);
+    for (text, kind) in [
+        ("У задержанного изъято 5 кг гашиша.", Seizure),
+        ("Полицейские задержали курьера.", Arrest),
+        ("Задержаны двое граждан.", Arrest),
+        (
+            "Подпольная нарколаборатория ликвидирована.",
+            LaboratoryDismantled,
+        ),
+        ("Уничтожены посевы конопли.", PlantationDestroyed),
+        ("Возбуждено уголовное дело.", CriminalCase),
+        ("Суд приговорил его к 10 годам лишения свободы.", Sentence),
+        ("Прошла профилактическая акция для студентов.", Prevention),
+        ("Состоялось заседание рабочей группы.", Cooperation),
+        ("Подписан меморандум о сотрудничестве.", Cooperation),
+        ("Законопроект принят парламентом.", Legislation),
+        ("Поправки в закон вступили в силу.", Legislation),
+    ] {
+        assert!(kinds(text).contains(&kind), "{text}: {:?}", kinds(text));
+    }
+    assert!(kinds("Наркотики не изъяты.").is_empty());
+    assert!(kinds("Борьба с незаконным оборотом наркотиков продолжается.").is_empty());
+}
 
 /// (value, unit, qualifier) of each statistic of `text`, breakdown parts after their total.
 fn read(text: &str) -> Vec<(String, String, &'static str)> {
