@@ -234,12 +234,18 @@ impl<'a> Doc<'a> {
         if matches!(w, "полмиллиона" | "полумиллиона") {
             return Some(num(500_000, i + 1));
         }
+        // Most words are neither: the qualifier before is looked for last.
+        let value = if matches!(w, "сотни" | "сотню" | "сотня") {
+            num(100, i + 1)
+        } else {
+            let unit = super::russian::unit_word(w)?;
+            if !matches!(unit, Unit::Mass(_)) || w.chars().count() <= 2 {
+                return None;
+            }
+            num(1, i)
+        };
         self.qualifier_before(i)?;
-        if matches!(w, "сотни" | "сотню" | "сотня") {
-            return Some(num(100, i + 1));
-        }
-        let unit = super::russian::unit_word(w)?;
-        (matches!(unit, Unit::Mass(_)) && w.chars().count() > 2).then(|| num(1, i))
+        Some(value)
     }
 
     /// "на треть" (33.3 %), "половина" (50 %): shares of a whole in Russian.
