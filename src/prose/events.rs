@@ -248,74 +248,92 @@ fn russian_states(kind: EventKind, w: &[String]) -> bool {
             case && ru_cue(w, stem(&["возбужд", "заведен", "начат", "возбуди"]))
         }
         EventKind::Sentence => ru_cue(w, stem(&["приговор", "осужден", "осуждён", "осудил"])),
-        EventKind::Prevention => ru_cue(w, |i, x| {
-            [
-                "профилакти",
-                "акци",
-                "лекци",
-                "пропаганд",
-                "беседы",
-                "тренинг",
-                "забег",
-            ]
-            .iter()
-            .any(|s| x.starts_with(s))
-                || (x.starts_with("антинаркотическ")
-                    && [
-                        "акци",
-                        "забег",
-                        "месячник",
-                        "марафон",
-                        "мероприят",
-                        "урок",
-                        "квест",
-                    ]
-                    .iter()
-                    .any(|s| word_at(w, i + 1).starts_with(s)))
-        }),
-        EventKind::Cooperation => ru_cue(w, |i, x| {
-            [
-                "встреч",
-                "заседани",
-                "соглашени",
-                "меморандум",
-                "переговор",
-                "саммит",
-                "совещани",
-            ]
-            .iter()
-            .any(|s| x.starts_with(s))
-                || (x.starts_with("конференци")
-                    && !word_at(w, i.wrapping_sub(1)).starts_with("пресс"))
-                || (x.starts_with("сотрудничеств")
-                    && has_stem(&["обсуд", "подписа", "укреп", "развит", "расшир", "договор"]))
-        }),
-        EventKind::Legislation => {
-            let noun = w.iter().any(|x| {
-                matches!(
-                    x.as_str(),
-                    "закон" | "закона" | "законе" | "законом" | "законы" | "законов"
-                ) || ["законопроект", "поправк", "постановлени", "указ"]
-                    .iter()
-                    .any(|s| x.starts_with(s))
-            });
-            noun && ru_cue(
-                w,
-                stem(&[
-                    "принят",
-                    "принял",
-                    "утвержд",
-                    "утверд",
-                    "одобр",
-                    "подписа",
-                    "внес",
-                    "вступ",
-                    "разработ",
-                    "ужесточ",
-                    "предлож",
-                ]),
-            )
-        }
+        EventKind::Prevention => ru_prevention(w),
+        EventKind::Cooperation => ru_cooperation(w),
+        EventKind::Legislation => ru_legislation(w),
+    }
+}
+
+/// Russian cues of prevention.
+fn ru_prevention(w: &[String]) -> bool {
+    ru_cue(w, |i, x| {
+        [
+            "профилакти",
+            "акци",
+            "лекци",
+            "пропаганд",
+            "беседы",
+            "тренинг",
+            "забег",
+        ]
+        .iter()
+        .any(|s| x.starts_with(s))
+            || (x.starts_with("антинаркотическ")
+                && [
+                    "акци",
+                    "забег",
+                    "месячник",
+                    "марафон",
+                    "мероприят",
+                    "урок",
+                    "квест",
+                ]
+                .iter()
+                .any(|s| word_at(w, i + 1).starts_with(s)))
+    })
+}
+
+/// Russian cues of cooperation.
+fn ru_cooperation(w: &[String]) -> bool {
+    let has_stem = |stems: &[&str]| w.iter().any(|x| stems.iter().any(|s| x.starts_with(s)));
+    ru_cue(w, |i, x| {
+        [
+            "встреч",
+            "заседани",
+            "соглашени",
+            "меморандум",
+            "переговор",
+            "саммит",
+            "совещани",
+        ]
+        .iter()
+        .any(|s| x.starts_with(s))
+            || (x.starts_with("конференци") && !word_at(w, i.wrapping_sub(1)).starts_with("пресс"))
+            || (x.starts_with("сотрудничеств")
+                && has_stem(&["обсуд", "подписа", "укреп", "развит", "расшир", "договор"]))
+    })
+}
+
+/// Russian cues of legislation.
+fn ru_legislation(w: &[String]) -> bool {
+    let stem = |stems: &'static [&'static str]| {
+        move |_: usize, x: &str| stems.iter().any(|s| x.starts_with(s))
+    };
+    {
+        let noun = w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "закон" | "закона" | "законе" | "законом" | "законы" | "законов"
+            ) || ["законопроект", "поправк", "постановлени", "указ"]
+                .iter()
+                .any(|s| x.starts_with(s))
+        });
+        noun && ru_cue(
+            w,
+            stem(&[
+                "принят",
+                "принял",
+                "утвержд",
+                "утверд",
+                "одобр",
+                "подписа",
+                "внес",
+                "вступ",
+                "разработ",
+                "ужесточ",
+                "предлож",
+            ]),
+        )
     }
 }
 

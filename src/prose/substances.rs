@@ -464,7 +464,20 @@ fn lookup_russian(w: &str, next: &str) -> Option<(Substance, usize)> {
             return two(CannabisOil);
         }
         CannabisOther
-    } else if has("кокаин") {
+    } else {
+        return lookup_russian_synthetic(w, next);
+    };
+    Some((s, 1))
+}
+
+/// [`lookup_russian`] for stimulants, new substances, medicines, precursors and drugs in
+/// general.
+fn lookup_russian_synthetic(w: &str, next: &str) -> Option<(Substance, usize)> {
+    use Substance::*;
+    let has = |stem: &str| w.starts_with(stem);
+    let next_has = |stem: &str| next.starts_with(stem);
+    let two = |s: Substance| Some((s, 2));
+    let s = if has("кокаин") {
         Cocaine
     } else if has("метамфетамин") || has("метаамфетамин") || has("первитин")
     {
