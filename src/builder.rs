@@ -11,7 +11,9 @@ use chrono::Datelike;
 use url::Url;
 
 use crate::model::path::{Field, Path};
-use crate::model::{SERIES_SUBTITLE, SERIES_TITLE, count_events};
+use crate::model::{
+    SERIES_SUBTITLE, SERIES_SUBTITLE_RU, SERIES_TITLE, SERIES_TITLE_RU, count_events,
+};
 use crate::{
     Article, ArticleDate, Block, ChangeRole, Code, ContentsEntry, Country, CountryCount,
     CountrySection, Decimal, EventKind, Format, LanguageTag, Period, Problem, Publisher, Qualifier,
@@ -175,6 +177,40 @@ impl ReleaseBuilder {
         }
     }
 
+    /// A builder with the series preset of CARICC's Russian releases: the Russian title and
+    /// subtitle ([`SERIES_TITLE_RU`], [`SERIES_SUBTITLE_RU`]), place (Алматы), publisher
+    /// ([`Publisher::caricc_ru`]), format (PDF) and language (`ru`).
+    ///
+    /// ```
+    /// use caricc_release::{ArticleBuilder, LanguageTag, ReleaseBuilder, SectionBuilder};
+    ///
+    /// let release = ReleaseBuilder::caricc_ru()
+    ///     .id("#17/2025")
+    ///     .section(
+    ///         SectionBuilder::new("TJ").page(2).article(
+    ///             ArticleBuilder::new("ИЗЪЯТО 5 КГ ГАШИША")
+    ///                 .paragraph("Сотрудники агентства изъяли 5 кг гашиша.")
+    ///                 .source("https://khovar.tj/rus/a"),
+    ///         ),
+    ///     )
+    ///     .build()?;
+    /// assert_eq!(release.language, LanguageTag::russian());
+    /// assert_eq!(release.sections[0].heading, "РЕСПУБЛИКА ТАДЖИКИСТАН");
+    /// assert_eq!(release.place, "Алматы");
+    /// # Ok::<(), caricc_release::BuildError>(())
+    /// ```
+    pub fn caricc_ru() -> ReleaseBuilder {
+        ReleaseBuilder {
+            title: Some(SERIES_TITLE_RU.to_owned()),
+            subtitle: Some(SERIES_SUBTITLE_RU.to_owned()),
+            place: Some("Алматы".to_owned()),
+            publisher: Some(Publisher::caricc_ru()),
+            format: Some(Format::Pdf),
+            language: Some(LanguageTag::russian()),
+            ..ReleaseBuilder::default()
+        }
+    }
+
     /// The series title.
     pub fn title(mut self, title: impl Into<String>) -> Self {
         self.title = Some(title.into());
@@ -302,7 +338,9 @@ impl ReleaseBuilder {
         self
     }
 
-    /// Adds a country section after those already added.
+    /// Adds a country section after those already added. A section whose heading is not
+    /// given is headed by its country's official name in capitals: the Russian one when the
+    /// builder's language is Russian (as with [`ReleaseBuilder::caricc_ru`]).
     pub fn section(mut self, section: SectionBuilder) -> Self {
         let prefix = at(Field::Sections).index(self.sections.len());
         self.problems.extend(
@@ -311,7 +349,12 @@ impl ReleaseBuilder {
                 .into_iter()
                 .map(|p| p.under(&prefix.to_string())),
         );
-        self.sections.push(section.section);
+        let mut s = section.section;
+        // A Russian release's derived heading is the Russian official name.
+        if !section.heading_given && self.language.as_ref().is_some_and(LanguageTag::is_russian) {
+            s.heading = s.country.russian_official_name().to_uppercase();
+        }
+        self.sections.push(s);
         self
     }
 
@@ -554,6 +597,8 @@ fn derive_contents(sections: &[CountrySection], problems: &mut Vec<Problem>) -> 
 pub struct SectionBuilder {
     section: CountrySection,
     problems: Vec<Problem>,
+    /// Whether the heading was given, not derived from the country.
+    heading_given: bool,
 }
 
 impl SectionBuilder {
@@ -570,12 +615,17 @@ impl SectionBuilder {
             .unwrap_or_default();
         // An unknown country is reported; the section keeps a placeholder that build() never returns.
         let section = CountrySection::new(country.unwrap_or(Country::KZ), heading);
-        SectionBuilder { section, problems }
+        SectionBuilder {
+            section,
+            problems,
+            heading_given: false,
+        }
     }
 
     /// The heading as printed.
     pub fn heading(mut self, heading: impl Into<String>) -> Self {
         self.section.heading = heading.into();
+        self.heading_given = true;
         self
     }
 

@@ -177,8 +177,8 @@ pub use model::{
     AreaUnit, Article, ArticleDate, Block, ChangeRole, ContentsEntry, Country, CountryCount,
     CountrySection, Currency, Decimal, DrugGroup, DurationUnit, EmailAddress, EventKind, Format,
     LanguageTag, MassUnit, Period, PhoneNumber, PostalAddress, Publisher, Qualifier, Release,
-    ReleaseId, SERIES_SUBTITLE, SERIES_TITLE, Speaker, Statistic, Substance, Summary, Unit,
-    VolumeUnit,
+    ReleaseId, SERIES_SUBTITLE, SERIES_SUBTITLE_RU, SERIES_TITLE, SERIES_TITLE_RU, Speaker,
+    Statistic, Substance, Summary, Unit, VolumeUnit,
 };
 pub use url;
 pub use validate::{Code, Problem, Report, Severity};

@@ -154,6 +154,72 @@ pub(crate) fn month_name(month: u8) -> &'static str {
     chrono::Month::try_from(month).map_or("?", |m| m.name())
 }
 
+/// Russian month names in the genitive, as dates print them («16 августа»).
+const MONTHS_RU_GENITIVE: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+/// The Russian genitive name of month 1–12 («августа»), `"?"` for any other number.
+pub(crate) fn month_name_ru(month: u8) -> &'static str {
+    usize::from(month)
+        .checked_sub(1)
+        .and_then(|i| MONTHS_RU_GENITIVE.get(i))
+        .copied()
+        .unwrap_or("?")
+}
+
+/// The month 1–12 a Russian month name in the genitive stands for, in any letter case
+/// («августа», «Августа»); the nominative («август») is read too, as typists write it.
+pub(crate) fn month_from_russian(word: &str) -> Option<u8> {
+    let lower = word.to_lowercase();
+    let stem = |m: &'static str| -> &'static str {
+        m.strip_suffix('я')
+            .or_else(|| m.strip_suffix('а'))
+            .unwrap_or(m)
+    };
+    MONTHS_RU_GENITIVE
+        .iter()
+        .position(|m| {
+            *m == lower
+                || stem(m) == lower
+                || lower.strip_suffix('ь').is_some_and(|l| l == stem(m))
+                || lower.strip_suffix('й').is_some_and(|l| l == stem(m))
+        })
+        .and_then(|i| u8::try_from(i + 1).ok())
+}
+
+/// The month 1–12 an English or Russian month name stands for, in any letter case.
+pub(crate) fn month_from_name(word: &str) -> Option<u8> {
+    word.parse::<chrono::Month>()
+        .ok()
+        .map(|m| m.number_from_month() as u8)
+        .or_else(|| month_from_russian(word))
+}
+
+/// Whether a text is written mostly in Cyrillic: more Cyrillic letters than Latin ones.
+pub(crate) fn is_mostly_cyrillic(text: &str) -> bool {
+    let (mut cyrillic, mut latin) = (0usize, 0usize);
+    for ch in text.chars() {
+        if ('\u{400}'..='\u{4ff}').contains(&ch) {
+            cyrillic += 1;
+        } else if ch.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    cyrillic > latin
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,6 +245,32 @@ mod tests {
             let expected = s.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(collapse_spaces(s), expected, "{s:?}");
         }
+    }
+
+    #[test]
+    fn russian_months_both_ways() {
+        for m in 1..=12u8 {
+            assert_eq!(month_from_russian(month_name_ru(m)), Some(m));
+            assert_eq!(month_from_name(month_name(m)), Some(m));
+        }
+        assert_eq!(month_name_ru(8), "августа");
+        assert_eq!(month_name_ru(0), "?");
+        assert_eq!(month_name_ru(13), "?");
+        assert_eq!(month_from_russian("Августа"), Some(8));
+        assert_eq!(month_from_russian("август"), Some(8));
+        assert_eq!(month_from_russian("сентябрь"), Some(9));
+        assert_eq!(month_from_russian("мая"), Some(5));
+        assert_eq!(month_from_russian("май"), Some(5));
+        assert_eq!(month_from_russian("марта"), Some(3));
+        assert_eq!(month_from_russian("март"), Some(3));
+        assert_eq!(month_from_russian("года"), None);
+        assert_eq!(month_from_russian(""), None);
+        assert!(is_mostly_cyrillic(
+            "В период с 16 по 31 августа 2025 года, www.caricc.org"
+        ));
+        assert!(!is_mostly_cyrillic(
+            "In the period from 16 to 31 August (Россия – 2)"
+        ));
     }
 
     #[test]

@@ -5,6 +5,8 @@
 
 mod support;
 
+use support::seizures::{hashish_article, stat};
+
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -12,7 +14,7 @@ use std::time::Duration;
 
 use caricc_release::collection::{Archive, ReportLanguage, ReportOptions};
 use caricc_release::url::Url;
-use caricc_release::{ArticleBuilder, Release, ReleaseBuilder, SectionBuilder, StatisticBuilder};
+use caricc_release::{ArticleBuilder, Release, ReleaseBuilder, SectionBuilder};
 use support::process::{TempDir, run_within};
 
 const GOLDEN_REPORT_PATH: &str = "tests/golden/report-archive.html";
@@ -26,13 +28,6 @@ const CHART_TITLES: [&str; 3] = [
 /// A headline that needs escaping everywhere it lands.
 const EVIL_HEADLINE: &str = r#"CARTEL "LA <B>" & CO'S HASHISH </svg><script>x</script>"#;
 
-fn stat(measure: &str, value: &str, unit: &str, substance: &str) -> StatisticBuilder {
-    StatisticBuilder::new(measure)
-        .value(value)
-        .unit(unit)
-        .substance(substance)
-}
-
 fn release(number: u32, sections: Vec<SectionBuilder>) -> Release {
     let mut builder = ReleaseBuilder::caricc().number(number).year(2025);
     for section in sections {
@@ -45,17 +40,7 @@ fn release(number: u32, sections: Vec<SectionBuilder>) -> Release {
 /// issue's sentences, a 25-tonne seizure next to 120 grams, an article with no statistic,
 /// and a headline with `<`, `&` and quotes.
 fn small_archive() -> Archive {
-    let hashish = ArticleBuilder::new("HASHISH FOUND IN A CAR")
-        .date("18 August")
-        .place("Almaty")
-        .source("https://polisia.kz/ru/a/")
-        .statistic(stat(
-            "package of hashish weighing",
-            "3412",
-            "g",
-            "cannabis_resin",
-        ))
-        .statistic(stat("marijuana", "120", "g", "cannabis_herb"));
+    let hashish = hashish_article();
     let results = ArticleBuilder::new("RESULTS OF THE OPERATION “MAK-2025”")
         .source("https://polisia.kz/ru/b/")
         .statistic(
@@ -330,8 +315,74 @@ fn languages_read_from_their_codes() {
         Some(ReportLanguage::English)
     );
     assert_eq!(ReportLanguage::English.to_string(), "en");
-    let err = "ru".parse::<ReportLanguage>().expect_err("not yet");
-    assert!(err.to_string().contains("ru"), "{err}");
+    assert_eq!(
+        "RU".parse::<ReportLanguage>().ok(),
+        Some(ReportLanguage::Russian)
+    );
+    assert_eq!(ReportLanguage::Russian.to_string(), "ru");
+    let err = "kk"
+        .parse::<ReportLanguage>()
+        .expect_err("not a report language");
+    assert!(err.to_string().contains("en or ru"), "{err}");
+}
+
+const GOLDEN_REPORT_RU_PATH: &str = "tests/golden/report-archive.ru.html";
+
+/// A Russian release with a large seizure (26 951.882 kg of hashish, 1.5 kg of heroin).
+fn russian_archive() -> Archive {
+    let big = ArticleBuilder::new("КРУПНАЯ ПАРТИЯ ГАШИША ИЗЪЯТА В ЖЕТІСУ")
+        .source("https://polisia.kz/ru/c/")
+        .statistic(stat("гашиш", "26951.882", "kg", "cannabis_resin"))
+        .statistic(stat("героин", "1.5", "kg", "heroin").qualifier("over"));
+    let mut russian = release(16, vec![SectionBuilder::new("KZ").page(2).article(big)]);
+    russian.language = "ru".parse().expect("a language tag");
+    Archive::from_releases([("release-2025-16.ru.json", &russian)])
+}
+
+#[test]
+fn the_report_in_russian_has_russian_words_and_numbers() {
+    let page = russian_archive().report(&ReportOptions::new().language(ReportLanguage::Russian));
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"ru\">"));
+    for words in [
+        "<h1>Информационные релизы ЦАРИКЦ: сводный отчёт</h1>",
+        "<h2>Кратко</h2>",
+        "<dt>Изъято килограммов (в итогах)</dt><dd>26\u{202F}953,382 *</dd>",
+        "Изъято килограммов по группам наркотиков и странам",
+        "<th scope=\"col\">Группа наркотиков</th>",
+        "<td>Каннабис</td>",
+        "<td>Смола каннабиса (гашиш)</td>",
+        "<td>более 1,5 кг</td>",
+        "<data value=\"26951.882\">26\u{202F}951,882</data>",
+        "* приблизительно",
+        "логарифмическая шкала",
+    ] {
+        assert!(page.contains(words), "{words:?} missing: {page}");
+    }
+    for english in [
+        "At a glance",
+        "Kilograms seized",
+        "Cannabis resin",
+        "26\u{202F}951.882",
+        ">over ",
+    ] {
+        assert!(!page.contains(english), "{english:?} in the Russian page");
+    }
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        fs::write(GOLDEN_REPORT_RU_PATH, &page).expect("the golden report is written");
+    }
+    let expected = fs::read_to_string(GOLDEN_REPORT_RU_PATH).expect("the golden report exists");
+    assert!(
+        page == expected,
+        "the Russian report differs from {GOLDEN_REPORT_RU_PATH}; regenerate with UPDATE_GOLDEN=1 cargo test --test report"
+    );
+}
+
+#[test]
+fn the_english_report_of_the_same_archive_stays_english() {
+    let page = russian_archive().report(&ReportOptions::new());
+    assert!(page.contains("<data value=\"26951.882\">26\u{202F}951.882</data>"));
+    assert!(page.contains("<td>Cannabis resin</td>"));
+    assert!(!page.contains("Кратко"));
 }
 
 // --- in Chromium ------------------------------------------------------------------------------

@@ -3,6 +3,8 @@
 
 mod support;
 
+use support::seizures::{as_issue_rows, hashish_article, issue_rows, stat};
+
 use std::io::Write as _;
 use std::path::Path;
 use std::process::Command;
@@ -13,26 +15,9 @@ use caricc_release::{
     ArticleBuilder, Release, ReleaseBuilder, SectionBuilder, StatisticBuilder, Substance,
 };
 
-fn stat(measure: &str, value: &str, unit: &str, substance: &str) -> StatisticBuilder {
-    StatisticBuilder::new(measure)
-        .value(value)
-        .unit(unit)
-        .substance(substance)
-}
-
 /// The issue's sentences, typed as the reader types them.
 fn release(number: u32) -> Release {
-    let hashish = ArticleBuilder::new("HASHISH FOUND IN A CAR")
-        .date("18 August")
-        .place("Almaty")
-        .source("https://polisia.kz/ru/a/")
-        .statistic(stat(
-            "package of hashish weighing",
-            "3412",
-            "g",
-            "cannabis_resin",
-        ))
-        .statistic(stat("marijuana", "120", "g", "cannabis_herb"));
+    let hashish = hashish_article();
     let drugs = stat("drugs", "2", "t", "drugs")
         .qualifier("over")
         .part(stat("marijuana", "1380", "kg", "cannabis_herb"))
@@ -62,22 +47,7 @@ fn release(number: u32) -> Release {
 #[test]
 fn the_issues_sentences_give_one_row_per_quantity() {
     let archive = Archive::from_releases([("16", &release(16))]);
-    let rows: Vec<(Substance, String, bool)> = archive
-        .seizures()
-        .iter()
-        .map(|r| (r.substance, r.kilograms.unwrap().to_string(), r.in_totals))
-        .collect();
-    assert_eq!(
-        rows,
-        [
-            (Substance::CannabisResin, "3.412".to_owned(), true),
-            (Substance::CannabisHerb, "0.12".to_owned(), true),
-            (Substance::Drugs, "2000".to_owned(), false),
-            (Substance::CannabisHerb, "1380".to_owned(), true),
-            (Substance::CannabisResin, "515".to_owned(), true),
-            (Substance::Precursors, "25000".to_owned(), true),
-        ]
-    );
+    assert_eq!(as_issue_rows(archive.seizures()), issue_rows());
     let first = &archive.seizures()[0];
     assert_eq!(first.date_from.to_string(), "2025-08-18");
     assert_eq!(first.date_to, first.date_from);
@@ -432,4 +402,54 @@ fn skip(missing: &str) {
         "note: the seizures CSV type check skipped {missing}: not installed \
          (pip install pandas polars duckdb; .ci/run installs them)"
     );
+}
+
+/// The issue's "done when", end to end: a release in the text layout whose article says the
+/// issue's sentences, read by the text reader (which types the statistics and their
+/// substances), gives the issue's seizure rows and totals.
+#[test]
+fn the_issues_sentences_read_from_the_text_layout_give_its_rows() {
+    let mut release = caricc_release::from_json(include_str!("golden/release-2025-16.json"))
+        .expect("the golden release reads");
+    let article = &mut release.sections[1].articles[1];
+    article.body = vec![
+        caricc_release::Block::paragraph(
+            "In Almaty, police found a package of hashish weighing 3 kg 412 g in a car and \
+             120 grams of marijuana in the driver's jacket.",
+        ),
+        caricc_release::Block::paragraph(
+            "Since the beginning of the year over 2 tons of drugs, including 1 ton 380 \
+             kilograms of marijuana and 515 kilograms of hashish, and over 25 tons of \
+             precursors have been seized.",
+        ),
+    ];
+    // The text layout without the crate's own comments: what a person would write, so the
+    // reader reads the statistics from the prose.
+    let text: String = caricc_release::layout::markdown(&release)
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("<!-- caricc "))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let read = caricc_release::layout::parse(&text)
+        .expect("the text reads")
+        .release;
+    let archive = Archive::from_releases([("16", &read)]);
+    let headline = &read.sections[1].articles[1].headline;
+    let rows = archive
+        .seizures()
+        .iter()
+        .filter(|r| &r.headline == headline);
+    assert_eq!(as_issue_rows(rows), issue_rows());
+    let kz = |s: Substance| {
+        archive
+            .seizure_totals()
+            .into_iter()
+            .find(|t| t.substance == s)
+            .map(|t| t.kilograms.to_string())
+    };
+    assert_eq!(kz(Substance::CannabisResin).as_deref(), Some("518.412"));
+    assert_eq!(kz(Substance::CannabisHerb).as_deref(), Some("1380.12"));
+    assert_eq!(kz(Substance::Precursors).as_deref(), Some("25000"));
+    // The golden release's own "over 11 tons of drugs" is the only unspecified total.
+    assert_eq!(kz(Substance::Drugs).as_deref(), Some("11000"));
 }

@@ -7,9 +7,11 @@
 use std::fs;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use caricc_release::collection::ReleaseReader;
+use caricc_release::layout::Language;
 use caricc_release::{Limits, Release};
 use clap::ValueEnum;
 
@@ -67,8 +69,8 @@ impl InputFormat {
             InputFormat::Xml => text.starts_with('<'),
             // The cover's title, near the top.
             InputFormat::Text => {
-                let head: String = text.chars().take(2000).collect();
-                head.to_uppercase().contains("INFORMATION RELEASE")
+                let head = text.chars().take(2000).collect::<String>().to_uppercase();
+                head.contains("INFORMATION RELEASE") || head.contains("ИНФОРМАЦИОННЫЙ РЕЛИЗ")
             }
         }
     }
@@ -86,12 +88,17 @@ impl InputFormat {
             InputFormat::Xml => caricc_release::from_xml(text)
                 .map(plain)
                 .map_err(|e| e.to_string()),
-            InputFormat::Text => caricc_release::layout::parse(text)
-                .map(|p| Loaded {
-                    release: p.release,
-                    diagnostics: p.diagnostics,
-                })
-                .map_err(|e| e.to_string()),
+            InputFormat::Text => match TEXT_LANGUAGE.get() {
+                Some(language) => {
+                    caricc_release::layout::parse_in_language(text, *language, &Limits::DEFAULT)
+                }
+                None => caricc_release::layout::parse(text),
+            }
+            .map(|p| Loaded {
+                release: p.release,
+                diagnostics: p.diagnostics,
+            })
+            .map_err(|e| e.to_string()),
         }
     }
 
@@ -194,6 +201,14 @@ pub type Records = Box<dyn Iterator<Item = Record> + Send>;
 /// How much of an input is looked at first, to tell an archive (read record by record) from
 /// a single release (read whole, up to the input limit).
 const WINDOW: usize = 64 * 1024;
+
+/// The language `--language` gives a text-layout input; unset, the reader recognises it.
+static TEXT_LANGUAGE: OnceLock<Language> = OnceLock::new();
+
+/// Reads every text-layout input as a release in `language`.
+pub fn set_text_language(language: Language) {
+    let _ = TEXT_LANGUAGE.set(language);
+}
 
 /// The input limit when `--max-input-bytes` is not given (0): the library's.
 static MAX_INPUT: AtomicUsize = AtomicUsize::new(0);

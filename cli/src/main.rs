@@ -131,6 +131,8 @@ Exit status:
 const RENDER_AFTER_HELP: &str = "\
 The release is rendered as it is read, valid or not. --html writes the page of
 `caricc convert --to html` (`--html -` writes it to standard output); no browser is needed.
+The page is in the release's language: a Russian release (language ru) gets Russian words
+throughout (labels, dates, the summary sentence, units, decimal commas).
 --pdf prints that page with Chromium, headless: the one CARICC_CHROMIUM names (a path, or a
 name looked up on PATH), or else chromium, chromium-browser or google-chrome, the first found
 on PATH. Chromium runs with a fresh profile in a temporary directory, without network
@@ -228,6 +230,10 @@ struct Cli {
     /// keeps the order of the files.
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     jobs: Option<u64>,
+    /// Read a text-layout input as a release in this language: en or ru [default: recognised
+    /// from the text, Russian when it is mostly Cyrillic].
+    #[arg(long, global = true, value_name = "LANG")]
+    language: Option<caricc_release::layout::Language>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -320,6 +326,10 @@ enum Command {
         /// Read every FILE as this format instead of telling it by its name and content.
         #[arg(long, value_enum, value_name = "FORMAT")]
         from: Option<FromFormat>,
+        /// The language of the page's words and numbers: en or ru [default: the releases'
+        /// language when they all share one the report speaks, else en].
+        #[arg(long, value_name = "LANG")]
+        lang: Option<caricc_release::collection::ReportLanguage>,
     },
     /// Print the completion script of a shell.
     #[command(after_help = COMPLETIONS_AFTER_HELP)]
@@ -793,6 +803,16 @@ fn stats(
 /// the other; what cannot be read, and the text reader's notes, are reported on standard
 /// error, and a failure makes the status. `Err` when `-` is given twice.
 fn gather(files: &[PathBuf], from: Option<FromFormat>) -> Result<(Archive, Status), Status> {
+    gather_languages(files, from, &mut Vec::new())
+}
+
+/// [`gather`], noting in `languages` the language of every release read (each once, in the
+/// order first read).
+fn gather_languages(
+    files: &[PathBuf],
+    from: Option<FromFormat>,
+    languages: &mut Vec<String>,
+) -> Result<(Archive, Status), Status> {
     if files.iter().filter(|f| is_stdin(f)).count() > 1 {
         report("standard input (`-`) can be read only once");
         return Err(Status::Failed);
@@ -806,6 +826,10 @@ fn gather(files: &[PathBuf], from: Option<FromFormat>) -> Result<(Archive, Statu
     // as the rows are gathered on this one.
     parallel::ordered(files.len(), 1, work, |_, item| match item {
         Some(Read::Release(label, release)) => {
+            let language = release.language.as_str();
+            if !languages.iter().any(|l| l == language) {
+                languages.push(language.to_owned());
+            }
             archive.add(label, &release);
         }
         Some(Read::Note(message)) => progress.suspend(|| report(&message)),
@@ -1059,6 +1083,9 @@ fn main() -> ExitCode {
     if let Some(jobs) = cli.jobs {
         parallel::set_jobs(usize::try_from(jobs).unwrap_or(usize::MAX));
     }
+    if let Some(language) = cli.language {
+        input::set_text_language(language);
+    }
     let status = match &cli.command {
         Command::Validate {
             files,
@@ -1096,7 +1123,8 @@ fn main() -> ExitCode {
             output,
             title,
             from,
-        } => report::report(files, output.as_deref(), title.as_deref(), *from),
+            lang,
+        } => report::report(files, output.as_deref(), title.as_deref(), *from, *lang),
         Command::Completions { shell } => completions(*shell),
         Command::Man => man(),
     };

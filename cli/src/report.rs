@@ -3,9 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use caricc_release::collection::ReportOptions;
+use caricc_release::collection::{ReportLanguage, ReportOptions};
 
-use super::{FromFormat, Status, gather, write_output};
+use super::{FromFormat, Status, gather_languages, write_output};
 
 pub(super) const AFTER_HELP: &str = "\
 The releases are read as `caricc stats` reads them (files, `-`, archives, --from), and
@@ -28,12 +28,17 @@ numbers (exact, as the releases give them) in a table beside it. A value axis tu
 logarithmic when its largest value is a thousand times its smallest, and says so.
 Files that cannot be read are reported on standard error and left out; the report covers
 the others. To print it: chromium --headless --print-to-pdf=report.pdf report.html
+Language: --lang en or --lang ru sets the language of the page's words (headings, notes,
+the names of countries, substances and drug groups) and numbers (26 951.882, 26 951,882).
+Without --lang the page is in the releases' language when they all share one (Russian
+releases give a Russian page), and in English otherwise.
 
 Examples:
   caricc report releases/*.json -o report.html
   caricc report release-2025-15.json release-2025-16.xml --title 'Seizures, August 2025' -o report.html
   cat releases.jsonl | caricc report - -o report.html
   caricc report caricc-information-release-2025-16.txt > report.html
+  caricc report releases/*.json --lang ru -o report-ru.html
 
 Exit status:
   0  every file was read and the page was written
@@ -46,17 +51,30 @@ pub(super) fn report(
     output: Option<&Path>,
     title: Option<&str>,
     from: Option<FromFormat>,
+    lang: Option<ReportLanguage>,
 ) -> Status {
-    let (archive, status) = match gather(files, from) {
+    let mut languages = Vec::new();
+    let (archive, status) = match gather_languages(files, from, &mut languages) {
         Ok(gathered) => gathered,
         Err(status) => return status,
     };
     if archive.is_empty() && status != Status::Ok {
         return status;
     }
-    let mut options = ReportOptions::new();
+    let mut options =
+        ReportOptions::new().language(lang.unwrap_or_else(|| language_of(&languages)));
     if let Some(title) = title {
         options = options.title(title);
     }
     status.max(write_output(output, &archive.report(&options)))
+}
+
+/// The report language of releases in `languages`: theirs when they all share one the
+/// report speaks, English otherwise (releases in several languages, or in another).
+fn language_of(languages: &[String]) -> ReportLanguage {
+    let mut spoken = languages.iter().map(|l| ReportLanguage::of_tag(l));
+    match spoken.next() {
+        Some(Some(first)) if spoken.all(|l| l == Some(first)) => first,
+        _ => ReportLanguage::English,
+    }
 }

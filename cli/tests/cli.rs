@@ -677,3 +677,31 @@ fn man_prints_the_manual_page() {
     assert!(page.contains("caricc\\-validate(1)"));
     assert!(page.contains("Exit status:"));
 }
+
+/// A Russian release in the text layout: its language is recognised, or forced with
+/// `--language`; a code the reader does not know is a usage error.
+#[test]
+fn convert_reads_a_russian_text_in_its_language_or_the_one_forced() {
+    let dir = temp_dir("russian");
+    let text = "ИНФОРМАЦИОННЫЙ РЕЛИЗ\n(по данным СМИ)\n16-31.08.2025\n\n№16\n\n\
+                РЕСПУБЛИКА ТАДЖИКИСТАН\n\n**ИЗЪЯТО 5 КГ ГАШИША**\n\n\
+                Сотрудники агентства изъяли 5 кг гашиша.\n\n<https://khovar.tj/rus/a>\n";
+    // Without the `.txt` name: told by its Russian title.
+    let file = write(&dir, "release", text);
+    let out = run(&["convert", &file, "--to", "json"]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    let release = caricc_release::from_json(&stdout(&out)).expect("JSON");
+    assert_eq!(release.language.as_str(), "ru");
+    assert_eq!(release.sections[0].country, caricc_release::Country::TJ);
+    let out = run(&["convert", "--language", "en", &file, "--to", "json"]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    let release = caricc_release::from_json(&stdout(&out)).expect("JSON");
+    assert_eq!(release.language.as_str(), "en");
+    let out = run(&["convert", "--language", "kk", &file, "--to", "json"]);
+    assert_eq!(status(&out), 2);
+    assert!(
+        stderr(&out).contains("expected en or ru"),
+        "{}",
+        stderr(&out)
+    );
+}

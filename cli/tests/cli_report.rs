@@ -78,3 +78,50 @@ fn report_help_has_examples() {
     let out = run(&["--help"]);
     assert!(stdout(&out).contains("report"));
 }
+
+/// The Russian #16 (issue #16), as the text-layout reader reads the constructed Russian text.
+const RU_GOLDEN_JSON_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../tests/golden/release-2025-16-ru.json"
+);
+
+#[test]
+fn report_lang_ru_writes_the_page_in_russian() {
+    let out = run(&["report", GOLDEN_JSON_PATH, "--lang", "ru"]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    let page = stdout(&out);
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"ru\">"));
+    assert!(page.contains("<h1>Информационные релизы ЦАРИКЦ: сводный отчёт</h1>"));
+    assert!(page.contains("<dt>Охвачено релизов</dt><dd>1 (№16/2025)</dd>"));
+    assert!(page.contains("<dt>События</dt><dd>13</dd>"));
+    assert!(!page.contains("At a glance"));
+
+    let out = run(&["report", GOLDEN_JSON_PATH, "--lang", "kk"]);
+    assert_eq!(status(&out), 2);
+    assert!(stderr(&out).contains("en or ru"), "{}", stderr(&out));
+}
+
+#[test]
+fn report_speaks_the_releases_language_unless_told() {
+    // Russian releases only: a Russian page.
+    let out = run(&["report", RU_GOLDEN_JSON_PATH]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert!(stdout(&out).starts_with("<!DOCTYPE html>\n<html lang=\"ru\">"));
+    // Russian and English releases: English, the common language.
+    let out = run(&["report", RU_GOLDEN_JSON_PATH, GOLDEN_JSON_PATH]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    assert!(stdout(&out).starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    // --lang wins.
+    let out = run(&["report", RU_GOLDEN_JSON_PATH, "--lang", "en"]);
+    assert!(stdout(&out).contains("<h2>At a glance</h2>"));
+}
+
+#[test]
+fn render_html_speaks_the_release_language() {
+    let out = run(&["render", RU_GOLDEN_JSON_PATH, "--html", "-"]);
+    assert_eq!(status(&out), 0, "stderr: {}", stderr(&out));
+    let page = stdout(&out);
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"ru\">"));
+    assert!(page.contains("<h2 id=\"contents-title\">СОДЕРЖАНИЕ</h2>"));
+    assert!(page.contains("освещено 13 событий в антинаркотической сфере"));
+}

@@ -96,27 +96,7 @@ fn stats_table_over_json_and_xml() {
         lines[19],
         "#16/2025  KZ                        2100      count   └ serious and particularly serious drug crimes                      MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS"
     );
-    // Then the seizures and their totals by release and by year: the golden release has two
-    // quantities of a substance, read from the JSON and from the XML.
-    assert_eq!(lines.len(), 17 + 1 + 46 + 1 + 5 + 1 + 3 + 1 + 3);
-    assert_eq!(
-        lines[65],
-        "RELEASE   COUNTRY  DATE           SUBSTANCE                      QUALIFIER  AMOUNT  TO  UNIT  KILOGRAMS  COUNTED  HEADLINE"
-    );
-    assert_eq!(
-        lines[66],
-        "#16/2025  KZ       16-31.08.2025  Drugs (unspecified)            over           11      t         11000  yes      MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS"
-    );
-    assert_eq!(
-        lines[71..].join("\n"),
-        "RELEASE   COUNTRY        SUBSTANCE                      GROUP              QUANTITIES  KILOGRAMS\n\
-         #16/2025  KZ Kazakhstan  Drugs (unspecified)            Unspecified drugs           2     ~22000\n\
-         #16/2025  KZ Kazakhstan  Synthetic drugs (unspecified)  Unspecified drugs           2      ~2000\n\
-         \n\
-         YEAR  COUNTRY        SUBSTANCE                      GROUP              QUANTITIES  KILOGRAMS\n\
-         2025  KZ Kazakhstan  Drugs (unspecified)            Unspecified drugs           2     ~22000\n\
-         2025  KZ Kazakhstan  Synthetic drugs (unspecified)  Unspecified drugs           2      ~2000"
-    );
+    assert_seizure_tables(&lines);
 
     // The views.
     let out = run(&[
@@ -140,6 +120,30 @@ fn stats_table_over_json_and_xml() {
     let text = stdout(&out);
     assert!(text.starts_with("RELEASE   COUNTRY  QUALIFIER"), "{text}");
     assert_eq!(text.lines().count(), 47);
+}
+
+/// The seizures and their totals by release and by year, after the statistics: the golden
+/// release has two quantities of a substance, read from the JSON and from the XML.
+fn assert_seizure_tables(lines: &[&str]) {
+    assert_eq!(lines.len(), 17 + 1 + 46 + 1 + 5 + 1 + 3 + 1 + 3);
+    assert_eq!(
+        lines[65],
+        "RELEASE   COUNTRY  DATE           SUBSTANCE                      QUALIFIER  AMOUNT  TO  UNIT  KILOGRAMS  COUNTED  HEADLINE"
+    );
+    assert_eq!(
+        lines[66],
+        "#16/2025  KZ       16-31.08.2025  Drugs (unspecified)            over           11      t         11000  yes      MVD: 20,000 DRUG WEBSITES BLOCKED IN 7 MONTHS"
+    );
+    assert_eq!(
+        lines[71..].join("\n"),
+        "RELEASE   COUNTRY        SUBSTANCE                      GROUP              QUANTITIES  KILOGRAMS\n\
+         #16/2025  KZ Kazakhstan  Drugs (unspecified)            Unspecified drugs           2     ~22000\n\
+         #16/2025  KZ Kazakhstan  Synthetic drugs (unspecified)  Unspecified drugs           2      ~2000\n\
+         \n\
+         YEAR  COUNTRY        SUBSTANCE                      GROUP              QUANTITIES  KILOGRAMS\n\
+         2025  KZ Kazakhstan  Drugs (unspecified)            Unspecified drugs           2     ~22000\n\
+         2025  KZ Kazakhstan  Synthetic drugs (unspecified)  Unspecified drugs           2      ~2000"
+    );
 }
 
 #[test]

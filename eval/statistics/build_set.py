@@ -7,18 +7,28 @@ substance=None) and N(text, why).  This script only reshapes and checks; it does
 anything.
 
 `python3 build_set.py [DIR]` builds the set in DIR (default: this script's directory, the
-English set).  Another set reuses it through `main(directory, title=..., substances=...)`
-(see `../statistics-ru/build_set.py`): `substances` is the vocabulary of the optional
-`substance` of a statistic, `None` when the set has none.
+English set), with the crate's `Substance` codes as the vocabulary of the optional
+`substance` of a statistic (read from `src/model/substance.rs`, so the check follows the
+model).  Another set reuses it through `main(directory, title=..., substances=...)` (see
+`../statistics-ru/build_set.py`); `substances=None` refuses every `substance`.
 """
 import glob, json, os, re, sys
 from decimal import Decimal
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
 UNITS = {"count","t","kg","g","mg","lb","oz","l","ml","m3","ha","m2","percent","year","month","week","day","hour","factor"}
 QUALS = {"exact","over","at_least","almost","about","up_to","less_than"}
 CATS = {"mass","count","currency","percent","duration","area","volume","factor","change"}
 WHYS = {"date","year","age","identifier","legal","page","phone","list-number","other"}
+
+def substance_codes():
+    """The stable codes of `Substance`, as listed in the model's table of variants."""
+    text = open(os.path.join(ROOT, "src", "model", "substance.rs"), encoding="utf-8").read()
+    codes = set(re.findall(r'^\s+[A-Z]\w* => "([a-z_]+)", "', text, re.M))
+    if not codes:
+        sys.exit("no Substance codes found in src/model/substance.rs")
+    return codes
 
 def S(text, value, unit, measure, category, qualifier="exact", role=None, range_end=None, substance=None):
     d = {"text": text, "value": value}
@@ -108,4 +118,5 @@ def main(here=HERE, title=TITLE, substances=None):
     return 1 if bad else 0
 
 if __name__ == "__main__":
-    sys.exit(main(os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else HERE))
+    sys.exit(main(os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else HERE,
+                  substances=substance_codes()))

@@ -2,16 +2,16 @@
 //! them, bullet items, quotations with their speakers), sources, and the `caricc` comment;
 //! then, unless the comment gave them, its date and statistics from its text.
 
-use chrono::Month;
 use url::Url;
 
 use super::blocks::{
     Annotation, ArticleExtras, At, BlockKind, LayoutBlock, ends_sentence, one_quotation,
 };
 use super::four_digit_year;
+use super::lexicon::is_speech_verb;
 use super::{Diagnostic, DiagnosticCode};
 use crate::prose::{event_kinds, extract_in};
-use crate::words::collapse_spaces;
+use crate::words::{collapse_spaces, month_from_name};
 use crate::{Article, ArticleDate, Block, Country, Speaker};
 
 /// An article being read, with where each body block stands.
@@ -203,31 +203,9 @@ impl Draft {
     }
 }
 
-/// The verbs that name a quotation's speaker: "«…,» said NAME".
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "noted",
-    "stated",
-    "added",
-    "emphasized",
-    "emphasised",
-    "stressed",
-    "explained",
-    "reported",
-    "announced",
-    "informed",
-    "told",
-    "warned",
-    "underlined",
-    "recalled",
-    "says",
-    "notes",
-    "states",
-    "reports",
-];
-
 /// `«…,» said NAME, ROLE.` (also “…” and "…", with the opening mark lost, with `», –`
 /// before the verb, and `«…,» the draft agreement states.`) → a quotation with its speaker.
+/// Russian puts the role first: `«…», – отметил начальник отдела Илья Токарев.`
 fn quotation(paragraph: &str) -> Option<(Block, bool)> {
     let close_at = paragraph.rfind(['»', '”', '"'])?;
     let quoted = paragraph.get(..close_at)?;
@@ -239,16 +217,16 @@ fn quotation(paragraph: &str) -> Option<(Block, bool)> {
         .trim_end_matches('.');
     let mut words = after.split_whitespace();
     let first = words.next()?;
-    let speaker = if SPEECH_VERBS.contains(&first) {
+    let speaker = if is_speech_verb(&first.to_lowercase()) {
         let who = after[first.len()..].trim();
         match who.split_once(", ") {
             Some((name, role)) => Speaker::new(name.trim()).with_role(role.trim()),
-            None => Speaker::new(who),
+            None => role_then_name(who),
         }
     } else {
         // "the draft agreement states"
         let last = after.rsplit(' ').next()?;
-        if !SPEECH_VERBS.contains(&last) || after.split_whitespace().count() > 6 {
+        if !is_speech_verb(&last.to_lowercase()) || after.split_whitespace().count() > 6 {
             return None;
         }
         Speaker::new(after[..after.len() - last.len()].trim())
@@ -265,6 +243,37 @@ fn quotation(paragraph: &str) -> Option<(Block, bool)> {
     }
     let text = text.trim_end_matches(',').trim();
     Some((Block::quote(text, Some(speaker)), opened.is_none()))
+}
+
+/// «начальник отдела молодежной политики Илья Токарев»: a role in lower case, then the
+/// name, its last two capitalised words (three with a patronymic, «Иван Иванович Петров»);
+/// acronyms («ОДКБ») are no names. Without a role, all of it is the name.
+pub(crate) fn role_then_name(who: &str) -> Speaker {
+    if !who.starts_with(char::is_lowercase) {
+        return Speaker::new(who);
+    }
+    let words: Vec<&str> = who.split_whitespace().collect();
+    let is_name = |w: &&&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().next().is_some_and(char::is_lowercase)
+            && chars.all(|c| c.is_alphabetic() || c == '-')
+    };
+    let trailing = words.iter().rev().take_while(is_name).count();
+    let patronymic = |w: &str| {
+        ["вич", "вна", "ична", "кызы", "оглы", "улы"]
+            .iter()
+            .any(|s| w.ends_with(s))
+    };
+    let take = match trailing {
+        0 => return Speaker::new(who),
+        1 | 2 => trailing,
+        _ if patronymic(words[words.len() - 2]) => 3,
+        _ => 2,
+    };
+    let name = words[words.len() - take..].join(" ");
+    let role = words[..words.len() - take].join(" ");
+    Speaker::new(name).with_role(role)
 }
 
 /// A line `— Name, role` under a quotation names its speaker: the quotation (a paragraph
@@ -304,7 +313,7 @@ fn attribute(last: Option<&mut Block>, line: &str) -> bool {
     }
 }
 
-/// The first "29 August" or "18 August 2025" the text names.
+/// The first "29 August" or "18 August 2025" (or «18 августа 2025 года») the text names.
 fn article_date(text: &str) -> Option<ArticleDate> {
     // Both forms start with a word holding a digit: most paragraphs have none.
     if !text.bytes().any(|b| b.is_ascii_digit()) {
@@ -327,7 +336,8 @@ fn article_date(text: &str) -> Option<ArticleDate> {
             _ => continue,
         };
         let month_word = pair[1].trim_end_matches([',', '.', ';', ':', ')']);
-        let Ok(month) = month_word.parse::<Month>() else {
+        // "18 August", «18 августа»
+        let Some(month) = month_from_name(month_word) else {
             continue;
         };
         if month_word.len() < 3 {
@@ -338,9 +348,9 @@ fn article_date(text: &str) -> Option<ArticleDate> {
             .map(|w| w.trim_end_matches([',', '.', ';', ':', ')']))
             .and_then(four_digit_year);
         let date = match year {
-            Some(y) => chrono::NaiveDate::from_ymd_opt(y, month.number_from_month(), day)
+            Some(y) => chrono::NaiveDate::from_ymd_opt(y, u32::from(month), day)
                 .map(ArticleDate::from_date),
-            None => ArticleDate::without_year(month.number_from_month(), day),
+            None => ArticleDate::without_year(u32::from(month), day),
         };
         if date.is_some() {
             return date;

@@ -6,6 +6,7 @@ use super::Assembler;
 use super::DiagnosticCode;
 use super::blocks::BlockKind;
 use super::countries::country_of;
+use super::lexicon::is_contents_heading;
 use crate::ContentsEntry;
 
 impl Assembler<'_> {
@@ -13,9 +14,10 @@ impl Assembler<'_> {
     /// stands goes to `contents_at`.
     pub(super) fn contents(&mut self) -> Vec<ContentsEntry> {
         let mut entries = Vec::new();
-        if self.peek().is_some_and(|b| {
-            b.kind == BlockKind::Heading && b.text.eq_ignore_ascii_case("CONTENTS")
-        }) {
+        if self
+            .peek()
+            .is_some_and(|b| b.kind == BlockKind::Heading && is_contents_heading(&b.text))
+        {
             self.at += 1;
         }
         while let Some(b) = self.peek().filter(|b| b.kind == BlockKind::Contents) {

@@ -1,11 +1,11 @@
 //! The cover: the "INFORMATION RELEASE" title lines, "(according to the media)", the period
 //! (`16-31.08.2025`), the number (`#16`) and "Almaty - 2025".
 
+use super::Assembler;
 use super::NotARelease;
 use super::blocks::{At, BlockKind, LayoutBlock};
-use super::{Assembler, TITLE_START, starts_with_ignore_case};
+use super::lexicon::{series_title, title_lexicon};
 use crate::Period;
-use crate::model::{SERIES_SUBTITLE, SERIES_TITLE};
 use crate::words::collapse_spaces;
 
 /// What the cover gives.
@@ -13,7 +13,8 @@ pub(super) struct Cover {
     /// Where the title stands: where whole-release diagnostics point.
     pub(super) at: At,
     pub(super) title: String,
-    pub(super) subtitle: String,
+    /// The subtitle in parentheses, if printed.
+    pub(super) subtitle: Option<String>,
     pub(super) period: Period,
     pub(super) number: Option<u32>,
     pub(super) year: Option<i32>,
@@ -26,14 +27,21 @@ impl Assembler<'_> {
         let start = self.title_block()?;
         let at = self.blocks[start].at();
         self.at = start + 1;
+        // The title's block may run on to the cover's other lines, with no blank line between.
+        let title = &self.blocks[start];
         let mut parts = CoverParts {
-            title_words: vec![self.blocks[start].text.clone()],
+            title_words: vec![title.lines.first().unwrap_or(&title.text).clone()],
             ..CoverParts::default()
         };
+        for text in title.lines.iter().skip(1) {
+            parts.read_line(text);
+        }
         while let Some(b) = self.peek() {
+            // A bare country heading (exactly a country's name) ends the cover too.
             if b.kind == BlockKind::Heading
                 || b.kind == BlockKind::Contents
-                || starts_with_ignore_case(&b.text, TITLE_START)
+                || title_lexicon(&b.text).is_some()
+                || matches!(self.section_heading(b), Some((_, false)))
             {
                 break;
             }
@@ -47,7 +55,7 @@ impl Assembler<'_> {
 
     /// The "INFORMATION RELEASE" title: a heading, else the first block to begin with it.
     fn title_block(&self) -> Result<usize, NotARelease> {
-        let is_title = |b: &LayoutBlock| starts_with_ignore_case(&b.text, TITLE_START);
+        let is_title = |b: &LayoutBlock| title_lexicon(&b.text).is_some();
         self.blocks
             .iter()
             .position(|b| b.kind == BlockKind::Heading && is_title(b))
@@ -109,8 +117,8 @@ impl CoverParts {
         }
     }
 
-    /// The cover, if it names a period; the series' own title and subtitle where the cover
-    /// prints them (in any case) or gives none.
+    /// The cover, if it names a period; the series' own title where the cover prints it (in
+    /// any case).
     fn into_cover(self, at: At) -> Result<Cover, NotARelease> {
         let period = self.period.ok_or_else(|| {
             NotARelease::new(
@@ -124,15 +132,8 @@ impl CoverParts {
             .map_or((None, None), |(p, y)| (Some(p), Some(y)));
         Ok(Cover {
             at,
-            title: if title.eq_ignore_ascii_case(SERIES_TITLE) {
-                SERIES_TITLE.to_owned()
-            } else {
-                title
-            },
-            subtitle: self
-                .subtitle
-                .filter(|s| !s.is_empty())
-                .unwrap_or_else(|| SERIES_SUBTITLE.to_owned()),
+            title: series_title(&title).map_or(title, str::to_owned),
+            subtitle: self.subtitle.filter(|s| !s.is_empty()),
             period,
             number: self.number,
             year,

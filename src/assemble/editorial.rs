@@ -8,7 +8,11 @@ use super::DiagnosticCode;
 use super::blocks::{At, BlockKind, LayoutBlock};
 use super::countries::country_of;
 use super::cover::release_number;
-use super::{Assembler, TITLE_START, four_digit_year, starts_with_ignore_case};
+use super::lexicon::{
+    LEXICONS, Lexicon, is_contents_heading, lexicon, prefix_len_ignore_case, title_lexicon,
+};
+use super::summary::is_summary_sentence;
+use super::{Assembler, four_digit_year};
 use crate::words::collapse_spaces;
 use crate::{Country, EmailAddress, Format, PhoneNumber, PostalAddress, Publisher};
 
@@ -37,8 +41,10 @@ impl Assembler<'_> {
     pub(super) fn editorial(&mut self) -> Editorial {
         let mut e = Editorial::default();
         let Some(first) = self.peek() else { return e };
-        if starts_with_ignore_case(&first.text, TITLE_START) {
-            let acronym = first.text[TITLE_START.len()..].trim();
+        if let Some(len) = title_lexicon(&first.text)
+            .and_then(|l| prefix_len_ignore_case(&first.text, l.title_start))
+        {
+            let acronym = first.text[len..].trim();
             if !acronym.is_empty() {
                 e.acronym = Some(acronym.to_owned());
             }
@@ -46,16 +52,21 @@ impl Assembler<'_> {
         }
         let mut address_next = false;
         while let Some(b) = self.peek() {
-            if (b.kind == BlockKind::Heading && b.text.eq_ignore_ascii_case("CONTENTS"))
+            if (b.kind == BlockKind::Heading && is_contents_heading(&b.text))
                 || b.kind == BlockKind::Contents
                 || (b.kind == BlockKind::Heading && country_of(&b.text).is_some())
+                || matches!(self.section_heading(b), Some((_, false)))
+                || is_summary_sentence(&b.text)
             {
                 break;
             }
             self.at += 1;
             let text = b.text.trim();
             let lower = text.to_lowercase();
-            if lower.starts_with("editorial address") {
+            if LEXICONS
+                .iter()
+                .any(|l| lower.starts_with(l.editorial_address))
+            {
                 e.name_open = false;
                 let rest = text.split_once(':').map_or("", |(_, r)| r).trim();
                 if rest.is_empty() {
@@ -77,25 +88,29 @@ impl Assembler<'_> {
     /// Reads one line of the editorial block other than the address into `e`.
     fn editorial_line(&mut self, e: &mut Editorial, b: &LayoutBlock, text: &str, lower: &str) {
         let name_open = std::mem::take(&mut e.name_open);
-        if lower.starts_with("tel") {
+        let starts = |words: fn(&Lexicon) -> &[&str]| {
+            LEXICONS
+                .iter()
+                .any(|l| words(l).iter().any(|w| lower.starts_with(w)))
+        };
+        if starts(|l| l.telephone) {
             e.telephones = phone_numbers(text);
-        } else if lower.starts_with("fax") {
+        } else if starts(|l| l.fax) {
             e.fax = phone_numbers(text).into_iter().next();
-        } else if (text.contains('@') && text.split_whitespace().count() <= 3)
-            || ((lower.starts_with("website") || lower.starts_with("web:"))
-                && text.split_whitespace().count() <= 3)
+        } else if (text.contains('@') && text.split_whitespace().count() <= 4)
+            || (starts(|l| l.website) && text.split_whitespace().count() <= 3)
         {
             // "registry@caricc.org www.caricc.org", or each on a labelled line of its own
             // ("e-mail: …", "website: …").
             self.email_and_website(e, text, b.at());
         } else if text.starts_with('«') || text.starts_with('"') || text.starts_with('“') {
             title_number_year(e, text, b.at());
-        } else if lower.starts_with("circulation in") {
+        } else if LEXICONS.iter().any(|l| lower.starts_with(l.circulation)) {
             if lower.contains("pdf") {
                 e.format = Some(Format::Pdf);
             } else if lower.contains("html") {
                 e.format = Some(Format::Html);
-            } else if lower.contains("print") {
+            } else if lower.contains("print") || lower.contains("печат") {
                 e.format = Some(Format::Print);
             }
         } else if b.kind == BlockKind::Text {
@@ -119,7 +134,7 @@ impl Assembler<'_> {
     fn email_and_website(&mut self, e: &mut Editorial, text: &str, at: At) {
         for token in text.split_whitespace() {
             let label = token.to_lowercase();
-            if matches!(label.as_str(), "e-mail:" | "email:" | "website:" | "web:") {
+            if LEXICONS.iter().any(|l| l.labels.contains(&label.as_str())) {
                 continue;
             }
             if token.contains('@') {
@@ -160,11 +175,12 @@ impl Assembler<'_> {
                 DiagnosticCode::PublisherAssumed,
                 "no complete editorial block (name, address, e-mail, website); CARICC's details assumed",
             );
-            return Publisher::caricc();
+            return lexicon(self.language).publisher();
         };
         let mut p = Publisher::new(
             name,
-            e.acronym.unwrap_or_else(|| "CARICC".to_owned()),
+            e.acronym
+                .unwrap_or_else(|| lexicon(self.language).publisher().acronym),
             address,
             email,
             website,

@@ -21,20 +21,20 @@ mod countries;
 mod cover;
 mod diagnostic;
 mod editorial;
+mod lexicon;
 pub(crate) mod printed;
 mod sections;
 mod summary;
 
+pub(crate) use article::role_then_name;
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 
 use chrono::Datelike;
 
 use self::blocks::{At, LayoutBlock};
 use self::cover::Cover;
-use crate::{Format, LanguageTag, Release};
-
-/// How the cover's title and the editorial block's heading begin.
-const TITLE_START: &str = "INFORMATION RELEASE";
+use crate::wording::Language;
+use crate::{Format, Release};
 
 /// A release read from a document, and what the reader had to guess or repair.
 ///
@@ -78,10 +78,16 @@ impl NotARelease {
     }
 }
 
-/// Builds the release from the blocks of its layout.
-pub(crate) fn release(blocks: &[LayoutBlock]) -> Result<Parsed, NotARelease> {
+/// Builds the release from the blocks of its layout, written in `language`, or in the
+/// language the blocks' text is mostly written in.
+pub(crate) fn release(
+    blocks: &[LayoutBlock],
+    language: Option<Language>,
+) -> Result<Parsed, NotARelease> {
+    let language = language.unwrap_or_else(|| language_of(blocks));
     Assembler {
         blocks,
+        language,
         at: 0,
         diagnostics: Vec::new(),
         contents_at: Vec::new(),
@@ -92,6 +98,8 @@ pub(crate) fn release(blocks: &[LayoutBlock]) -> Result<Parsed, NotARelease> {
 /// Walks the blocks once, front to back, noting what it guesses or repairs.
 struct Assembler<'b> {
     blocks: &'b [LayoutBlock],
+    /// The release's language: its defaults (title, subtitle, place).
+    language: Language,
     /// The next block to read.
     at: usize,
     diagnostics: Vec<Diagnostic>,
@@ -121,20 +129,23 @@ impl<'b> Assembler<'b> {
                 "no country section (a heading naming a country, such as \"REPUBLIC OF KAZAKHSTAN\")",
             ));
         }
+        let lexicon = lexicon::lexicon(self.language);
         let title = editorial.title.take().unwrap_or(cover.title);
         let format = editorial.format.unwrap_or(Format::Pdf);
         let publisher = self.publisher(editorial, cover.at);
         let summary = self.read_summary(summary_blocks, &sections, cover.period);
         let release = Release {
             title,
-            subtitle: cover.subtitle,
+            subtitle: cover
+                .subtitle
+                .unwrap_or_else(|| lexicon.series_subtitle.to_owned()),
             number,
             year,
             period: cover.period,
-            place: cover.place.unwrap_or_else(|| "Almaty".to_owned()),
+            place: cover.place.unwrap_or_else(|| lexicon.place.to_owned()),
             publisher,
             format,
-            language: LanguageTag::english(),
+            language: self.language.tag(),
             contents,
             summary,
             sections,
@@ -191,9 +202,15 @@ impl<'b> Assembler<'b> {
     }
 }
 
-fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
-    text.get(..prefix.len())
-        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+/// The language the blocks are mostly written in: Russian when their text has more
+/// Cyrillic letters than Latin ones (sources and e-mail addresses are Latin in both).
+fn language_of(blocks: &[LayoutBlock]) -> Language {
+    let prose: String = blocks
+        .iter()
+        .filter(|b| b.kind != blocks::BlockKind::Url)
+        .flat_map(|b| [b.text.as_str(), " "])
+        .collect();
+    Language::of_text(&prose)
 }
 
 /// A year as releases print it: four digits, no sign.
@@ -241,7 +258,7 @@ mod tests {
 
     #[test]
     fn a_contents_page_other_than_the_sections_is_reported_at_the_contents_line() {
-        let parsed = release(&blocks(4, true)).expect("a release");
+        let parsed = release(&blocks(4, true), None).expect("a release");
         assert_eq!(parsed.release.sections[0].page, Some(4));
         let found: Vec<_> = parsed
             .diagnostics
@@ -263,7 +280,7 @@ mod tests {
     #[test]
     fn a_right_contents_page_or_unknown_pages_are_not_reported() {
         for (listed, paged) in [(5, true), (4, false)] {
-            let parsed = release(&blocks(listed, paged)).expect("a release");
+            let parsed = release(&blocks(listed, paged), None).expect("a release");
             assert!(
                 parsed
                     .diagnostics
@@ -283,7 +300,7 @@ mod tests {
     fn not_a_release_says_where_it_stopped() {
         let mut blocks = blocks(4, true);
         blocks.truncate(5);
-        let failure = release(&blocks).expect_err("no section");
+        let failure = release(&blocks, None).expect_err("no section");
         assert_eq!((failure.at.line, failure.at.page), (1, Some(1)));
         assert!(failure.message.starts_with("no country section"));
     }
@@ -293,7 +310,7 @@ mod tests {
         for (printed, reported) in [(4, false), (3, true)] {
             let mut blocks = blocks(4, true);
             blocks[5].printed_page = Some(printed);
-            let parsed = release(&blocks).expect("a release");
+            let parsed = release(&blocks, None).expect("a release");
             let found: Vec<_> = parsed
                 .diagnostics
                 .iter()
@@ -320,7 +337,7 @@ mod tests {
             at(27, "the event goes on"),
         ];
         blocks.splice(8..8, extra);
-        let parsed = release(&blocks).expect("a release");
+        let parsed = release(&blocks, None).expect("a release");
         let body = &parsed.release.sections[0].articles[0].body;
         let speaker =
             crate::Speaker::new("Ilya Tokarev").with_role("head of the youth policy department");
@@ -356,7 +373,7 @@ mod tests {
             at(BlockKind::Text, 4, "website: www.caricc.org"),
         ];
         blocks.splice(3..3, editorial);
-        let parsed = release(&blocks).expect("a release");
+        let parsed = release(&blocks, None).expect("a release");
         let publisher = &parsed.release.publisher;
         assert_eq!(
             publisher.name,

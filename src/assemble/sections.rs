@@ -1,11 +1,12 @@
 //! The country sections: a heading naming a country opens one; headlines open its articles;
 //! everything up to the closing publisher block belongs to the last article opened.
 
+use super::Assembler;
 use super::DiagnosticCode;
 use super::article::Draft;
 use super::blocks::{BlockKind, LayoutBlock, ends_sentence, is_upper_line, words_up_to};
 use super::countries::country_of;
-use super::{Assembler, starts_with_ignore_case};
+use super::lexicon::{LEXICONS, starts_with_ignore_case};
 use crate::words::collapse_spaces;
 use crate::{ContentsEntry, Country, CountrySection};
 
@@ -162,9 +163,12 @@ impl Assembler<'_> {
             .skip(last_url + 1)
             .find(|(_, b)| {
                 b.kind == BlockKind::Text
-                    && (starts_with_ignore_case(&b.text, "Central Asian Regional")
+                    && (LEXICONS
+                        .iter()
+                        .any(|l| starts_with_ignore_case(&b.text, l.publisher_start))
                         || publisher.is_some_and(|name| collapse_spaces(&b.text) == name)
-                        || b.text.contains("tel.:"))
+                        || b.text.contains("tel.:")
+                        || b.text.contains("тел.:"))
             })
             .map_or(self.blocks.len(), |(i, _)| i)
     }

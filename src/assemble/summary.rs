@@ -2,14 +2,15 @@
 //! … (Azerbaijan – 7, Kazakhstan – 3, …)." and the topics paragraph after it, up to the first
 //! country section.
 
-use chrono::{Datelike, Month};
+use chrono::Datelike;
 
 use super::DiagnosticCode;
 use super::blocks::{At, LayoutBlock, ends_sentence};
 use super::countries::country_of;
+use super::lexicon::LEXICONS;
 use super::{Assembler, four_digit_year};
 use crate::model::count_events;
-use crate::words::{collapse_spaces, small_number};
+use crate::words::{collapse_spaces, month_from_name, small_number};
 use crate::{CountryCount, CountrySection, Period, Summary};
 
 impl<'b> Assembler<'b> {
@@ -40,7 +41,7 @@ impl<'b> Assembler<'b> {
         let first_at = paragraphs.first().map(|(at, _)| *at);
         let mut attempted = false;
         for (at, text) in paragraphs {
-            if summary.is_none() && text.contains("covered") && text.contains("event") {
+            if summary.is_none() && is_summary_sentence(&text) {
                 attempted = true;
                 summary = self.summary_sentence(&text, at, period);
                 if summary.is_none() {
@@ -108,12 +109,11 @@ impl<'b> Assembler<'b> {
         period: Period,
     ) -> Option<(u32, Vec<CountryCount>)> {
         let words: Vec<&str> = text.split_whitespace().collect();
-        // "covered 13 events", also "3 events … were covered": the number before "event(s)".
+        // "covered 13 events", also "3 events … were covered": the number before "event(s)"
+        // («освещено 13 событий»).
         let events_at = words.iter().position(|w| {
-            matches!(
-                w.trim_matches(|c: char| !c.is_alphabetic()),
-                "event" | "events"
-            )
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            LEXICONS.iter().any(|l| l.events.contains(&w))
         })?;
         let total = count_word(words.get(events_at.checked_sub(1)?)?)?;
         // The per-country list: in the last parentheses, or after the last colon.
@@ -126,7 +126,14 @@ impl<'b> Assembler<'b> {
             (None, None) => return None,
         };
         let mut counts = Vec::new();
-        for item in list.split([',', ';']).flat_map(|i| i.split(" and ")) {
+        let items = list.split([',', ';']).flat_map(|i| {
+            // "Kazakhstan – 3 and Russia – 2", «Казахстан – 3 и Россия – 2»
+            LEXICONS
+                .iter()
+                .find(|l| i.contains(l.and))
+                .map_or_else(|| vec![i], |l| i.split(l.and).collect())
+        });
+        for item in items {
             let (name, n) = item.rsplit_once(['–', '-', '—', ':'])?;
             // "2" or "2 events"
             let events = count_word(n.split_whitespace().next()?)?;
@@ -157,42 +164,65 @@ impl<'b> Assembler<'b> {
     }
 }
 
-/// "from 16 to 31 August 2025", "from 28 August to 3 September 2025".
+/// "from 16 to 31 August 2025", "from 28 August to 3 September 2025", "from 28 December
+/// 2025 to 3 January 2026"; «с 16 по 31 августа 2025 года», «с 28 августа по 3 сентября
+/// 2025 года», «с 28 декабря 2025 года по 3 января 2026 года».
 fn summary_period(text: &str, year_hint: i32) -> Option<Period> {
-    let from = text.find("from ")? + 5;
+    let from = ["from ", "с ", "С "]
+        .iter()
+        .filter_map(|mark| {
+            text.match_indices(mark)
+                .find(|(i, _)| text[..*i].ends_with(' ') || *i == 0)
+                .map(|(i, m)| (i, i + m.len()))
+        })
+        .filter(|(_, after)| text[*after..].starts_with(|c: char| c.is_ascii_digit()))
+        .map(|(_, after)| after)
+        .min()?;
     let words: Vec<&str> = text[from..]
         .split_whitespace()
-        .take(6)
+        .take(10)
         .map(|w| w.trim_end_matches([',', '.']))
+        .filter(|w| !matches!(*w, "года" | "г" | "гг"))
         .collect();
-    let (d1, m1, rest) = match words.as_slice() {
-        [d1, "to", rest @ ..] => (d1.parse::<u32>().ok()?, None, rest),
-        [d1, m1, "to", rest @ ..] => (
-            d1.parse::<u32>().ok()?,
-            Some(m1.parse::<Month>().ok()?),
-            rest,
-        ),
-        _ => return None,
-    };
-    let d2: u32 = rest.first()?.parse().ok()?;
-    let m2 = rest.get(1)?.parse::<Month>().ok()?;
-    let year = rest
+    let to = words
+        .iter()
+        .position(|w| matches!(*w, "to" | "по" | "до"))?;
+    let (first, second) = (&words[..to], &words[to + 1..]);
+    let d1: u32 = first.first()?.parse().ok()?;
+    let d2: u32 = second.first()?.parse().ok()?;
+    let m2 = month_from_name(second.get(1)?)?;
+    let year = second
         .get(2)
         .and_then(|y| four_digit_year(y))
         .unwrap_or(year_hint);
-    let m1 = m1.unwrap_or(m2);
-    let start_year = if m1.number_from_month() > m2.number_from_month() {
-        year - 1
-    } else {
-        year
+    let m1 = match first.get(1) {
+        Some(m) => month_from_name(m)?,
+        None => m2,
+    };
+    let start_year = match first.get(2).and_then(|y| four_digit_year(y)) {
+        Some(y) => y,
+        None if m1 > m2 => year - 1,
+        None => year,
     };
     if !crate::model::writable_year(start_year) || !crate::model::writable_year(year) {
         return None;
     }
     Period::new(
-        chrono::NaiveDate::from_ymd_opt(start_year, m1.number_from_month(), d1)?,
-        chrono::NaiveDate::from_ymd_opt(year, m2.number_from_month(), d2)?,
+        chrono::NaiveDate::from_ymd_opt(start_year, u32::from(m1), d1)?,
+        chrono::NaiveDate::from_ymd_opt(year, u32::from(m2), d2)?,
     )
+}
+
+/// Whether a paragraph is the summary sentence: "… covered 13 events …", «… освещено 13
+/// событий …».
+pub(super) fn is_summary_sentence(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    LEXICONS.iter().any(|l| {
+        l.covered.iter().any(|c| lower.contains(c))
+            && l.events
+                .iter()
+                .any(|e| lower.contains(e.trim_end_matches('s')))
+    })
 }
 
 /// "13", "one", "Seven" → the number.
@@ -203,4 +233,52 @@ fn count_word(word: &str) -> Option<u32> {
     w.parse()
         .ok()
         .or_else(|| small_number(&w).and_then(|n| u32::try_from(n).ok()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::summary_period;
+    use crate::Period;
+
+    #[test]
+    fn the_summary_names_its_period_in_english_or_russian() {
+        let p = |s: &str| s.parse::<Period>().ok();
+        for (text, period) in [
+            (
+                "In the period from 16 to 31 August 2025, based on",
+                "16-31.08.2025",
+            ),
+            (
+                "In the period from 28 August to 3 September 2025, …",
+                "28.08-03.09.2025",
+            ),
+            (
+                "In the period from 28 December 2025 to 3 January 2026",
+                "28.12.2025-03.01.2026",
+            ),
+            (
+                "В период с 16 по 31 августа 2025 года по информации",
+                "16-31.08.2025",
+            ),
+            (
+                "В период с 28 августа по 3 сентября 2025 года",
+                "28.08-03.09.2025",
+            ),
+            (
+                "В период с 28 декабря 2025 года по 3 января 2026 года",
+                "28.12.2025-03.01.2026",
+            ),
+            ("С 1 по 15 октября освещено", "01-15.10.2025"),
+        ] {
+            assert_eq!(summary_period(text, 2025), p(period), "{text}");
+        }
+        for text in [
+            "с 31 по 16 августа 2025 года",
+            "с 2024 года",
+            "from 16 to 31 Augustus 2025",
+            "с ",
+        ] {
+            assert_eq!(summary_period(text, 2025), None, "{text}");
+        }
+    }
 }

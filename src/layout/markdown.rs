@@ -4,12 +4,102 @@ use std::fmt::Write as _;
 
 use super::comment::Extras;
 use super::escape::escape as e;
-use crate::wording::summary_sentence;
-use crate::{Article, Block, Release};
+use crate::assemble::role_then_name;
+use crate::wording::{Language, summary_sentence};
+use crate::{Article, Block, Format, PostalAddress, Release, Speaker};
+
+/// The words of the layout the writer prints, in one language.
+struct Words {
+    title: &'static str,
+    contents: &'static str,
+    address: &'static str,
+    tel: &'static str,
+    fax: &'static str,
+    /// Before the release number: `#16`, `№16`.
+    number: &'static str,
+    /// Between the place and the year: `Almaty - 2025`, `Алматы – 2025`.
+    dash: &'static str,
+    language: Language,
+}
+
+const ENGLISH: Words = Words {
+    title: "INFORMATION RELEASE",
+    contents: "CONTENTS",
+    address: "EDITORIAL ADDRESS",
+    tel: "tel.",
+    fax: "fax",
+    number: "#",
+    dash: "-",
+    language: Language::English,
+};
+
+const RUSSIAN: Words = Words {
+    title: "ИНФОРМАЦИОННЫЙ РЕЛИЗ",
+    contents: "СОДЕРЖАНИЕ",
+    address: "АДРЕС РЕДАКЦИИ",
+    tel: "тел.",
+    fax: "факс",
+    number: "№",
+    dash: "–",
+    language: Language::Russian,
+};
+
+impl Words {
+    /// The words of the release's language.
+    fn of(r: &Release) -> &'static Words {
+        match Language::of_tag(&r.language) {
+            Language::Russian => &RUSSIAN,
+            _ => &ENGLISH,
+        }
+    }
+
+    fn circulation(&self, format: Format) -> String {
+        match (self.language, format) {
+            (Language::Russian, Format::Print) => "Распространяется в печатном виде".to_owned(),
+            (Language::Russian, _) => format!("Распространяется в формате {format}"),
+            _ => format!("Circulation in {format} format"),
+        }
+    }
+
+    /// The address with the country's official name in the release's language.
+    fn address(&self, a: &PostalAddress) -> String {
+        match self.language {
+            Language::Russian => format!(
+                "{}, {}, {}, {}",
+                a.country.russian_official_name(),
+                a.postal_code,
+                a.city,
+                a.street
+            ),
+            _ => a.to_string(),
+        }
+    }
+
+    /// `«…» said NAME, ROLE.`; in Russian `«…», – сказал ROLE NAME.` where the reader gives
+    /// the same speaker back, else `«…», – сказал NAME, ROLE.`
+    fn quote(&self, text: &str, s: &Speaker) -> String {
+        let (text, name) = (e(text), e(&s.name));
+        match (self.language, &s.role) {
+            (Language::Russian, Some(role))
+                if role_then_name(&format!("{role} {}", s.name)) == *s =>
+            {
+                format!("«{text}», – сказал {} {name}.", e(role))
+            }
+            (Language::Russian, Some(role)) => format!("«{text}», – сказал {name}, {}.", e(role)),
+            (Language::Russian, None) => format!("«{text}», – сказал {name}."),
+            (_, Some(role)) => format!("«{text}» said {name}, {}.", e(role)),
+            (_, None) => format!("«{text}» said {name}."),
+        }
+    }
+}
 
 /// The release in the layout of the real document: cover, editorial block, CONTENTS with
 /// pages, the summary sentence generated from the summary's counts, the topics, country
 /// sections, articles with their sources, and the closing publisher block.
+///
+/// A Russian release (its `language` is `ru`) is written in the Russian layout and words:
+/// «ИНФОРМАЦИОННЫЙ РЕЛИЗ», «№16», «АДРЕС РЕДАКЦИИ», «СОДЕРЖАНИЕ», the Russian summary
+/// sentence, «…», – сказал ROLE NAME.
 ///
 /// No text of the release becomes markup: `&`, `<`, `>`, `[` and `]` are written as the
 /// character references `&amp;`, `&lt;`, `&gt;`, `&#91;` and `&#93;`, which a Markdown viewer
@@ -36,9 +126,10 @@ use crate::{Article, Block, Release};
 /// ```
 pub fn markdown(r: &Release) -> String {
     let mut out = String::with_capacity(32 * 1024);
-    cover(&mut out, r);
-    editorial(&mut out, r);
-    out.push_str("## CONTENTS\n\n");
+    let words = Words::of(r);
+    cover(&mut out, r, words);
+    editorial(&mut out, r, words);
+    let _ = writeln!(out, "## {}\n", words.contents);
     for entry in &r.contents {
         let _ = writeln!(out, "<i>{}</i> .....\t{}", e(&entry.heading), entry.page);
     }
@@ -61,15 +152,15 @@ pub fn markdown(r: &Release) -> String {
     for section in &r.sections {
         let _ = writeln!(out, "## {}\n", e(&section.heading));
         for article in &section.articles {
-            self::article(&mut out, article);
+            self::article(&mut out, article, words);
         }
     }
-    closing(&mut out, r);
+    closing(&mut out, r, words);
     out
 }
 
-fn cover(out: &mut String, r: &Release) {
-    out.push_str("# INFORMATION RELEASE\n\n");
+fn cover(out: &mut String, r: &Release, words: &Words) {
+    let _ = writeln!(out, "# {}\n", words.title);
     // "Information Release about past events …": the words after the first two, in capitals.
     let rest: Vec<&str> = r.title.split_whitespace().skip(2).collect();
     if !rest.is_empty() {
@@ -77,29 +168,40 @@ fn cover(out: &mut String, r: &Release) {
     }
     let _ = writeln!(out, "({})  ", e(&r.subtitle));
     let _ = writeln!(out, "{}\n", r.period);
-    let _ = writeln!(out, "#{}\n", r.number);
-    let _ = writeln!(out, "{} - {}\n", e(&r.place), r.year);
+    let _ = writeln!(out, "{}{}\n", words.number, r.number);
+    let _ = writeln!(out, "{} {} {}\n", e(&r.place), words.dash, r.year);
 }
 
-fn editorial(out: &mut String, r: &Release) {
+fn editorial(out: &mut String, r: &Release, words: &Words) {
     let p = &r.publisher;
-    let _ = writeln!(out, "# INFORMATION RELEASE {}\n", e(&p.acronym));
+    let _ = writeln!(out, "# {} {}\n", words.title, e(&p.acronym));
     let _ = writeln!(out, "{}\n", e(&p.name));
-    out.push_str("**EDITORIAL ADDRESS:**\n\n");
-    let _ = writeln!(out, "{}\n", e(&p.address.to_string()));
+    let _ = writeln!(out, "**{}:**\n", words.address);
+    let _ = writeln!(out, "{}\n", e(&words.address(&p.address)));
     if !p.telephones.is_empty() {
         let numbers: Vec<&str> = p.telephones.iter().map(|t| t.as_str()).collect();
-        let _ = writeln!(out, "tel.: {}\n", e(&numbers.join(", ")));
+        let _ = writeln!(out, "{}: {}\n", words.tel, e(&numbers.join(", ")));
     }
     if let Some(fax) = &p.fax {
-        let _ = writeln!(out, "fax: {}\n", e(fax.as_str()));
+        let _ = writeln!(out, "{}: {}\n", words.fax, e(fax.as_str()));
     }
-    let _ = writeln!(out, "{} {}\n", e(p.email.as_str()), e(p.website.as_str()));
-    let _ = writeln!(out, "«{}», #{}, {}\n", e(&r.title), r.number, r.year);
-    let _ = writeln!(out, "Circulation in {} format\n", e(&r.format.to_string()));
+    let (email, website) = (e(p.email.as_str()), e(p.website.as_str()));
+    let _ = match words.language {
+        Language::Russian => writeln!(out, "e-mail: {email} сайт: {website}\n"),
+        _ => writeln!(out, "{email} {website}\n"),
+    };
+    let _ = writeln!(
+        out,
+        "«{}», {}{}, {}\n",
+        e(&r.title),
+        words.number,
+        r.number,
+        r.year
+    );
+    let _ = writeln!(out, "{}\n", e(&words.circulation(r.format)));
 }
 
-fn article(out: &mut String, a: &Article) {
+fn article(out: &mut String, a: &Article, words: &Words) {
     let _ = writeln!(out, "### {}\n", e(&a.headline));
     for block in &a.body {
         match block {
@@ -116,11 +218,7 @@ fn article(out: &mut String, a: &Article) {
                 text,
                 speaker: Some(s),
             } => {
-                let (text, name) = (e(text), e(&s.name));
-                let _ = match &s.role {
-                    Some(role) => writeln!(out, "«{text}» said {name}, {}.\n", e(role)),
-                    None => writeln!(out, "«{text}» said {name}.\n"),
-                };
+                let _ = writeln!(out, "{}\n", words.quote(text, s));
             }
             Block::Quote {
                 text,
@@ -139,16 +237,16 @@ fn article(out: &mut String, a: &Article) {
     }
 }
 
-fn closing(out: &mut String, r: &Release) {
+fn closing(out: &mut String, r: &Release, words: &Words) {
     let p = &r.publisher;
     let _ = writeln!(out, "{}\n", e(&p.name));
-    let _ = write!(out, "{}", e(&p.address.to_string()));
+    let _ = write!(out, "{}", e(&words.address(&p.address)));
     if !p.telephones.is_empty() {
         let numbers: Vec<&str> = p.telephones.iter().map(|t| t.as_str()).collect();
-        let _ = write!(out, "  \ntel.: {}", e(&numbers.join(", ")));
+        let _ = write!(out, "  \n{}: {}", words.tel, e(&numbers.join(", ")));
     }
     if let Some(fax) = &p.fax {
-        let _ = write!(out, "  \nfax: {}", e(fax.as_str()));
+        let _ = write!(out, "  \n{}: {}", words.fax, e(fax.as_str()));
     }
     out.push('\n');
 }

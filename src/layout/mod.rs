@@ -28,6 +28,14 @@
 //!   source or a comment, wherever the text came from (a Markdown viewer shows them so too;
 //!   other references, and any other `&`, are kept as they stand).
 //!
+//! A release in Russian is read the same way, with the Russian words in place of the English
+//! ones: «ИНФОРМАЦИОННЫЙ РЕЛИЗ», «(по данным СМИ)», «№16», «АДРЕС РЕДАКЦИИ», «тел.», «факс»,
+//! «сайт», «Распространяется в формате PDF», «СОДЕРЖАНИЕ», country headings by their Russian
+//! official or short names, the summary sentence «… освещено 13 событий … (Азербайджан – 7,
+//! Киргизия – 1, …)», dates with genitive months («18 августа 2025 года») and quotations «…»,
+//! – отметил ROLE NAME. The release's `language` is `ru` when the text has more Cyrillic
+//! letters than Latin ones ([`Language::of_text`]); [`parse_in_language`] forces a language.
+//!
 //! Each article's statistics are read from its paragraphs and bullet items with
 //! [`crate::prose::extract_in`] (the section's country decides a "manat"), and its date from
 //! the first day and month its text names. Places, organisations and topics are not guessed
@@ -86,6 +94,7 @@ mod markdown;
 mod printed;
 
 pub use crate::assemble::{Diagnostic, DiagnosticCode, Parsed};
+pub use crate::wording::Language;
 pub use markdown::markdown;
 
 use crate::assemble::{self, NotARelease};
@@ -198,19 +207,60 @@ pub fn parse(input: &str) -> Result<Parsed, Error> {
 /// Fails when the text is not a release at all (no title, no period, no number or no country
 /// section), or when the text or the release goes beyond `limits` ([`Error::limit`]).
 pub fn parse_with_limits(input: &str, limits: &Limits) -> Result<Parsed, Error> {
+    read_within(input, None, limits)
+}
+
+/// Reads a release written in `language` from its text layout within `limits`, whatever
+/// its letters suggest: the release's [`language`](crate::Release::language) is `language`'s
+/// tag, and its title, subtitle and place, where the text prints none, are that language's.
+/// ([`parse`] and [`parse_with_limits`] recognise the language: Russian when the text has
+/// more Cyrillic letters than Latin ones, see [`Language::of_text`].)
+///
+/// ```
+/// use caricc_release::layout::{self, Language};
+/// use caricc_release::limits::Limits;
+/// use caricc_release::{Country, LanguageTag};
+///
+/// let text = "# ИНФОРМАЦИОННЫЙ РЕЛИЗ\n\n16-31.08.2025\n\n№16\n\n## РЕСПУБЛИКА ТАДЖИКИСТАН\n\n\
+///             ## ИЗЪЯТО 5 КГ ГАШИША\n\nСотрудники изъяли 5 кг гашиша.\n\n<https://khovar.tj/rus/a>\n";
+/// let parsed = layout::parse(text)?;
+/// assert_eq!(parsed.release.language, LanguageTag::russian());
+/// assert_eq!(parsed.release.sections[0].country, Country::TJ);
+/// assert_eq!(parsed.release.subtitle, caricc_release::SERIES_SUBTITLE_RU);
+/// assert_eq!(parsed.release.place, "Алматы");
+///
+/// let forced = layout::parse_in_language(text, Language::English, &Limits::DEFAULT)?;
+/// assert_eq!(forced.release.language, LanguageTag::english());
+/// assert_eq!(forced.release.place, "Almaty");
+/// # Ok::<(), caricc_release::layout::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`parse_with_limits`].
+pub fn parse_in_language(
+    input: &str,
+    language: Language,
+    limits: &Limits,
+) -> Result<Parsed, Error> {
+    read_within(input, Some(language), limits)
+}
+
+/// Reads within `limits`, in `language` or the one the text is written in.
+fn read_within(input: &str, language: Option<Language>, limits: &Limits) -> Result<Parsed, Error> {
     limits.check_input(input.len()).map_err(Error::beyond)?;
-    let parsed = read(input)?;
+    let parsed = read(input, language)?;
     limits.check(&parsed.release).map_err(Error::beyond)?;
     Ok(parsed)
 }
 
 /// The blocks of the text, then the release they make.
-fn read(input: &str) -> Result<Parsed, Error> {
+fn read(input: &str, language: Option<Language>) -> Result<Parsed, Error> {
     let text = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     let blocks = if printed::has_markup(text) {
         lines::blocks(text)
     } else {
         assemble::printed::blocks(printed::lines(&text.replace("\r\n", "\n")))
     };
-    Ok(assemble::release(&blocks)?)
+    Ok(assemble::release(&blocks, language)?)
 }

@@ -26,6 +26,12 @@ use table::{COUNTRIES, CountryEntry};
 /// assert_eq!(Country::from_name("Kyrgyz Republic"), Some(Country::KG));
 /// assert_eq!(Country::RU.common_name(), "Russia");
 /// assert!(Country::TJ.is_caricc_member() && !Country::CN.is_caricc_member());
+///
+/// // Russian names, as the region's Russian releases print them:
+/// assert_eq!(Country::KG.russian_name(), "Кыргызстан");
+/// assert_eq!(Country::KG.russian_official_name(), "Кыргызская Республика");
+/// assert_eq!(Country::from_name("РЕСПУБЛИКА ТАДЖИКИСТАН"), Some(Country::TJ));
+/// assert_eq!(Country::from_name("Киргизия"), Some(Country::KG));
 /// # Ok::<(), caricc_release::ParseError>(())
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -47,6 +53,22 @@ const ALIASES: &[(&str, &str)] = &[
     ("TURKMENISTAN", "TM"),
     ("USA", "US"),
     ("UNITED STATES OF AMERICA", "US"),
+    // Russian: the older and colloquial names, and Debian's forms where the region's differ.
+    ("КИРГИЗИЯ", "KG"),
+    ("КИРГИЗСКАЯ РЕСПУБЛИКА", "KG"),
+    ("РЕСПУБЛИКА КЫРГЫЗСТАН", "KG"),
+    ("ТУРКМЕНИЯ", "TM"),
+    ("РЕСПУБЛИКА ТУРКМЕНИСТАН", "TM"),
+    ("РЕСПУБЛИКА АЗЕРБАЙДЖАН", "AZ"),
+    ("РОССИЙСКАЯ ФЕДЕРАЦИЯ", "RU"),
+    ("РФ", "RU"),
+    ("ТУРЦИЯ", "TR"),
+    ("ТЮРКИЯ", "TR"),
+    ("ИРАН", "IR"),
+    ("ИСЛАМСКАЯ РЕСПУБЛИКА ИРАН", "IR"),
+    ("КНР", "CN"),
+    ("МОЛДАВИЯ", "MD"),
+    ("СОЕДИНЕННЫЕ ШТАТЫ", "US"),
 ];
 
 const fn index_of(code: &[u8; 2]) -> usize {
@@ -142,9 +164,13 @@ impl Country {
     /// spaces: ISO short, official and common names, alpha-2 and alpha-3 codes, and the
     /// other names the releases use ("Kyrgyzstan", "Russia", "Turkey").
     ///
+    /// Russian names count as well: Debian's translations, the region's own forms
+    /// ("Кыргызская Республика", "Россия") and the colloquial ones ("Киргизия", "Туркмения"),
+    /// with «ё» read as «е».
+    ///
     /// Misspellings are not guessed here; the text-layout reader reports those.
     pub fn from_name(name: &str) -> Option<Country> {
-        let wanted = collapse_spaces(name).to_uppercase();
+        let wanted = upper_case_name(name);
         if wanted.is_empty() {
             return None;
         }
@@ -199,6 +225,32 @@ impl Country {
         self.entry().common_name
     }
 
+    /// The Russian short name, as the region writes it, e.g. `"Кыргызстан"`, `"Россия"`: the
+    /// name a Russian release's summary counts events under.
+    ///
+    /// ```
+    /// use caricc_release::Country;
+    ///
+    /// assert_eq!(Country::KZ.russian_name(), "Казахстан");
+    /// assert_eq!(Country::RU.russian_name(), "Россия");
+    /// ```
+    pub fn russian_name(&self) -> &'static str {
+        self.entry().name_ru
+    }
+
+    /// The Russian official name, e.g. `"Республика Казахстан"`, `"Азербайджанская
+    /// Республика"`: the name a Russian release's country headings print in capitals.
+    ///
+    /// ```
+    /// use caricc_release::Country;
+    ///
+    /// assert_eq!(Country::AZ.russian_official_name(), "Азербайджанская Республика");
+    /// assert_eq!(Country::TM.russian_official_name(), "Туркменистан");
+    /// ```
+    pub fn russian_official_name(&self) -> &'static str {
+        self.entry().official_name_ru
+    }
+
     /// Whether the country is one of the seven CARICC member states.
     pub fn is_caricc_member(&self) -> bool {
         Country::CARICC_MEMBERS.contains(self)
@@ -216,8 +268,10 @@ pub(crate) fn upper_case_names() -> &'static [(Country, String)] {
                 country.name(),
                 country.official_name(),
                 country.common_name(),
+                country.russian_name(),
+                country.russian_official_name(),
             ] {
-                let upper = name.to_uppercase();
+                let upper = upper_case_name(name);
                 if !names.iter().any(|(c, n)| *c == country && *n == upper) {
                     names.push((country, upper));
                 }
@@ -225,6 +279,11 @@ pub(crate) fn upper_case_names() -> &'static [(Country, String)] {
         }
         names
     })
+}
+
+/// A name as [`Country::from_name`] compares it: spaces collapsed, in capitals, «Ё» as «Е».
+fn upper_case_name(name: &str) -> String {
+    collapse_spaces(name).to_uppercase().replace('Ё', "Е")
 }
 
 impl fmt::Debug for Country {
@@ -292,6 +351,38 @@ mod tests {
             );
         }
         assert_eq!(Country::from_name("KYRGYZ PEPUBLIC"), None);
+        for (heading, code) in [
+            ("АЗЕРБАЙДЖАНСКАЯ РЕСПУБЛИКА", "AZ"),
+            ("РЕСПУБЛИКА КАЗАХСТАН", "KZ"),
+            ("КЫРГЫЗСКАЯ РЕСПУБЛИКА", "KG"),
+            ("РОССИЙСКАЯ ФЕДЕРАЦИЯ", "RU"),
+            ("РЕСПУБЛИКА ТАДЖИКИСТАН", "TJ"),
+            ("ТУРКМЕНИСТАН", "TM"),
+            ("РЕСПУБЛИКА УЗБЕКИСТАН", "UZ"),
+            ("Кыргызстан", "KG"),
+            ("Киргизия", "KG"),
+            ("Туркмения", "TM"),
+            ("Россия", "RU"),
+            ("Соединенные Штаты Америки", "US"),
+        ] {
+            assert_eq!(
+                Country::from_name(heading).map(|c| c.alpha2()),
+                Some(code),
+                "{heading}"
+            );
+        }
+        // Every country has a Russian name, in Cyrillic for all but none.
+        for c in Country::all() {
+            assert!(!c.russian_name().is_empty() && !c.russian_official_name().is_empty());
+            assert!(!c.russian_name().contains('\u{301}'), "{c}");
+            assert!(
+                c.russian_name()
+                    .chars()
+                    .any(|ch| ('а'..='я').contains(&ch.to_lowercase().next().unwrap_or(ch))),
+                "{c}: {}",
+                c.russian_name()
+            );
+        }
         assert_eq!(Country::from_name(""), None);
     }
 

@@ -25,7 +25,7 @@ pub use period::{ArticleDate, Period};
 pub use publisher::{EmailAddress, PhoneNumber, PostalAddress, Publisher};
 pub use release::{
     ContentsEntry, CountryCount, Format, LanguageTag, Release, ReleaseId, SERIES_SUBTITLE,
-    SERIES_TITLE, Summary,
+    SERIES_SUBTITLE_RU, SERIES_TITLE, SERIES_TITLE_RU, Summary,
 };
 pub use section::CountrySection;
 pub use statistic::{

@@ -84,6 +84,35 @@ impl Publisher {
             website: caricc_website(),
         }
     }
+
+    /// CARICC as its Russian releases print it: «Центрально-Азиатский региональный
+    /// информационный координационный центр…» (ЦАРИКЦ), Республика Казахстан, 050008,
+    /// г. Алматы, пр. Абая, 52, with the same numbers, e-mail and website.
+    ///
+    /// ```
+    /// use caricc_release::Publisher;
+    ///
+    /// let p = Publisher::caricc_ru();
+    /// assert_eq!(p.acronym, "ЦАРИКЦ");
+    /// assert_eq!(p.address.city, "г. Алматы");
+    /// assert_eq!(p.email, Publisher::caricc().email);
+    /// ```
+    pub fn caricc_ru() -> Publisher {
+        Publisher {
+            name: "Центрально-Азиатский региональный информационный координационный центр по \
+                   борьбе с незаконным оборотом наркотических средств, психотропных веществ и их \
+                   прекурсоров"
+                .to_owned(),
+            acronym: "ЦАРИКЦ".to_owned(),
+            address: PostalAddress {
+                country: Country::KZ,
+                postal_code: "050008".to_owned(),
+                city: "г. Алматы".to_owned(),
+                street: "пр. Абая, 52".to_owned(),
+            },
+            ..Publisher::caricc()
+        }
+    }
 }
 
 fn caricc_website() -> Url {

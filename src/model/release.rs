@@ -11,6 +11,12 @@ use crate::error::serde_via_str;
 pub const SERIES_TITLE: &str = "Information Release about past events in the anti-drug sphere";
 /// The series subtitle CARICC prints on every release.
 pub const SERIES_SUBTITLE: &str = "according to the media";
+/// The series title of a Russian release («Информационный релиз о прошедших событиях в
+/// антинаркотической сфере»).
+pub const SERIES_TITLE_RU: &str =
+    "Информационный релиз о прошедших событиях в антинаркотической сфере";
+/// The series subtitle of a Russian release («по данным СМИ»).
+pub const SERIES_SUBTITLE_RU: &str = "по данным СМИ";
 
 /// One issue of the *Information Release about past events in the anti-drug sphere
 /// (according to the media)*.
@@ -34,9 +40,9 @@ pub const SERIES_SUBTITLE: &str = "according to the media";
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Release {
-    /// Series title ([`SERIES_TITLE`]).
+    /// Series title ([`SERIES_TITLE`]; [`SERIES_TITLE_RU`] in Russian).
     pub title: String,
-    /// Series subtitle ([`SERIES_SUBTITLE`]).
+    /// Series subtitle ([`SERIES_SUBTITLE`]; [`SERIES_SUBTITLE_RU`] in Russian).
     pub subtitle: String,
     /// Number within the year (16 for #16/2025).
     pub number: u32,
@@ -338,9 +344,32 @@ impl LanguageTag {
         LanguageTag("en".to_owned())
     }
 
+    /// Russian, the language of CARICC's Russian releases.
+    pub fn russian() -> LanguageTag {
+        LanguageTag("ru".to_owned())
+    }
+
     /// The tag as text.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// Whether the tag names Russian (`ru`, `ru-RU`, `RU-KZ`...): its primary subtag is `ru`.
+    ///
+    /// ```
+    /// use caricc_release::LanguageTag;
+    ///
+    /// assert!(LanguageTag::russian().is_russian());
+    /// assert!("ru-KZ".parse::<LanguageTag>()?.is_russian());
+    /// assert!(!LanguageTag::english().is_russian());
+    /// assert!(!"rue".parse::<LanguageTag>()?.is_russian());
+    /// # Ok::<(), caricc_release::ParseError>(())
+    /// ```
+    pub fn is_russian(&self) -> bool {
+        self.0
+            .split('-')
+            .next()
+            .is_some_and(|p| p.eq_ignore_ascii_case("ru"))
     }
 }
 

@@ -55,7 +55,7 @@ pub fn from_pdf_with_limits(
     let pages = pages(bytes, pdf_limits)?;
     let lines = lines::printed_lines(&pages);
     let blocks = assemble::printed::blocks(lines);
-    let parsed = assemble::release(&blocks).map_err(Error::not_a_release)?;
+    let parsed = assemble::release(&blocks, None).map_err(Error::not_a_release)?;
     limits.check(&parsed.release).map_err(Error::beyond)?;
     Ok(parsed)
 }

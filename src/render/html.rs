@@ -14,17 +14,12 @@
 //! section starts a new page; headlines and dates keep with the text after them, and
 //! statistics tables of up to ten rows keep together.
 
-use std::cmp::Ordering;
-
 use url::Url;
 
-use crate::{AreaUnit, CountrySection};
-use crate::{
-    Article, Block, ChangeRole, Decimal, DurationUnit, MassUnit, Qualifier, Release, Speaker,
-    Statistic, Unit, VolumeUnit,
-};
+use crate::CountrySection;
+use crate::{Article, Block, ChangeRole, Decimal, Release, Speaker, Statistic, Unit};
 
-use crate::wording::{period_in_words, summary_sentence};
+use super::labels::{Labels, UnitText};
 
 /// The release as one standalone HTML5 page with inline styles for the screen and for A4
 /// print: no scripts, images, fonts or other external resources, so the file can be mailed,
@@ -51,6 +46,33 @@ use crate::wording::{period_in_words, summary_sentence};
 ///   words, the exact value grouped by thousands with the digits kept in a
 ///   `<data value="2500000000">` element, the unit: "over 11 t", "2 500 000 000 KZT",
 ///   "5–20 years", "almost 3-fold"), period and area, with breakdowns as indented rows.
+///
+/// The page speaks the release's language: a Russian release (`language` `ru`) gets
+/// `<html lang="ru">` and Russian words throughout, from one table of words per language:
+/// «СОДЕРЖАНИЕ», «АДРЕС РЕДАКЦИИ:», «№16», «Источник:», «Виды событий:», dates («29
+/// августа»), the Russian summary sentence, qualifiers and units with Russian agreement
+/// («более 11 т», «5–20 лет», «почти в 3 раза»), decimal commas («2,5») and the substances'
+/// Russian names («Смола каннабиса (гашиш)»):
+///
+/// ```
+/// use caricc_release::{ArticleBuilder, ReleaseBuilder, SectionBuilder, StatisticBuilder};
+///
+/// let release = ReleaseBuilder::caricc_ru()
+///     .period("16-31.08.2025")
+///     .section(SectionBuilder::new("KZ").page(2).article(
+///         ArticleBuilder::new("ИЗЪЯТО 2,5 ТОННЫ ГАШИША")
+///             .source("https://polisia.kz/ru/a/")
+///             .statistic(StatisticBuilder::new("гашиш").qualifier("over").value("2.5").unit("t")
+///                 .substance("cannabis_resin")),
+///     ))
+///     .build()?;
+/// let page = caricc_release::render::html(&release);
+/// assert!(page.contains(r#"<html lang="ru">"#));
+/// assert!(page.contains(">СОДЕРЖАНИЕ</h2>") && page.contains(">Источник:</span>"));
+/// assert!(page.contains(r#"<span class="qualifier">более</span> <data value="2.5">2,5</data> т"#));
+/// assert!(page.contains("(Смола каннабиса (гашиш))"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// Printed, every page but the cover carries a running header ("CARICC Information Release
 /// #16/2025 · 16-31.08.2025", a CSS page-margin box, which Chromium prints from version 131)
@@ -89,10 +111,15 @@ use crate::wording::{period_in_words, summary_sentence};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn html(release: &Release) -> String {
-    let mut out = Out(String::with_capacity(64 * 1024));
-    let id = release.id().to_string();
+    let words = Labels::of(&release.language);
+    let mut out = Out {
+        html: String::with_capacity(64 * 1024),
+        words,
+    };
+    // "#16/2025", «№16/2025».
+    let id = release.id().to_string().replacen('#', words.number_sign, 1);
     let period = release.period.to_string();
-    let (short_title, title_rest) = split_title(&release.title);
+    let (short_title, title_rest) = split_title(&release.title, words.title_split);
     let running = format!(
         "{} {} {} · {}",
         release.publisher.acronym, short_title, id, period
@@ -107,12 +134,13 @@ pub fn html(release: &Release) -> String {
     out.text(env!("CARGO_PKG_VERSION"));
     out.raw("\">\n<meta name=\"description\" content=\"");
     out.text(&format!(
-        "{} {}, {} ({}), covering the period {}.",
+        "{} {}, {} ({}), {} {}.",
         release.publisher.acronym,
         short_title,
         id,
         release.subtitle,
-        period_in_words(release.period)
+        words.covering,
+        (words.period_in_words)(release.period)
     ));
     out.raw("\">\n<title>");
     out.text(&format!("{} — {}, {}", release.title, id, period));
@@ -121,7 +149,9 @@ pub fn html(release: &Release) -> String {
     out.raw(STYLE);
     out.raw("</style>\n</head>\n<body>\n");
 
-    out.raw("<header class=\"masthead\" aria-label=\"Release\"><span class=\"masthead-title\">");
+    out.raw("<header class=\"masthead\" aria-label=\"");
+    out.text(words.masthead);
+    out.raw("\"><span class=\"masthead-title\">");
     out.text(&format!("{} {}", release.publisher.acronym, short_title));
     out.raw("</span><span class=\"masthead-id\">");
     out.text(&id);
@@ -136,19 +166,23 @@ pub fn html(release: &Release) -> String {
     }
 
     out.raw("</main>\n</body>\n</html>\n");
-    out.0
+    out.html
 }
 
 /// The HTML being written; `text` escapes, `raw` is for this module's own markup only.
-struct Out(String);
+struct Out {
+    html: String,
+    /// The words of the release's language.
+    words: &'static Labels,
+}
 
 impl Out {
     fn raw(&mut self, markup: &str) {
-        self.0.push_str(markup);
+        self.html.push_str(markup);
     }
 
     fn text(&mut self, text: &str) {
-        escape_into(&mut self.0, text);
+        escape_into(&mut self.html, text);
     }
 
     /// Text with its line breaks as `<br>`.
@@ -198,11 +232,11 @@ fn css_string(text: &str) -> String {
 }
 
 /// "Information Release about past events in the anti-drug sphere" →
-/// ("Information Release", "about past events in the anti-drug sphere"); a title without
-/// " about " stays whole.
-fn split_title(title: &str) -> (&str, &str) {
-    let lower = title.to_ascii_lowercase();
-    match lower.find(" about ") {
+/// ("Information Release", "about past events in the anti-drug sphere") where `split` is
+/// " about " (« о » in Russian); a title without it stays whole.
+fn split_title<'a>(title: &'a str, split: &str) -> (&'a str, &'a str) {
+    let lower = title.to_lowercase();
+    match lower.find(split).filter(|_| lower.len() == title.len()) {
         Some(i) if title.is_char_boundary(i) && title.is_char_boundary(i + 1) => {
             (title[..i].trim(), title[i + 1..].trim())
         }
@@ -244,7 +278,10 @@ fn link(out: &mut Out, url: &Url, label: &str) {
 }
 
 fn cover(out: &mut Out, release: &Release, short_title: &str, title_rest: &str) {
-    out.raw("<section class=\"cover\" aria-label=\"Cover\">\n");
+    let words = out.words;
+    out.raw("<section class=\"cover\" aria-label=\"");
+    out.text(words.cover);
+    out.raw("\">\n");
     out.raw("<p class=\"cover-publisher\">");
     out.text(&release.publisher.acronym);
     out.raw("</p>\n<p class=\"cover-publisher-name\">");
@@ -271,7 +308,7 @@ fn cover(out: &mut Out, release: &Release, short_title: &str, title_rest: &str) 
     out.raw("\">");
     out.text(&release.period.to_string());
     out.raw("</time></p>\n<p class=\"cover-number\">");
-    out.text(&format!("#{}", release.number));
+    out.text(&format!("{}{}", words.number_sign, release.number));
     out.raw("</p>\n</div>\n<p class=\"cover-place\">");
     out.text(&format!("{} – {}", release.place, release.year));
     out.raw("</p>\n</section>\n");
@@ -279,48 +316,79 @@ fn cover(out: &mut Out, release: &Release, short_title: &str, title_rest: &str) 
 
 fn front_matter(out: &mut Out, release: &Release) {
     let p = &release.publisher;
-    out.raw("<section class=\"front\" aria-label=\"Editorial\">\n<div class=\"editorial\">\n");
-    out.raw("<p class=\"editorial-title\">");
+    let words = out.words;
+    out.raw("<section class=\"front\" aria-label=\"");
+    out.text(words.editorial);
+    out.raw("\">\n<div class=\"editorial\">\n<p class=\"editorial-title\">");
     out.text(&format!(
         "{} {}",
-        split_title(&release.title).0.to_uppercase(),
+        split_title(&release.title, words.title_split)
+            .0
+            .to_uppercase(),
         p.acronym
     ));
     out.raw("</p>\n<p class=\"editorial-name\">");
     out.text(&p.name);
-    out.raw("</p>\n<p class=\"editorial-label\">EDITORIAL ADDRESS:</p>\n<address>\n");
-    out.text(&p.address.to_string());
+    out.raw("</p>\n<p class=\"editorial-label\">");
+    out.text(words.editorial_address);
+    out.raw("</p>\n<address>\n");
+    let a = &p.address;
+    let country = (words.official_name)(a.country);
+    out.text(&format!(
+        "{country}, {}, {}, {}",
+        a.postal_code, a.city, a.street
+    ));
     out.raw("<br>\n");
     if !p.telephones.is_empty() {
-        out.raw("tel.: ");
+        out.text(words.telephone);
+        out.raw(" ");
         let tels: Vec<String> = p.telephones.iter().map(ToString::to_string).collect();
         out.text(&tels.join(", "));
         out.raw("<br>\n");
     }
     if let Some(fax) = &p.fax {
-        out.raw("fax: ");
+        out.text(words.fax);
+        out.raw(" ");
         out.text(fax.as_str());
         out.raw("<br>\n");
     }
-    out.raw("e-mail: <a href=\"mailto:");
+    out.text(words.email);
+    out.raw(" <a href=\"mailto:");
     out.text(p.email.as_str());
     out.raw("\">");
     out.text(p.email.as_str());
-    out.raw("</a><br>\nwebsite: ");
+    out.raw("</a><br>\n");
+    out.text(words.website);
+    out.raw(" ");
     link(out, &p.website, url_label(&p.website));
     out.raw("\n</address>\n<p class=\"editorial-series\">«");
     out.text(&release.title);
     out.raw("», ");
-    out.text(&format!("#{}, {}", release.number, release.year));
-    out.raw("<br>\nCirculation in ");
-    out.text(&release.format.to_string());
-    out.raw(" format</p>\n</div>\n");
+    out.text(&format!(
+        "{}{}, {}",
+        words.number_sign, release.number, release.year
+    ));
+    out.raw("<br>\n");
+    let (before, after) = words.circulation;
+    let circulation = [before, &release.format.to_string(), after]
+        .into_iter()
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    out.text(&circulation);
+    out.raw("</p>\n</div>\n");
 
     contents(out, release);
+    summary(out, release);
+    out.raw("</section>\n");
+}
 
+/// The summary sentence and the topics paragraph, country names in italics.
+fn summary(out: &mut Out, release: &Release) {
+    let words = out.words;
     out.raw("<div class=\"summary\">\n<p class=\"summary-sentence\">");
-    let names = country_names(release);
-    emphasise_countries(out, &summary_sentence(release), &names);
+    let names = country_names(release, words);
+    emphasise_countries(out, &(words.summary_sentence)(release), &names);
     out.raw("</p>\n");
     if let Some(topics) = release
         .summary
@@ -332,12 +400,14 @@ fn front_matter(out: &mut Out, release: &Release) {
         emphasise_countries(out, topics, &names);
         out.raw("</p>\n");
     }
-    out.raw("</div>\n</section>\n");
+    out.raw("</div>\n");
 }
 
 fn contents(out: &mut Out, release: &Release) {
     out.raw("<nav class=\"contents\" aria-labelledby=\"contents-title\">\n");
-    out.raw("<h2 id=\"contents-title\">CONTENTS</h2>\n<ol>\n");
+    out.raw("<h2 id=\"contents-title\">");
+    out.text(out.words.contents);
+    out.raw("</h2>\n<ol>\n");
     for entry in &release.contents {
         let target = release
             .sections
@@ -361,8 +431,9 @@ fn contents(out: &mut Out, release: &Release) {
     out.raw("</ol>\n</nav>\n");
 }
 
-/// The everyday names of the release's countries ("Azerbaijan", "Russia").
-fn country_names(release: &Release) -> Vec<&'static str> {
+/// The everyday names of the release's countries ("Azerbaijan", "Russia"), in the release's
+/// language.
+fn country_names(release: &Release, words: &Labels) -> Vec<&'static str> {
     let mut names: Vec<&'static str> = Vec::new();
     let countries = release
         .summary
@@ -372,7 +443,7 @@ fn country_names(release: &Release) -> Vec<&'static str> {
         .chain(release.sections.iter().map(|s| s.country))
         .chain(release.contents.iter().map(|c| c.country));
     for country in countries {
-        for name in [country.common_name(), country.name()] {
+        for name in (words.country_names)(country) {
             if !names.contains(&name) {
                 names.push(name);
             }
@@ -412,7 +483,7 @@ fn country_section(out: &mut Out, number: usize, section: &CountrySection) {
     out.raw("<header class=\"country-header\"><p class=\"country-kicker\"><span class=\"country-code\">");
     out.text(section.country.alpha2());
     out.raw("</span> ");
-    out.text(&events_label(section.articles.len()));
+    out.text(&(out.words.articles)(section.articles.len()));
     out.raw(&format!(
         "</p>\n<h2 class=\"country-heading\" id=\"section-{number}-heading\">"
     ));
@@ -422,14 +493,6 @@ fn country_section(out: &mut Out, number: usize, section: &CountrySection) {
         article_html(out, &format!("article-{number}-{}", j + 1), article);
     }
     out.raw("</section>\n");
-}
-
-fn events_label(n: usize) -> String {
-    if n == 1 {
-        "1 article".to_owned()
-    } else {
-        format!("{n} articles")
-    }
 }
 
 fn article_html(out: &mut Out, id: &str, article: &Article) {
@@ -444,7 +507,7 @@ fn article_html(out: &mut Out, id: &str, article: &Article) {
         let iso = date.to_iso_string();
         out.text(iso.strip_prefix("--").unwrap_or(&iso));
         out.raw("\">");
-        out.text(&date.to_string());
+        out.text(&(out.words.date)(date));
         out.raw("</time></p>\n");
     }
     for block in &article.body {
@@ -452,10 +515,10 @@ fn article_html(out: &mut Out, id: &str, article: &Article) {
     }
     if !article.sources.is_empty() {
         out.raw("<p class=\"sources\"><span class=\"label\">");
-        out.raw(if article.sources.len() == 1 {
-            "Source:"
+        out.text(if article.sources.len() == 1 {
+            out.words.source
         } else {
-            "Sources:"
+            out.words.sources
         });
         out.raw("</span> ");
         for (i, url) in article.sources.iter().enumerate() {
@@ -475,26 +538,31 @@ fn article_html(out: &mut Out, id: &str, article: &Article) {
 
 /// The small line of an article's details: its event kinds, places, organisations and topics.
 fn meta_line(out: &mut Out, article: &Article) {
-    let kinds: Vec<&str> = article.event_kinds.iter().map(|k| k.name()).collect();
+    let words = out.words;
+    let kinds: Vec<&str> = article
+        .event_kinds
+        .iter()
+        .map(|&k| (words.event_kind)(k))
+        .collect();
     let meta: [(&str, Vec<&str>); 4] = [
-        ("Event kinds", kinds),
+        (words.event_kinds, kinds),
         (
-            "Places",
+            words.places,
             article.places.iter().map(String::as_str).collect(),
         ),
         (
-            "Organisations",
+            words.organisations,
             article.organisations.iter().map(String::as_str).collect(),
         ),
         (
-            "Topics",
+            words.topics,
             article.topics.iter().map(String::as_str).collect(),
         ),
     ];
     if meta.iter().any(|(_, items)| !items.is_empty()) {
         out.raw("<p class=\"meta\">");
         let mut first = true;
-        for (label, items) in meta {
+        for (i, (label, items)) in meta.into_iter().enumerate() {
             if items.is_empty() {
                 continue;
             }
@@ -503,9 +571,9 @@ fn meta_line(out: &mut Out, article: &Article) {
             }
             first = false;
             out.raw("<span class=\"meta-item\"><span class=\"label\">");
-            out.raw(label);
+            out.text(label);
             out.raw(":</span> ");
-            if label == "Event kinds" {
+            if i == 0 {
                 // Each kind a small label of its own.
                 for (i, name) in items.iter().enumerate() {
                     out.raw(if i == 0 { "" } else { " " });
@@ -573,9 +641,18 @@ fn statistics_table(out: &mut Out, statistics: &[Statistic]) {
     } else {
         "<table class=\"stats\">\n"
     });
-    out.raw("<caption>Figures reported</caption>\n<thead><tr><th scope=\"col\">Measure</th><th scope=\"col\" class=\"figure\">Figure</th>");
+    let words = out.words;
+    out.raw("<caption>");
+    out.text(words.figures);
+    out.raw("</caption>\n<thead><tr><th scope=\"col\">");
+    out.text(words.measure);
+    out.raw("</th><th scope=\"col\" class=\"figure\">");
+    out.text(words.figure);
+    out.raw("</th>");
     if context {
-        out.raw("<th scope=\"col\">Period / area</th>");
+        out.raw("<th scope=\"col\">");
+        out.text(words.period_area);
+        out.raw("</th>");
     }
     out.raw("</tr></thead>\n<tbody>\n");
     for s in statistics {
@@ -606,12 +683,14 @@ fn statistic_rows(out: &mut Out, s: &Statistic, depth: usize, context: bool) {
         depth.min(MAX_DEPTH)
     ));
     if depth > 0 {
-        out.raw("<span class=\"of-which\">of which</span> ");
+        out.raw("<span class=\"of-which\">");
+        out.text(out.words.of_which);
+        out.raw("</span> ");
     }
     out.text(&s.measure);
     if let Some(substance) = s.substance {
         out.raw(" <span class=\"substance\">(");
-        out.text(substance.name());
+        out.text((out.words.substance)(substance));
         out.raw(")</span>");
     }
     out.raw("</td><td class=\"figure\">");
@@ -633,27 +712,26 @@ fn statistic_rows(out: &mut Out, s: &Statistic, depth: usize, context: bool) {
     }
 }
 
-/// "over 11 t", "2 500 000 000 KZT", "5–20 years", "almost 3-fold": the qualifier in words,
-/// the exact value (grouped by thousands for reading, the digits as they are in `value`),
-/// and the unit.
+/// "over 11 t", "2 500 000 000 KZT", "5–20 years", "almost 3-fold" («почти в 3 раза»): the
+/// qualifier in words, the exact value (grouped by thousands for reading, the digits as
+/// they are in `value`), and the unit, in the release's language.
 fn figure(out: &mut Out, s: &Statistic) {
-    let words = qualifier_words(s.qualifier);
-    if !words.is_empty() {
+    let words = out.words;
+    let qualifier = (words.qualifier)(s.qualifier);
+    if !qualifier.is_empty() {
         out.raw("<span class=\"qualifier\">");
-        out.raw(words);
+        out.text(qualifier);
         out.raw("</span> ");
+    }
+    if s.unit == Unit::Factor && !words.factor_prefix.is_empty() {
+        out.text(words.factor_prefix);
     }
     number(out, &s.value);
     if let Some(end) = &s.range_end {
         out.raw("–");
         number(out, end);
     }
-    let plural = s
-        .range_end
-        .unwrap_or(s.value)
-        .cmp_value(&Decimal::from(1u8))
-        != Ordering::Equal;
-    match unit_words(&s.unit, plural) {
+    match (words.unit)(&s.unit, s.range_end.as_ref().unwrap_or(&s.value)) {
         UnitText::None => {}
         UnitText::Attached(u) => out.text(u),
         UnitText::Spaced(u) => {
@@ -663,10 +741,10 @@ fn figure(out: &mut Out, s: &Statistic) {
     }
     if let Some(role) = s.role {
         out.raw(" <span class=\"role\">(");
-        out.raw(match role {
-            ChangeRole::Before => "before",
-            ChangeRole::After => "after",
-            _ => "change",
+        out.text(match role {
+            ChangeRole::Before => words.roles[0],
+            ChangeRole::After => words.roles[1],
+            _ => words.roles[2],
         });
         out.raw(")</span>");
     }
@@ -676,7 +754,7 @@ fn number(out: &mut Out, value: &Decimal) {
     out.raw("<data value=\"");
     out.text(&value.to_string());
     out.raw("\">");
-    out.text(&grouped(value));
+    out.text(&out.words.number(value));
     out.raw("</data>");
 }
 
@@ -708,61 +786,6 @@ pub(crate) fn grouped(value: &Decimal) -> String {
         out.push_str(frac);
     }
     out
-}
-
-/// A qualifier in (English) words: `over`, `at least`; nothing for an exact value.
-pub(crate) fn qualifier_words(q: Qualifier) -> &'static str {
-    match q {
-        Qualifier::Exact => "",
-        Qualifier::Over => "over",
-        Qualifier::AtLeast => "at least",
-        Qualifier::Almost => "almost",
-        Qualifier::About => "about",
-        Qualifier::UpTo => "up to",
-        Qualifier::LessThan => "less than",
-    }
-}
-
-enum UnitText {
-    None,
-    Attached(&'static str),
-    Spaced(String),
-}
-
-fn unit_words(unit: &Unit, plural: bool) -> UnitText {
-    let spaced = |s: &str| UnitText::Spaced(s.to_owned());
-    let time = |one: &str, many: &str| spaced(if plural { many } else { one });
-    match unit {
-        Unit::Count => UnitText::None,
-        Unit::Mass(m) => spaced(match m {
-            MassUnit::Tonne => "t",
-            MassUnit::Kilogram => "kg",
-            MassUnit::Gram => "g",
-            MassUnit::Milligram => "mg",
-            MassUnit::Pound => "lb",
-            MassUnit::Ounce => "oz",
-        }),
-        Unit::Volume(v) => spaced(match v {
-            VolumeUnit::Litre => "l",
-            VolumeUnit::Millilitre => "ml",
-            VolumeUnit::CubicMetre => "m³",
-        }),
-        Unit::Area(a) => spaced(match a {
-            AreaUnit::Hectare => "ha",
-            AreaUnit::SquareMetre => "m²",
-        }),
-        Unit::Currency(c) => spaced(c.code()),
-        Unit::Percent => UnitText::Attached("%"),
-        Unit::Duration(d) => match d {
-            DurationUnit::Year => time("year", "years"),
-            DurationUnit::Month => time("month", "months"),
-            DurationUnit::Week => time("week", "weeks"),
-            DurationUnit::Day => time("day", "days"),
-            DurationUnit::Hour => time("hour", "hours"),
-        },
-        Unit::Factor => UnitText::Attached("-fold"),
-        Unit::Other(text) => UnitText::Spaced(text.trim().to_owned()),
-    }
 }
 
 /// The `@page` rules: A4, margins, the running header (its text escaped for CSS) and the
@@ -971,6 +994,9 @@ blockquote {
 blockquote p { margin: 0 1em 0.25em 0; font-style: italic; }
 blockquote p::before { content: "\201C"; }
 blockquote p::after { content: "\201D"; }
+/* Russian quotations in guillemets, as Russian prints them. */
+:lang(ru) blockquote p::before { content: "\00AB"; }
+:lang(ru) blockquote p::after { content: "\00BB"; }
 blockquote footer { font: 9pt var(--sans-stack); color: var(--muted); }
 blockquote cite { font-style: normal; font-weight: 700; color: var(--ink); }
 .sources, .meta { margin: 0.5em 0 0; font: 8.5pt/1.4 var(--sans-stack); overflow-wrap: anywhere; hyphens: none; }

@@ -326,12 +326,14 @@ macro_rules! library_root {
     };
 }
 
+pub mod chromium;
 pub mod fixtures;
 pub mod noise;
 pub mod odt;
 pub mod problems;
 pub mod process;
 pub mod prose;
+pub mod seizures;
 pub mod synthetic;
 pub mod xml;
 

@@ -21,8 +21,94 @@
 //!
 //! Dates, places, organisations, topics and statistics are not printed: the printed release
 //! has no place for them (the text layout keeps them in a comment).
+//!
+//! A Russian release (`language` `ru`) is typed in Russian: its words come from [`RUSSIAN`]
+//! («АДРЕС РЕДАКЦИИ:», «СОДЕРЖАНИЕ», «№16», «Распространяется в формате PDF», quotations as
+//! «…», – сказал Role Name.), the summary sentence is the Russian one and the document's
+//! language is Russian, so that LibreOffice hyphenates and shapes it as Russian.
 
-use caricc_release::{Article, Block, CountrySection, Release};
+use caricc_release::{Article, Block, Country, CountrySection, Release};
+
+/// The words the office document types around a release, in one language.
+pub struct Words {
+    /// Where the series title splits into its short title and the rest.
+    title_split: &'static str,
+    /// Where the rest of the title breaks on the cover ("ABOUT PAST EVENTS" / "IN THE …").
+    cover_break: &'static str,
+    number_sign: &'static str,
+    editorial_address: &'static str,
+    telephone: &'static str,
+    fax: &'static str,
+    circulation: (&'static str, &'static str),
+    contents: &'static str,
+    /// The document's language and country (`fo:language`, `fo:country`).
+    language: (&'static str, &'static str),
+    /// A quotation with its speaker: `(text, name, role)`.
+    said: fn(&str, &str, Option<&str>) -> String,
+    /// A country's names as the summary gives them.
+    country_names: fn(Country) -> [&'static str; 2],
+    /// A country's official name, as the address gives it.
+    official_name: fn(Country) -> &'static str,
+}
+
+/// English words.
+pub static ENGLISH: Words = Words {
+    title_split: " about ",
+    cover_break: " IN THE ",
+    number_sign: "#",
+    editorial_address: "EDITORIAL ADDRESS:",
+    telephone: "tel.:",
+    fax: "fax:",
+    circulation: ("Circulation in", "format"),
+    contents: "CONTENTS",
+    language: ("en", "GB"),
+    said: |text, name, role| match role {
+        Some(role) => format!("«{text}» said {name}, {role}."),
+        None => format!("«{text}» said {name}."),
+    },
+    country_names: |c| [c.common_name(), c.name()],
+    official_name: |c| c.official_name(),
+};
+
+/// Russian words.
+pub static RUSSIAN: Words = Words {
+    title_split: " о ",
+    cover_break: " В ",
+    number_sign: "№",
+    editorial_address: "АДРЕС РЕДАКЦИИ:",
+    telephone: "тел.:",
+    fax: "факс:",
+    circulation: ("Распространяется в формате", ""),
+    contents: "СОДЕРЖАНИЕ",
+    language: ("ru", "RU"),
+    said: |text, name, role| match role {
+        Some(role) => format!("«{text}», – сказал {role} {name}."),
+        None => format!("«{text}», – сказал {name}."),
+    },
+    country_names: |c| [c.russian_name(), c.russian_official_name()],
+    official_name: |c| c.russian_official_name(),
+};
+
+/// The words of `release`'s language.
+pub fn words(release: &Release) -> &'static Words {
+    if release.language.is_russian() {
+        &RUSSIAN
+    } else {
+        &ENGLISH
+    }
+}
+
+/// The running header's start, which every page but the cover prints: "CARICC Information
+/// Release #", «ЦАРИКЦ Информационный релиз №».
+pub fn running_header_start(release: &Release) -> String {
+    let words = words(release);
+    format!(
+        "{} {} {}",
+        release.publisher.acronym,
+        split_title(&release.title, words.title_split).0,
+        words.number_sign
+    )
+}
 
 /// The release as a Flat ODT document.
 pub fn flat_odt(release: &Release) -> String {
@@ -32,7 +118,12 @@ pub fn flat_odt(release: &Release) -> String {
     out.push_str(&escape(&format!("{} {}", release.title, release.id())));
     out.push_str("</dc:title><meta:generator>caricc-release tests/support/odt.rs</meta:generator>");
     out.push_str("</office:meta>\n");
-    out.push_str(STYLES);
+    let (language, country) = words(release).language;
+    out.push_str(
+        &STYLES
+            .replace("fo:language=\"en\"", &format!("fo:language=\"{language}\""))
+            .replace("fo:country=\"GB\"", &format!("fo:country=\"{country}\"")),
+    );
     out.push_str(&master_styles(release));
     out.push_str("<office:body>\n<office:text>\n");
     cover(&mut out, release);
@@ -40,7 +131,7 @@ pub fn flat_odt(release: &Release) -> String {
     contents(&mut out, release);
     summary(&mut out, release);
     for section in &release.sections {
-        country_section(&mut out, section);
+        country_section(&mut out, section, words(release).said);
     }
     out.push_str("</office:text>\n</office:body>\n</office:document>\n");
     out
@@ -151,12 +242,14 @@ const STYLES: &str = r##"<office:font-face-decls>
 
 /// The cover page style, and the standard one with the running header and the page number.
 fn master_styles(release: &Release) -> String {
+    let words = words(release);
     let running = format!(
         "{} {} {}",
         release.publisher.acronym,
-        split_title(&release.title).0,
+        split_title(&release.title, words.title_split).0,
         release.id()
-    );
+    )
+    .replacen('#', words.number_sign, 1);
     format!(
         "<office:master-styles>\n\
          <style:master-page style:name=\"Standard\" style:page-layout-name=\"Layout_Standard\">\
@@ -172,10 +265,11 @@ fn master_styles(release: &Release) -> String {
 }
 
 /// "Information Release about past events in the anti-drug sphere" → ("Information
-/// Release", "about past events in the anti-drug sphere"); a title without " about " stays
-/// whole.
-fn split_title(title: &str) -> (&str, &str) {
-    match title.to_ascii_lowercase().find(" about ") {
+/// Release", "about past events in the anti-drug sphere") where `split` is " about " (« о »
+/// in Russian); a title without it stays whole.
+fn split_title<'a>(title: &'a str, split: &str) -> (&'a str, &'a str) {
+    let lower = title.to_lowercase();
+    match lower.find(split).filter(|_| lower.len() == title.len()) {
         Some(i) if title.is_char_boundary(i) && title.is_char_boundary(i + 1) => {
             (title[..i].trim(), title[i + 1..].trim())
         }
@@ -191,12 +285,13 @@ fn para(out: &mut String, style: &str, text: &str) {
 }
 
 fn cover(out: &mut String, release: &Release) {
-    let (short, rest) = split_title(&release.title);
+    let words = words(release);
+    let (short, rest) = split_title(&release.title, words.title_split);
     para(out, "P_Cover", &short.to_uppercase());
     if !rest.is_empty() {
         // "ABOUT PAST EVENTS" / "IN THE ANTI-DRUG SPHERE", as the cover breaks it.
         let rest = rest.to_uppercase();
-        let lines = match rest.find(" IN THE ") {
+        let lines = match rest.find(words.cover_break) {
             Some(i) => format!("{}\n{}", &rest[..i], &rest[i + 1..]),
             None => rest,
         };
@@ -206,7 +301,11 @@ fn cover(out: &mut String, release: &Release) {
         para(out, "Cover_Text", &format!("({})", release.subtitle.trim()));
     }
     para(out, "Cover_Text", &release.period.to_string());
-    para(out, "Cover_Number", &format!("#{}", release.number));
+    para(
+        out,
+        "Cover_Number",
+        &format!("{}{}", words.number_sign, release.number),
+    );
     para(
         out,
         "Cover_Text",
@@ -216,17 +315,26 @@ fn cover(out: &mut String, release: &Release) {
 
 fn editorial(out: &mut String, release: &Release) {
     let p = &release.publisher;
-    let title = split_title(&release.title).0.to_uppercase();
+    let words = words(release);
+    let title = split_title(&release.title, words.title_split)
+        .0
+        .to_uppercase();
     para(out, "P_Editorial", &format!("{title} {}", p.acronym));
     para(out, "Editorial", &p.name);
-    out.push_str("<text:p text:style-name=\"Editorial\"><text:span text:style-name=\"Bold\">EDITORIAL ADDRESS:</text:span></text:p>\n");
-    para(out, "Editorial", &p.address.to_string());
+    out.push_str("<text:p text:style-name=\"Editorial\"><text:span text:style-name=\"Bold\">");
+    out.push_str(&text_content(words.editorial_address));
+    out.push_str("</text:span></text:p>\n");
+    let a = &p.address;
+    let country = (words.official_name)(a.country);
+    let address = format!("{country}, {}, {}, {}", a.postal_code, a.city, a.street);
+    para(out, "Editorial", &address);
     let tels: Vec<&str> = p.telephones.iter().map(|t| t.as_str()).collect();
     if !tels.is_empty() {
-        para(out, "Editorial", &format!("tel.: {}", tels.join(", ")));
+        let tels = tels.join(", ");
+        para(out, "Editorial", &format!("{} {tels}", words.telephone));
     }
     if let Some(fax) = &p.fax {
-        para(out, "Editorial", &format!("fax: {}", fax.as_str()));
+        para(out, "Editorial", &format!("{} {}", words.fax, fax.as_str()));
     }
     let site = p.website.as_str();
     let label = site
@@ -246,13 +354,14 @@ fn editorial(out: &mut String, release: &Release) {
     para(
         out,
         "Editorial",
-        &format!("«{}», #{}, {}", release.title, release.number, release.year),
+        &format!(
+            "«{}», {}{}, {}",
+            release.title, words.number_sign, release.number, release.year
+        ),
     );
-    para(
-        out,
-        "Editorial",
-        &format!("Circulation in {} format", release.format),
-    );
+    let (before, after) = words.circulation;
+    let circulation = format!("{before} {} {after}", release.format);
+    para(out, "Editorial", circulation.trim());
 }
 
 /// A hyperlink: `href` in the attribute, `label` as its text.
@@ -265,7 +374,7 @@ fn link(out: &mut String, href: &str, label: &str) {
 }
 
 fn contents(out: &mut String, release: &Release) {
-    para(out, "Contents_Heading", "CONTENTS");
+    para(out, "Contents_Heading", words(release).contents);
     for entry in &release.contents {
         out.push_str(
             "<text:p text:style-name=\"Contents_Entry\"><text:span text:style-name=\"Italic\">",
@@ -282,7 +391,7 @@ fn summary(out: &mut String, release: &Release) {
         .iter()
         .map(|c| c.country)
         .chain(release.sections.iter().map(|s| s.country))
-        .flat_map(|c| [c.common_name(), c.name()])
+        .flat_map(words(release).country_names)
         .collect();
     let sentence = caricc_release::render::summary_sentence(release);
     let topics = release.summary.topics.as_deref().unwrap_or("").trim();
@@ -319,14 +428,17 @@ fn emphasise_countries(out: &mut String, text: &str, names: &[&str]) {
     out.push_str(&text_content(rest));
 }
 
-fn country_section(out: &mut String, section: &CountrySection) {
+/// How a quotation with its speaker is typed: `(text, name, role)`.
+type Said = fn(&str, &str, Option<&str>) -> String;
+
+fn country_section(out: &mut String, section: &CountrySection, said: Said) {
     para(out, "Country_Heading", &section.heading);
     for article in &section.articles {
-        article_odt(out, article);
+        article_odt(out, article, said);
     }
 }
 
-fn article_odt(out: &mut String, article: &Article) {
+fn article_odt(out: &mut String, article: &Article, said: Said) {
     para(out, "Headline", &article.headline);
     for block in &article.body {
         match block {
@@ -345,11 +457,8 @@ fn article_odt(out: &mut String, article: &Article) {
                 speaker: Some(s),
                 ..
             } => {
-                let said = match s.role.as_deref().filter(|r| !r.trim().is_empty()) {
-                    Some(role) => format!("«{text}» said {}, {role}.", s.name),
-                    None => format!("«{text}» said {}.", s.name),
-                };
-                para(out, "Body", &said);
+                let role = s.role.as_deref().filter(|r| !r.trim().is_empty());
+                para(out, "Body", &said(text, &s.name, role));
             }
             Block::Quote {
                 text,

@@ -2,9 +2,11 @@
 //! editorial block, CONTENTS, summary, then the country sections.
 
 use super::PrintedLine;
-use crate::assemble::TITLE_START;
 use crate::assemble::blocks::{ends_sentence, is_upper_line, words_up_to};
 use crate::assemble::countries::country_of;
+use crate::assemble::lexicon::{
+    LEXICONS, is_contents_heading, starts_with_ignore_case, title_lexicon,
+};
 
 /// What a line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,7 +106,7 @@ impl PartialOrd for Part {
 /// The cover and the editorial block: titles, CONTENTS, a bold label; all else is text.
 fn front(part: Part, line: &PrintedLine) -> (Kind, Part) {
     let text = &line.text;
-    if starts_with_ignore_case(text, TITLE_START) {
+    if title_lexicon(text).is_some() {
         let now = if part == Part::Start {
             Part::Cover
         } else {
@@ -112,13 +114,16 @@ fn front(part: Part, line: &PrintedLine) -> (Kind, Part) {
         };
         return (Kind::Title, now);
     }
-    if text.eq_ignore_ascii_case("CONTENTS") {
+    if is_contents_heading(text) {
         return (Kind::Heading, Part::Contents);
     }
     if part != Part::Start && is_country_heading(line) {
         return (Kind::Heading, Part::Body);
     }
-    if starts_with_ignore_case(text, "EDITORIAL ADDRESS") {
+    if LEXICONS
+        .iter()
+        .any(|l| starts_with_ignore_case(text, l.editorial_address))
+    {
         return (Kind::Bold, part);
     }
     (Kind::Text, part)
@@ -351,9 +356,4 @@ fn page_number(text: &str) -> Option<u32> {
     (!text.is_empty() && text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit()))
         .then(|| text.parse().ok())
         .flatten()
-}
-
-fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
-    text.get(..prefix.len())
-        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }

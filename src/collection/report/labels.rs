@@ -1,7 +1,8 @@
 //! Every word of the archive report, by language: one table per language, so that a new
 //! language (Russian, issue #16) is one more table and no code changes.
 
-use crate::model::{DrugGroup, Qualifier};
+use crate::model::{Country, Decimal, DrugGroup, Qualifier, ReleaseId, Substance, Unit};
+use crate::render::grouped;
 
 use super::ReportLanguage;
 
@@ -47,15 +48,43 @@ pub(super) struct Labels {
     pub(super) log_note: &'static str,
     pub(super) approximate_note: &'static str,
     pub(super) method_note: &'static str,
+    /// The symbol of kilograms after a bar's value: "kg", «кг».
+    pub(super) kg: &'static str,
+    /// The sign before a release's number: "#16/2025", «№16/2025».
+    pub(super) number_sign: &'static str,
+    /// The decimal mark of every number shown: `.` in English, `,` in Russian.
+    pub(super) decimal_mark: char,
     pub(super) qualifiers: fn(Qualifier) -> &'static str,
     pub(super) groups: fn(DrugGroup) -> &'static str,
+    pub(super) substances: fn(Substance) -> &'static str,
+    /// A unit after an amount: "kg", «кг».
+    pub(super) unit: fn(&Unit, &Decimal) -> String,
+    /// A country's everyday name: "Kyrgyzstan", «Кыргызстан».
+    pub(super) country_name: fn(Country) -> &'static str,
 }
 
 impl Labels {
     pub(super) fn of(language: ReportLanguage) -> &'static Labels {
         match language {
             ReportLanguage::English => &ENGLISH,
+            ReportLanguage::Russian => &RUSSIAN,
         }
+    }
+
+    /// `value` as the language writes it, grouped by thousands (narrow no-break spaces)
+    /// from five digits: `26 951.882`, «26 951,882».
+    pub(super) fn number(&self, value: &Decimal) -> String {
+        self.marked(&grouped(value))
+    }
+
+    /// A release's id as the language writes it: "#16/2025", «№16/2025».
+    pub(super) fn id(&self, id: &ReleaseId) -> String {
+        id.to_string().replacen('#', self.number_sign, 1)
+    }
+
+    /// A number's text (`3.412`) with the language's decimal mark («3,412»).
+    pub(super) fn marked(&self, number: &str) -> String {
+        super::svg::with_mark(number, self.decimal_mark)
     }
 }
 
@@ -108,10 +137,70 @@ static ENGLISH: Labels = Labels {
                   are not converted). Where a release gives a whole and its parts (\u{201c}over \
                   2 tons of drugs, including 1,380 kg of marijuana\u{201d}), the parts count and \
                   the whole does not.",
-    qualifiers: crate::render::qualifier_words,
-    groups: english_group,
+    kg: "kg",
+    number_sign: "#",
+    decimal_mark: '.',
+    qualifiers: crate::render::english_qualifier,
+    groups: |g| g.name(),
+    substances: |s| s.name(),
+    unit: |u, _| u.to_string(),
+    country_name: |c| c.common_name(),
 };
 
-fn english_group(group: DrugGroup) -> &'static str {
-    group.name()
-}
+static RUSSIAN: Labels = Labels {
+    lang: "ru",
+    default_title: "Информационные релизы ЦАРИКЦ: сводный отчёт",
+    generated_by: "Подготовлено программой caricc-release по релизам, перечисленным ниже.",
+    no_releases: "Релизы не указаны: отчитываться не о чем.",
+    no_data: "Нет данных.",
+    summary: "Кратко",
+    releases_covered: "Охвачено релизов",
+    period_span: "Охваченный период",
+    countries: "Страны",
+    events: "События",
+    quantities: "Сообщений об изъятии наркотиков",
+    quantities_column: "Сообщений",
+    kilograms_total: "Изъято килограммов (в итогах)",
+    largest: "Крупнейшее изъятие",
+    releases: "Релизы",
+    release: "Релиз",
+    period: "Период",
+    statistics: "Показатели",
+    source: "Источник",
+    country: "Страна",
+    drug_group: "Группа наркотиков",
+    kilograms: "Килограммы",
+    total: "Итого",
+    kg_title: "Изъято килограммов по группам наркотиков и странам",
+    kg_desc: "Горизонтальные столбцы: для каждой страны по столбцу на группу наркотиков, \
+              длина столбца — изъятые килограммы по всем релизам.",
+    kg_axis: "Килограммы",
+    events_title: "События по странам и релизам",
+    events_desc: "Малые диаграммы: по панели на страну, по столбцу на релиз, высота столбца — \
+                  число событий (статей) о стране в релизе; у всех панелей одна шкала.",
+    events_axis: "События (статьи)",
+    top_title: "Крупнейшие изъятия",
+    top_desc: "Горизонтальные столбцы: десять крупнейших по массе партий наркотиков, от \
+               крупнейшей, с номером, страной, веществом и релизом.",
+    rank: "№",
+    substance: "Вещество",
+    amount: "Количество, как в тексте",
+    headline: "Заголовок",
+    log_scale: "логарифмическая шкала",
+    log_note: "Шкала логарифмическая: наибольшее значение по меньшей мере в тысячу раз больше \
+               наименьшего, столбец которого на линейной шкале не был бы виден.",
+    approximate_note: "* приблизительно: в сумму входят количества, которые текст уточняет \
+                       («более», «около», диапазон).",
+    method_note: "Килограммы считаются только по количествам, указанным как масса (объёмы, \
+                  растения и таблетки не пересчитываются). Где релиз приводит целое и его \
+                  части («более 2 тонн наркотиков, в том числе 1380 кг марихуаны»), \
+                  учитываются части, а целое — нет.",
+    kg: "кг",
+    number_sign: "№",
+    decimal_mark: ',',
+    qualifiers: crate::render::russian_qualifier,
+    groups: crate::render::russian_group,
+    substances: crate::render::russian_substance,
+    unit: crate::render::russian_unit_text,
+    country_name: |c| c.russian_name(),
+};

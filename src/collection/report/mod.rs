@@ -10,22 +10,23 @@ use std::str::FromStr;
 
 use crate::error::ParseError;
 use crate::model::Decimal;
-use crate::render::grouped;
 
 use super::Archive;
 use labels::Labels;
 use svg::Markup;
 
-/// The language of the report's labels (headings, axis labels, notes). English is the
-/// first; more will come (issue #16: Russian), each a table of the same labels.
+/// The language of the report's words (headings, axis labels, notes, the names of
+/// countries, substances and drug groups) and of its numbers (English `26 951.882`, Russian
+/// «26 951,882»): English or Russian, each a table of the same labels.
 ///
-/// Its text form is the language's code: `en`.
+/// Its text form is the language's code: `en`, `ru`.
 ///
 /// ```
 /// use caricc_release::collection::ReportLanguage;
 ///
 /// assert_eq!("en".parse::<ReportLanguage>()?, ReportLanguage::English);
-/// assert_eq!(ReportLanguage::English.to_string(), "en");
+/// assert_eq!("ru".parse::<ReportLanguage>()?, ReportLanguage::Russian);
+/// assert_eq!(ReportLanguage::Russian.to_string(), "ru");
 /// assert!("xx".parse::<ReportLanguage>().is_err());
 /// # Ok::<(), caricc_release::ParseError>(())
 /// ```
@@ -35,17 +36,38 @@ pub enum ReportLanguage {
     /// English (`en`), the default.
     #[default]
     English,
+    /// Russian (`ru`).
+    Russian,
 }
 
 impl ReportLanguage {
     /// Every language the report speaks.
-    pub const ALL: &'static [ReportLanguage] = &[ReportLanguage::English];
+    pub const ALL: &'static [ReportLanguage] = &[ReportLanguage::English, ReportLanguage::Russian];
 
-    /// The language's code (BCP 47): `en`.
+    /// The language's code (BCP 47): `en`, `ru`.
     pub fn as_str(&self) -> &'static str {
         match self {
             ReportLanguage::English => "en",
+            ReportLanguage::Russian => "ru",
         }
+    }
+
+    /// The report language of a release's language tag (`ru`, `ru-KZ` → Russian; `en`,
+    /// `en-GB` → English); `None` for a language the report does not speak.
+    ///
+    /// ```
+    /// use caricc_release::collection::ReportLanguage;
+    ///
+    /// assert_eq!(ReportLanguage::of_tag("ru-KZ"), Some(ReportLanguage::Russian));
+    /// assert_eq!(ReportLanguage::of_tag("en"), Some(ReportLanguage::English));
+    /// assert_eq!(ReportLanguage::of_tag("kk"), None);
+    /// ```
+    pub fn of_tag(tag: &str) -> Option<ReportLanguage> {
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        ReportLanguage::ALL
+            .iter()
+            .copied()
+            .find(|l| l.as_str().eq_ignore_ascii_case(primary))
     }
 }
 
@@ -62,7 +84,7 @@ impl FromStr for ReportLanguage {
             .iter()
             .copied()
             .find(|l| l.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| ParseError::new("report language", s, "expected en"))
+            .ok_or_else(|| ParseError::new("report language", s, "expected en or ru"))
     }
 }
 
@@ -187,11 +209,11 @@ impl Archive {
 }
 
 /// An exact decimal for a table cell: grouped by thousands, its digits in `<data>`.
-fn number(page: &mut Markup, value: &Decimal) {
+fn number(page: &mut Markup, labels: &Labels, value: &Decimal) {
     page.raw("<data value=\"");
     page.text(&value.to_string());
     page.raw("\">");
-    page.text(&grouped(value));
+    page.text(&labels.number(value));
     page.raw("</data>");
 }
 
@@ -221,9 +243,10 @@ fn summary(page: &mut Markup, archive: &Archive, labels: &Labels) {
     page.raw("</h2>\n<dl class=\"facts\">\n");
     let covered = match (ids.first(), ids.last()) {
         (Some(first), Some(last)) if first != last => {
+            let (first, last) = (labels.id(first), labels.id(last));
             format!("{} ({first} – {last})", releases.len())
         }
-        (Some(only), _) => format!("{} ({only})", releases.len()),
+        (Some(only), _) => format!("{} ({})", releases.len(), labels.id(only)),
         _ => "0".to_owned(),
     };
     fact(page, labels.releases_covered, &covered);
@@ -232,7 +255,10 @@ fn summary(page: &mut Markup, archive: &Archive, labels: &Labels) {
         fact(page, labels.period_span, &span);
     }
     let totals = archive.country_totals();
-    let names: Vec<&str> = totals.iter().map(|t| t.country_name).collect();
+    let names: Vec<&str> = totals
+        .iter()
+        .map(|t| (labels.country_name)(t.country))
+        .collect();
     let countries = format!("{} ({})", names.len(), names.join(", "));
     fact(page, labels.countries, &countries);
     fact(page, labels.events, &archive.total_events().to_string());
@@ -256,15 +282,15 @@ fn summary(page: &mut Markup, archive: &Archive, labels: &Labels) {
     fact(
         page,
         labels.kilograms_total,
-        &format!("{}{star}", grouped(&kilograms)),
+        &format!("{}{star}", labels.number(&kilograms)),
     );
     if let Some(top) = sections::largest_rows(archive).first() {
         let text = format!(
             "{}, {}: {} ({})",
-            top.country_name,
-            top.substance_name,
+            (labels.country_name)(top.country),
+            (labels.substances)(top.substance),
             sections::amount_as_written(top, labels),
-            top.release
+            labels.id(&top.release)
         );
         fact(page, labels.largest, &text);
     }
@@ -307,9 +333,9 @@ fn cell(page: &mut Markup, text: &str) {
 }
 
 /// A number cell.
-fn number_cell(page: &mut Markup, value: &Decimal) {
+fn number_cell(page: &mut Markup, labels: &Labels, value: &Decimal) {
     page.raw("<td class=\"num\">");
-    number(page, value);
+    number(page, labels, value);
     page.raw("</td>");
 }
 
@@ -328,10 +354,10 @@ fn releases(page: &mut Markup, archive: &Archive, labels: &Labels) {
     table_head(page, labels.releases, &columns, &[2, 3]);
     for row in archive.releases() {
         page.raw("<tr>");
-        cell(page, &row.release.to_string());
+        cell(page, &labels.id(&row.release));
         cell(page, &row.period.to_string());
-        number_cell(page, &Decimal::from(row.events));
-        number_cell(page, &Decimal::from(row.statistics));
+        number_cell(page, labels, &Decimal::from(row.events));
+        number_cell(page, labels, &Decimal::from(row.statistics));
         cell(page, &row.source);
         page.raw("</tr>\n");
     }

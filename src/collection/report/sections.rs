@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 
 use crate::model::{Country, Decimal, DrugGroup, ReleaseId};
-use crate::render::{grouped, is_web};
+use crate::render::is_web;
 
 use super::labels::Labels;
 use super::svg::{self, Bar, Chart, Markup, Panel, Scale};
@@ -53,7 +53,6 @@ fn empty_section(page: &mut Markup, id: &str, title: &str, labels: &Labels) {
 /// The kilograms of one drug group in one country, across the releases.
 struct GroupTotal {
     country: Country,
-    country_name: &'static str,
     group: DrugGroup,
     kilograms: Decimal,
     quantities: u64,
@@ -83,7 +82,6 @@ fn group_totals(archive: &Archive) -> Vec<GroupTotal> {
             }
             None => totals.push(GroupTotal {
                 country: t.country,
-                country_name: t.country_name,
                 group: t.drug_group,
                 kilograms: t.kilograms,
                 quantities: t.quantities,
@@ -149,19 +147,20 @@ pub(super) fn kilograms(page: &mut Markup, archive: &Archive, labels: &Labels) {
             let value = svg::to_f64(&t.kilograms);
             Bar {
                 label: if first {
-                    t.country_name.to_owned()
+                    (labels.country_name)(t.country).to_owned()
                 } else {
                     String::new()
                 },
                 value,
                 fill: fill(t.group),
                 title: format!(
-                    "{}, {}: {} kg",
-                    t.country_name,
+                    "{}, {}: {} {}",
+                    (labels.country_name)(t.country),
                     (labels.groups)(t.group),
-                    grouped(&t.kilograms)
+                    labels.number(&t.kilograms),
+                    labels.kg
                 ),
-                value_label: svg::short_number(value),
+                value_label: labels.marked(&svg::short_number(value)),
             }
         })
         .collect();
@@ -170,6 +169,7 @@ pub(super) fn kilograms(page: &mut Markup, archive: &Archive, labels: &Labels) {
         title: labels.kg_title,
         desc: labels.kg_desc,
         axis: labels.kg_axis,
+        decimal_mark: labels.decimal_mark,
     };
     let groups = totals.iter().map(|t| t.group);
     bars_section(page, &chart, false, &bars, groups, labels, |page| {
@@ -192,15 +192,15 @@ fn kilograms_table(page: &mut Markup, totals: &[GroupTotal], labels: &Labels) {
     let mut sum = Decimal::ZERO;
     for t in totals {
         page.raw("<tr>");
-        cell(page, t.country_name);
+        cell(page, (labels.country_name)(t.country));
         cell(page, (labels.groups)(t.group));
-        number_cell(page, &t.kilograms);
+        number_cell(page, labels, &t.kilograms);
         if t.approximate {
             page.raw("<td class=\"num\">");
             page.text(&format!("{} *", t.quantities));
             page.raw("</td>");
         } else {
-            number_cell(page, &Decimal::from(t.quantities));
+            number_cell(page, labels, &Decimal::from(t.quantities));
         }
         page.raw("</tr>\n");
         sum = add(sum, &t.kilograms);
@@ -208,9 +208,9 @@ fn kilograms_table(page: &mut Markup, totals: &[GroupTotal], labels: &Labels) {
     page.raw("</tbody>\n<tfoot><tr>");
     cell(page, labels.total);
     cell(page, "");
-    number_cell(page, &sum);
+    number_cell(page, labels, &sum);
     let quantities: u64 = totals.iter().map(|t| t.quantities).sum();
-    number_cell(page, &Decimal::from(quantities));
+    number_cell(page, labels, &Decimal::from(quantities));
     page.raw("</tr></tfoot>\n</table>\n</div>\n");
 }
 
@@ -261,11 +261,11 @@ pub(super) fn events(page: &mut Markup, archive: &Archive, labels: &Labels) {
         .iter()
         .map(|&i| archive.releases()[i].release)
         .collect();
-    let columns: Vec<String> = ids.iter().map(ToString::to_string).collect();
+    let columns: Vec<String> = ids.iter().map(|id| labels.id(id)).collect();
     let panels: Vec<Panel> = countries
         .iter()
         .map(|(country, values)| Panel {
-            label: country.common_name().to_owned(),
+            label: (labels.country_name)(*country).to_owned(),
             values: order.iter().map(|&i| values[i] as f64).collect(),
         })
         .collect();
@@ -279,6 +279,7 @@ pub(super) fn events(page: &mut Markup, archive: &Archive, labels: &Labels) {
         title: labels.events_title,
         desc: labels.events_desc,
         axis: labels.events_axis,
+        decimal_mark: labels.decimal_mark,
     };
     open_section(page, "events", labels.events_title, false);
     figure(
@@ -303,21 +304,21 @@ fn events_table(
     table_head(page, labels.events_title, &columns, &numeric);
     for &i in order {
         page.raw("<tr>");
-        cell(page, &archive.releases()[i].release.to_string());
+        cell(page, &labels.id(&archive.releases()[i].release));
         let mut total = 0;
         for (_, values) in countries {
-            number_cell(page, &Decimal::from(values[i]));
+            number_cell(page, labels, &Decimal::from(values[i]));
             total += values[i];
         }
-        number_cell(page, &Decimal::from(total));
+        number_cell(page, labels, &Decimal::from(total));
         page.raw("</tr>\n");
     }
     page.raw("</tbody>\n<tfoot><tr>");
     cell(page, labels.total);
     for (_, values) in countries {
-        number_cell(page, &Decimal::from(values.iter().sum::<u64>()));
+        number_cell(page, labels, &Decimal::from(values.iter().sum::<u64>()));
     }
-    number_cell(page, &Decimal::from(archive.total_events()));
+    number_cell(page, labels, &Decimal::from(archive.total_events()));
     page.raw("</tr></tfoot>\n</table>\n</div>\n");
 }
 
@@ -345,13 +346,16 @@ pub(super) fn amount_as_written(row: &SeizureRow, labels: &Labels) -> String {
         text.push_str(words);
         text.push(' ');
     }
-    text.push_str(&grouped(&row.amount));
+    text.push_str(&labels.number(&row.amount));
     if let Some(end) = &row.range_end {
         text.push('–');
-        text.push_str(&grouped(end));
+        text.push_str(&labels.number(end));
     }
-    text.push(' ');
-    text.push_str(&row.unit.to_string());
+    let unit = (labels.unit)(&row.unit, row.range_end.as_ref().unwrap_or(&row.amount));
+    if !unit.is_empty() {
+        text.push(' ');
+        text.push_str(&unit);
+    }
     text
 }
 
@@ -367,18 +371,23 @@ pub(super) fn largest(page: &mut Markup, archive: &Archive, labels: &Labels) {
         .map(|(i, r)| {
             let value = r.kilograms.as_ref().map_or(0.0, svg::to_f64);
             Bar {
-                label: format!("{}. {} {}", i + 1, r.country.alpha2(), r.substance_name),
+                label: format!(
+                    "{}. {} {}",
+                    i + 1,
+                    r.country.alpha2(),
+                    (labels.substances)(r.substance)
+                ),
                 value,
                 fill: fill(r.drug_group),
                 title: format!(
                     "{}. {}, {}, {}: {}",
                     i + 1,
-                    r.release,
-                    r.country_name,
-                    r.substance_name,
+                    labels.id(&r.release),
+                    (labels.country_name)(r.country),
+                    (labels.substances)(r.substance),
                     amount_as_written(r, labels)
                 ),
-                value_label: format!("{} kg", svg::short_number(value)),
+                value_label: format!("{} {}", labels.marked(&svg::short_number(value)), labels.kg),
             }
         })
         .collect();
@@ -387,6 +396,7 @@ pub(super) fn largest(page: &mut Markup, archive: &Archive, labels: &Labels) {
         title: labels.top_title,
         desc: labels.top_desc,
         axis: labels.kg_axis,
+        decimal_mark: labels.decimal_mark,
     };
     let groups = rows.iter().map(|r| r.drug_group);
     bars_section(page, &chart, true, &bars, groups, labels, |page| {
@@ -409,12 +419,12 @@ fn largest_table(page: &mut Markup, rows: &[&SeizureRow], labels: &Labels) {
     table_head(page, labels.top_title, &columns, &[0, 5]);
     for (i, r) in rows.iter().enumerate() {
         page.raw("<tr>");
-        number_cell(page, &Decimal::from(i as u64 + 1));
-        cell(page, &r.release.to_string());
-        cell(page, r.country_name);
-        cell(page, r.substance_name);
+        number_cell(page, labels, &Decimal::from(i as u64 + 1));
+        cell(page, &labels.id(&r.release));
+        cell(page, (labels.country_name)(r.country));
+        cell(page, (labels.substances)(r.substance));
         cell(page, &amount_as_written(r, labels));
-        number_cell(page, r.kilograms.as_ref().unwrap_or(&Decimal::ZERO));
+        number_cell(page, labels, r.kilograms.as_ref().unwrap_or(&Decimal::ZERO));
         cell(page, &r.headline);
         page.raw("<td>");
         match &r.source_url {

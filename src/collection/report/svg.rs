@@ -288,6 +288,17 @@ pub(super) struct Chart<'a> {
     pub(super) title: &'a str,
     pub(super) desc: &'a str,
     pub(super) axis: &'a str,
+    /// The decimal mark of the numbers shown: `.` in English, `,` in Russian.
+    pub(super) decimal_mark: char,
+}
+
+/// A number's text (`3.412`, `25 000`) with `mark` as its decimal mark.
+pub(super) fn with_mark(text: &str, mark: char) -> String {
+    if mark == '.' {
+        text.to_owned()
+    } else {
+        text.replace('.', &mark.to_string())
+    }
 }
 
 /// One horizontal bar.
@@ -352,7 +363,12 @@ pub(super) fn horizontal_bars(
     fills.dedup();
     svg.patterns(chart.id, &fills);
     draw_legend(&mut svg, chart.id, &legend_rows);
-    value_axis(&mut svg, scale, (x0, x1), (top - 4.0, plot_bottom));
+    value_axis(
+        &mut svg,
+        (scale, chart.decimal_mark),
+        (x0, x1),
+        (top - 4.0, plot_bottom),
+    );
     for (bar, &y) in bars.iter().zip(&places) {
         if !bar.label.is_empty() {
             let attrs = " class=\"label\" text-anchor=\"end\"";
@@ -415,12 +431,17 @@ fn draw_legend(svg: &mut Markup, id: &str, rows: &[Vec<(usize, &str)>]) {
 
 /// Gridlines and tick labels of a horizontal value axis between `x0` and `x1`, from `top`
 /// to `bottom`.
-fn value_axis(svg: &mut Markup, scale: &Scale, (x0, x1): (f64, f64), (top, bottom): (f64, f64)) {
+fn value_axis(
+    svg: &mut Markup,
+    (scale, mark): (&Scale, char),
+    (x0, x1): (f64, f64),
+    (top, bottom): (f64, f64),
+) {
     for tick in scale.ticks() {
         let x = x0 + (x1 - x0) * scale.position(tick.value);
         svg.line("grid", (x, top), (x, bottom));
         let attrs = " class=\"tick\" text-anchor=\"middle\"";
-        svg.label(x, bottom + 14.0, attrs, &tick.label);
+        svg.label(x, bottom + 14.0, attrs, &with_mark(&tick.label, mark));
     }
     svg.line("axis", (x0, top), (x0, bottom));
 }
@@ -459,6 +480,7 @@ pub(super) fn small_multiples(
     svg.label(x0, 14.0, attrs, chart.axis);
     for (p, panel) in panels.iter().enumerate() {
         let y0 = top + (PANEL + PANEL_GAP) * p as f64;
+        let scale = (scale, chart.decimal_mark);
         panel_bars(&mut svg, panel, scale, (x0, band), (y0, y0 + PANEL));
     }
     let bottom = top + (PANEL + PANEL_GAP) * panels.len() as f64 - PANEL_GAP;
@@ -483,7 +505,7 @@ pub(super) fn small_multiples(
 fn panel_bars(
     svg: &mut Markup,
     panel: &Panel,
-    scale: &Scale,
+    (scale, mark): (&Scale, char),
     (x0, band): (f64, f64),
     y: (f64, f64),
 ) {
@@ -493,20 +515,26 @@ fn panel_bars(
     if let Some(max) = scale.ticks().last() {
         svg.line("grid", (x0, top), (x1, top));
         let attrs = " class=\"tick\" text-anchor=\"end\"";
-        svg.label(x0 - 4.0, top + 4.0, attrs, &max.label);
+        svg.label(x0 - 4.0, top + 4.0, attrs, &with_mark(&max.label, mark));
         svg.label(x0 - 4.0, bottom, attrs, "0");
     }
     for (i, &value) in panel.values.iter().enumerate() {
         let h = (bottom - top) * scale.position(value);
         let x = x0 + band * i as f64 + band * 0.15;
         if h > 0.0 {
-            let title = format!("{}: {}", panel.label, short_number(value));
+            let short = with_mark(&short_number(value), mark);
+            let title = format!("{}: {short}", panel.label);
             svg.bar((x, bottom - h, band * 0.7, h), "#4a5868", &title);
         }
         if band >= 16.0 {
             let attrs = " class=\"value\" text-anchor=\"middle\"";
             let cx = x + band * 0.35;
-            svg.label(cx, bottom - h - 3.0, attrs, &short_number(value));
+            svg.label(
+                cx,
+                bottom - h - 3.0,
+                attrs,
+                &with_mark(&short_number(value), mark),
+            );
         }
     }
     svg.line("axis", (x0, bottom), (x1, bottom));
