@@ -29,7 +29,8 @@ pub(super) struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// Tokenizes and marks `text`.
     pub(super) fn new(text: &'a str) -> Doc<'a> {
-        let tokens = tokenize(text);
+        let russian = super::russian::is_russian(text);
+        let tokens = tokenize(text, russian);
         let count = tokens.len();
         let mut doc = Doc {
             text,
@@ -118,7 +119,9 @@ impl<'a> Doc<'a> {
     pub(super) fn is_month(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| {
             t.kind == Kind::Word
-                && t.lower.split('-').all(|m| MONTHS.contains(&m))
+                && (t.lower.split('-').all(|m| MONTHS.contains(&m))
+                    || (super::russian::is_cyrillic(&t.lower)
+                        && super::russian::is_month(&t.lower)))
                 // "may" is a month only as "May".
                 && (t.lower != "may" || t.capitalized)
         })

@@ -56,6 +56,9 @@ pub fn event_kinds(headline: &str, body: &[Block]) -> Vec<EventKind> {
 
 /// Whether the sentence's words state an event of `kind`.
 fn states(kind: EventKind, w: &[String]) -> bool {
+    if w.iter().any(|x| !x.is_ascii()) && russian_states(kind, w) {
+        return true;
+    }
     match kind {
         EventKind::Seizure => seizure(w),
         EventKind::Arrest => any_cue(w, |i, word| {
@@ -194,6 +197,165 @@ fn legislation(w: &[String]) -> bool {
     });
     noun && any_cue(w, |i, x| {
         LEGISLATION_VERBS.contains(&x) || (x == "into" && word_at(w, i + 1) == "force")
+    })
+}
+
+/// Whether a Russian sentence's words state an event of `kind`, by stems: «изъято»,
+/// «задержаны», «лаборатория ликвидирована», «уничтожены посевы», «возбуждено уголовное
+/// дело», «приговорен», «профилактическая акция», «встреча», «закон принят».
+fn russian_states(kind: EventKind, w: &[String]) -> bool {
+    let stem = |stems: &'static [&'static str]| {
+        move |_: usize, x: &str| stems.iter().any(|s| x.starts_with(s))
+    };
+    let has_stem = |stems: &[&str]| w.iter().any(|x| stems.iter().any(|s| x.starts_with(s)));
+    match kind {
+        EventKind::Seizure => ru_cue(w, stem(&["изъя", "изым", "конфиск"])),
+        EventKind::Arrest => ru_cue(w, stem(&["задержан", "задержал", "арестова", "задержа"])),
+        EventKind::LaboratoryDismantled => {
+            has_stem(&["лаборатор", "нарколаборатор"])
+                && ru_cue(
+                    w,
+                    stem(&[
+                        "ликвидир",
+                        "ликвидац",
+                        "выявл",
+                        "обнаруж",
+                        "пресеч",
+                        "уничтож",
+                        "накры",
+                        "раскры",
+                    ]),
+                )
+        }
+        EventKind::PlantationDestroyed => {
+            has_stem(&[
+                "посев",
+                "плантац",
+                "куст",
+                "конопл",
+                "мак",
+                "заросл",
+                "очаг",
+            ]) && ru_cue(
+                w,
+                stem(&["уничтож", "ликвидир", "скош", "сожж", "выкорчев"]),
+            )
+        }
+        EventKind::CriminalCase => {
+            let case = (0..w.len()).any(|i| {
+                word_at(w, i).starts_with("уголовн") && word_at(w, i + 1).starts_with("дел")
+            });
+            case && ru_cue(w, stem(&["возбужд", "заведен", "начат", "возбуди"]))
+        }
+        EventKind::Sentence => ru_cue(w, stem(&["приговор", "осужден", "осуждён", "осудил"])),
+        EventKind::Prevention => ru_prevention(w),
+        EventKind::Cooperation => ru_cooperation(w),
+        EventKind::Legislation => ru_legislation(w),
+    }
+}
+
+/// Russian cues of prevention.
+fn ru_prevention(w: &[String]) -> bool {
+    ru_cue(w, |i, x| {
+        [
+            "профилакти",
+            "акци",
+            "лекци",
+            "пропаганд",
+            "беседы",
+            "тренинг",
+            "забег",
+        ]
+        .iter()
+        .any(|s| x.starts_with(s))
+            // «недопущению вовлечения несовершеннолетних»: preventing minors' involvement.
+            || (["недопущ", "предупрежд", "предотвращ"].iter().any(|s| x.starts_with(s))
+                && ["вовлеч", "несовершеннолет", "подрост", "молодеж", "молодёж", "детей"]
+                    .iter()
+                    .any(|s| word_at(w, i + 1).starts_with(s)))
+            || (x.starts_with("антинаркотическ")
+                && [
+                    "акци",
+                    "забег",
+                    "месячник",
+                    "марафон",
+                    "мероприят",
+                    "урок",
+                    "квест",
+                ]
+                .iter()
+                .any(|s| word_at(w, i + 1).starts_with(s)))
+    })
+}
+
+/// Russian cues of cooperation.
+fn ru_cooperation(w: &[String]) -> bool {
+    let has_stem = |stems: &[&str]| w.iter().any(|x| stems.iter().any(|s| x.starts_with(s)));
+    ru_cue(w, |i, x| {
+        [
+            "встреч",
+            "заседани",
+            "соглашени",
+            "меморандум",
+            "переговор",
+            "саммит",
+            "совещани",
+        ]
+        .iter()
+        .any(|s| x.starts_with(s))
+            || (x.starts_with("конференци") && !word_at(w, i.wrapping_sub(1)).starts_with("пресс"))
+            || (x.starts_with("сотрудничеств")
+                && has_stem(&["обсуд", "подписа", "укреп", "развит", "расшир", "договор"]))
+    })
+}
+
+/// Russian cues of legislation.
+fn ru_legislation(w: &[String]) -> bool {
+    let stem = |stems: &'static [&'static str]| {
+        move |_: usize, x: &str| stems.iter().any(|s| x.starts_with(s))
+    };
+    {
+        let noun = w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "закон" | "закона" | "законе" | "законом" | "законы" | "законов"
+            ) || [
+                "законопроект",
+                "поправк",
+                "постановлени",
+                "распоряжени",
+                "указ",
+            ]
+            .iter()
+            .any(|s| x.starts_with(s))
+        });
+        noun && ru_cue(
+            w,
+            stem(&[
+                "принят",
+                "принял",
+                "утвержд",
+                "утверд",
+                "одобр",
+                "подписа",
+                "внес",
+                "вступ",
+                "разработ",
+                "ужесточ",
+                "предлож",
+                "опубликова",
+                "размещ",
+            ]),
+        )
+    }
+}
+
+/// As [`any_cue`], for Russian: not negated by «не», «нет» or «без» just before.
+fn ru_cue(w: &[String], cue: impl Fn(usize, &str) -> bool) -> bool {
+    (0..w.len()).any(|i| {
+        cue(i, word_at(w, i))
+            && !(i.saturating_sub(2)..i)
+                .any(|k| matches!(word_at(w, k), "не" | "нет" | "без" | "ни"))
     })
 }
 

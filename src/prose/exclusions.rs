@@ -22,6 +22,7 @@ impl<'a> Doc<'a> {
             && (self.has_leading_zero(i)
                 || self.after_phone_marker(i)
                 || self.after_leader_dots(i)))
+            || self.after_ordinal(i)
             || self.is_date(i, num)
             || self.is_age(i, num.end)
             || self.is_identifier(i, num.end)
@@ -79,6 +80,13 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// "в первых трех районах": a number after an ordinal is a back-reference.
+    fn after_ordinal(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| matches!(w, "первых" | "первые" | "последних" | "последние"))
+    }
+
     /// "1. Results of the operation", "1 E/INCB/2018/4": a number opening its sentence and
     /// followed by a full stop or by a code.
     fn is_list_marker(&self, i: usize) -> bool {
@@ -108,7 +116,7 @@ impl<'a> Doc<'a> {
                 depth += 1;
             } else if t.is_punct(&['(']) {
                 depth = depth.saturating_sub(1);
-            } else if depth > 0 || t.is_punct(&[',']) || t.lower == "and" {
+            } else if depth > 0 || t.is_punct(&[',']) || t.lower == "and" || t.lower == "и" {
                 continue;
             } else if t.kind == Kind::Number {
                 return self.legal_marker_before(p)
@@ -125,7 +133,10 @@ impl<'a> Doc<'a> {
     fn legal_marker_before(&self, i: usize) -> bool {
         self.prev_skipping(i, &['.'])
             .and_then(|p| self.word(p))
-            .is_some_and(|w| matches!(w, "article" | "articles" | "part" | "paragraph"))
+            .is_some_and(|w| {
+                matches!(w, "article" | "articles" | "part" | "paragraph")
+                    || super::russian::is_identifier_before(w)
+            })
             || (self.is_dash(i.wrapping_sub(1)) && self.legal_marker_before(i.wrapping_sub(2)))
     }
 
@@ -141,6 +152,8 @@ impl<'a> Doc<'a> {
     /// brackets ("+7 (727) 2599990").
     fn after_phone_marker(&self, i: usize) -> bool {
         let mut p = i;
+        // "по телефонам: 02, 102 или 112": a list of numbers after a Russian phone word.
+        let mut listed = false;
         for _ in 0..MAX_PHONE_PARTS {
             let Some(prev) = p.checked_sub(1) else {
                 return false;
@@ -153,10 +166,22 @@ impl<'a> Doc<'a> {
                     .text
                     .get(t.span.clone())
                     .is_some_and(|s| s.starts_with('+'));
-            if country_code || self.word(prev).is_some_and(|w| PHONE_WORDS.contains(&w)) {
+            let russian_phone = self
+                .word(prev)
+                .is_some_and(|w| w == "тел" || w.starts_with("телефон"));
+            if country_code
+                || russian_phone
+                || (!listed && self.word(prev).is_some_and(|w| PHONE_WORDS.contains(&w)))
+            {
                 return true;
             }
-            let continues = t.is_punct(&[':', '.', '(', ')']) || t.is_plain_number();
+            if t.is_punct(&[',']) || t.lower == "или" {
+                listed = true;
+            }
+            let continues = t.is_punct(&[':', '.', '(', ')', ','])
+                || t.lower == "или"
+                || t.is_plain_number()
+                || self.has_leading_zero(prev);
             if !continues {
                 return false;
             }
@@ -198,7 +223,7 @@ impl<'a> Doc<'a> {
             || self
                 .prev_skipping(i, &['.'])
                 .is_some_and(|p| self.is_month(p))
-            || ((self.is_dash(end) || matches!(self.word(end), Some("to" | "and")))
+            || ((self.is_dash(end) || matches!(self.word(end), Some("to" | "and" | "по" | "и")))
                 && day(end + 1)
                 && self.is_month(end + 2))
     }
@@ -218,7 +243,24 @@ impl<'a> Doc<'a> {
                 self.tok(p + 1).is_some_and(|t| t.is_punct(&[',']))
                     && self.word(p).is_some_and(|w| PERSONS.contains(&w))
             });
+        // "30 и 29 лет": the first of two ages.
+        let pair = matches!(self.word(end), Some("и" | "или"))
+            && self.kind(end + 1) == Some(Kind::Number)
+            && self.word(end + 2) == Some("лет")
+            && !self.sentence_has_penalty(i);
+        let russian = pair
+            || self
+                .word(end)
+                .is_some_and(|w| matches!(w, "лет" | "года" | "год"))
+                && (i
+                    .checked_sub(1)
+                    .and_then(|p| self.word(p))
+                    .is_some_and(|w| {
+                        matches!(w, "возрасте" | "возраста" | "возраст" | "исполнилось")
+                    })
+                    || self.words_at(end + 1, &["от", "роду"]));
         range_of_ages
+            || russian
             || after_person
             || self.is_word(i.checked_sub(1), "aged")
             || self.is_word(i.checked_sub(1), "ages")
@@ -235,20 +277,21 @@ impl<'a> Doc<'a> {
     fn is_identifier(&self, i: usize, end: usize) -> bool {
         let before = self.prev_skipping(i, &['.', ':']);
         let marker = before.and_then(|p| self.tok(p)).is_some_and(|t| {
-            (t.kind == Kind::Word && IDENTIFIER_BEFORE.contains(&t.lower.as_ref()))
+            (t.kind == Kind::Word
+                && (IDENTIFIER_BEFORE.contains(&t.lower.as_ref())
+                    || super::russian::is_identifier_before(&t.lower)))
                 || t.is_punct(&['#', '№'])
         });
         let address = self
             .prev_skipping(i, &['.', ':', ','])
             .and_then(|p| self.word(p))
             .is_some_and(|w| ADDRESS_BEFORE.contains(&w));
-        let named = self
-            .word(end)
-            .is_some_and(|w| IDENTIFIER_AFTER.contains(&w))
-            || (self.tok(end).is_some_and(|t| t.capitalized)
-                && self
-                    .word(end + 1)
-                    .is_some_and(|w| matches!(w, "street" | "avenue" | "road" | "lane")));
+        let named = self.word(end).is_some_and(|w| {
+            IDENTIFIER_AFTER.contains(&w) || super::russian::is_identifier_after(w)
+        }) || (self.tok(end).is_some_and(|t| t.capitalized)
+            && self
+                .word(end + 1)
+                .is_some_and(|w| matches!(w, "street" | "avenue" | "road" | "lane")));
         // "1) tracing …; 2) …": the marker of a numbered list.
         let list_marker = self.tok(end).is_some_and(|t| t.is_punct(&[')']))
             && !i
@@ -265,6 +308,10 @@ impl<'a> Doc<'a> {
             return false;
         }
         let end = num.end;
+        // "в 2024 году", "2024 г.", "2023-2024 годы".
+        if self.word(end).is_some_and(super::russian::is_year_word) {
+            return true;
+        }
         // "2013-15", "2011-12": a span of years.
         if self.is_dash(end)
             && self
@@ -287,7 +334,8 @@ impl<'a> Doc<'a> {
             return false;
         }
         let year_context = self.prev_skipping(i, &[]).is_some_and(|p| {
-            self.word(p).is_some_and(|w| YEAR_BEFORE.contains(&w))
+            self.word(p)
+                .is_some_and(|w| YEAR_BEFORE.contains(&w) || super::russian::is_year_before(w))
                 || self.is_month(p)
                 || self.is_dash(p)
                 || (self.tok(p).is_some_and(|t| t.is_punct(&[',']))
@@ -308,6 +356,11 @@ impl<'a> Doc<'a> {
                 return false;
             };
             let w = t.lower.as_ref();
+            if super::russian::is_cyrillic(w) {
+                // A Russian noun after the number counts ("2000 человек") unless it is a
+                // word of a year or a stop word.
+                return !super::russian::is_year_word(w) && !super::russian::is_stop_word(w);
+            }
             if is_stop_word(w) || PERIOD_UNITS.contains(&w) || w == "data" {
                 return false;
             }

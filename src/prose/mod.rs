@@ -23,6 +23,7 @@
 // - `quantity`: pass 3, one quantity (unit, compound, range, link to the one before);
 // - `measure`: the thing counted, read forward or backward from a quantity;
 // - `reader`: placing quantities as statistics and as parts of breakdowns;
+// - `russian`: the Russian word tables (units by stem, number words in their cases);
 // - `substances`: the substance each statistic weighs or counts;
 // - `events`: the kinds of event an article reports.
 
@@ -34,6 +35,7 @@ mod numbers;
 mod periods;
 mod quantity;
 mod reader;
+mod russian;
 mod substances;
 mod tokens;
 mod vocabulary;
@@ -94,8 +96,9 @@ pub fn extract_in(text: &str, country: crate::Country) -> Vec<Extracted> {
 fn turkmen_manat(s: &mut Statistic) {
     let phrase = s.phrase.as_deref().unwrap_or("").to_lowercase();
     if s.unit == Unit::Currency(Currency::AZN)
-        && phrase.contains("manat")
+        && (phrase.contains("manat") || phrase.contains("манат"))
         && !phrase.contains("azerbaijan")
+        && !phrase.contains("азербайдж")
     {
         s.unit = Unit::Currency(Currency::TMT);
     }
@@ -255,7 +258,7 @@ fn may_hold_number(text: &str) -> bool {
     // is told from most words by its first letter and length).
     any_run(text, true, |run: &[u8]| {
         is_article_head(run) || is_number_word_ignoring_case(run) || ends_with_fold(run)
-    })
+    }) || text.bytes().any(|b| matches!(b, 0xD0 | 0xD1))
 }
 
 /// Whether `text` has a run of ASCII letters for which `test` holds, or (with `digits`) an

@@ -73,6 +73,27 @@ impl<'a> Doc<'a> {
         let t = self.tok(i)?;
         let (unscaled, end, bare_one) = match t.kind {
             Kind::Number => (t.value?, i + 1, false),
+            Kind::Word if super::russian::is_cyrillic(&t.lower) => {
+                if let Some(value) = super::russian::factor_word(&t.lower) {
+                    return Some(Num {
+                        value: Decimal::from(value),
+                        unscaled: Decimal::from(value),
+                        scale: 0,
+                        end: i + 1,
+                        bare_one: false,
+                        factor: true,
+                        percent: false,
+                    });
+                }
+                if let Some(share) = self.russian_share(i) {
+                    return Some(share);
+                }
+                if let Some(num) = self.russian_word_amount(i) {
+                    return Some(num);
+                }
+                let (value, end) = self.russian_number_words(i)?;
+                (Decimal::from(value), end, value == 1 && end == i + 1)
+            }
             Kind::Word => {
                 // Shares and articles start with "a", "half", "one", "two", "three".
                 if matches!(t.lower.as_bytes().first(), Some(b'a' | b'h' | b'o' | b't')) {
@@ -118,13 +139,24 @@ impl<'a> Doc<'a> {
         let mut scale = 0;
         if let Some(exp) = self
             .word(end)
-            .and_then(scale_exponent)
+            .and_then(|w| {
+                if super::russian::is_cyrillic(w) {
+                    super::russian::scale_exponent(w)
+                } else {
+                    scale_exponent(w)
+                }
+            })
             .or_else(|| self.glued_scale(i, end))
         {
             value = unscaled.checked_scale_up(exp)?.normalized();
             scale = exp;
-            end += 1;
+            end = self.past_abbreviation_dot(end);
             bare_one = false;
+            // "$1 млн 965 тыс.": the thousands after the millions.
+            if let Some((rest, after)) = self.thousands_after_millions(exp, end) {
+                value = value.checked_add(&rest)?;
+                end = after;
+            }
             // "12 thousand 211 pieces": the rest of the number after the scale word.
             if let Some(rest) = self.rest_after_thousand(exp, end) {
                 value = value.checked_add(&rest)?;
@@ -140,6 +172,119 @@ impl<'a> Doc<'a> {
             factor: false,
             percent: false,
         })
+    }
+
+    /// The token after the word at `at`, past the full stop of an abbreviation ("тыс.",
+    /// "кг.") when a lower-case word, a numeral or a unit follows it.
+    pub(super) fn past_abbreviation_dot(&self, at: usize) -> usize {
+        let abbreviated = self.word(at).is_some_and(super::russian::is_abbreviation);
+        let dot = self.tok(at + 1).is_some_and(|t| t.is_punct(&['.']));
+        let continues = self.tok(at + 2).is_some_and(|t| match t.kind {
+            Kind::Word => !t.capitalized || t.lower == "сша",
+            Kind::Number => true,
+            _ => false,
+        });
+        if abbreviated && dot && continues {
+            at + 2
+        } else {
+            at + 1
+        }
+    }
+
+    /// Russian number words from `i`: hundreds, tens and units in any case ("двадцать
+    /// семь", "ста пятидесяти"), and the token after them.
+    fn russian_number_words(&self, i: usize) -> Option<(u64, usize)> {
+        let first = super::russian::number_word(self.word(i)?)?;
+        let (mut value, mut end) = (first, i + 1);
+        let mut order = magnitude(first);
+        while let Some(v) = self.word(end).and_then(super::russian::number_word) {
+            let m = magnitude(v);
+            if m >= order {
+                break;
+            }
+            value += v;
+            order = m;
+            end += 1;
+        }
+        // "две тысячи триста": the group after "тысяч…".
+        if self.word(end).is_some_and(|w| w.starts_with("тысяч"))
+            && let Some(rest) = self.word(end + 1).and_then(super::russian::number_word)
+        {
+            let (more, e) = self
+                .russian_number_words(end + 1)
+                .unwrap_or((rest, end + 2));
+            return Some((value.checked_mul(1000)?.checked_add(more)?, e));
+        }
+        Some((value, end))
+    }
+
+    /// "полмиллиона" (500000), and after a qualifier a unit word alone ("свыше килограмма",
+    /// "более тонны": one unit, read at `i`) or "сотни" ("более сотни кустов": 100).
+    fn russian_word_amount(&self, i: usize) -> Option<Num> {
+        let w = self.word(i)?;
+        let num = |value: u64, end: usize| Num {
+            value: Decimal::from(value),
+            unscaled: Decimal::from(value),
+            scale: 0,
+            end,
+            bare_one: false,
+            factor: false,
+            percent: false,
+        };
+        if matches!(w, "полмиллиона" | "полумиллиона") {
+            return Some(num(500_000, i + 1));
+        }
+        // Most words are neither: the qualifier before is looked for last.
+        let value = if matches!(w, "сотни" | "сотню" | "сотня") {
+            num(100, i + 1)
+        } else {
+            let unit = super::russian::unit_word(w)?;
+            if !matches!(unit, Unit::Mass(_)) || w.chars().count() <= 2 {
+                return None;
+            }
+            num(1, i)
+        };
+        self.qualifier_before(i)?;
+        Some(value)
+    }
+
+    /// "на треть" (33.3 %), "половина" (50 %): shares of a whole in Russian.
+    fn russian_share(&self, i: usize) -> Option<Num> {
+        let share = match self.word(i)? {
+            "треть" | "трети" => "33.3",
+            "половину" | "половина" | "половины" => "50",
+            "четверть" | "четверти" => "25",
+            _ => return None,
+        };
+        let by = self.is_word(i.checked_sub(1), "на");
+        // "половины второго ночи" is a time.
+        let of = matches!(self.word(i + 1), Some(w) if !super::russian::is_stop_word(w) && !w.ends_with("ого"));
+        if !(by || of) || self.is_month(i + 1) {
+            return None;
+        }
+        let value: Decimal = share.parse().ok()?;
+        Some(Num {
+            value,
+            unscaled: value,
+            scale: 0,
+            end: i + 1,
+            bare_one: false,
+            factor: false,
+            percent: true,
+        })
+    }
+
+    /// "965 тыс." at `end` after "млн": the thousands and the token after them.
+    fn thousands_after_millions(&self, exp: u32, end: usize) -> Option<(Decimal, usize)> {
+        let t = self.tok(end).filter(|t| exp >= 6 && t.is_plain_number())?;
+        let v = t.value?;
+        let scale = self
+            .word(end + 1)
+            .and_then(super::russian::scale_exponent)?;
+        if scale != 3 || !v.cmp_value(&Decimal::from(1000u16)).is_lt() {
+            return None;
+        }
+        Some((v.checked_scale_up(3)?, self.past_abbreviation_dot(end + 1)))
     }
 
     /// The numeral at `end` after "thousand" that completes the number ("12 thousand 211"):
@@ -309,7 +454,11 @@ impl<'a> Doc<'a> {
 
     /// The qualifier just before `i` ("more than") and its first token.
     pub(super) fn qualifier_before(&self, i: usize) -> Option<(Qualifier, usize)> {
-        QUALIFIERS
+        let table = match i.checked_sub(1).and_then(|p| self.word(p)) {
+            Some(w) if super::russian::is_cyrillic(w) => super::russian::QUALIFIERS,
+            _ => QUALIFIERS,
+        };
+        table
             .iter()
             .find(|(words, _)| self.words_before(i, words))
             .map(|(words, q)| (*q, i - words.len()))
@@ -323,9 +472,47 @@ impl<'a> Doc<'a> {
             .tok(i)
             .filter(|t| matches!(t.kind, Kind::Word | Kind::Punct))?;
         let first = first.lower.as_ref();
+        if super::russian::is_cyrillic(first) {
+            return self.russian_unit_at(i, first);
+        }
         UNITS
             .iter()
             .find(|(words, _)| words.first() == Some(&first) && self.words_at(i, words))
             .map(|(words, unit)| (unit.clone(), i + words.len()))
+    }
+
+    /// A Russian unit at `i` (its first word `first`): "кг.", "килограммов", "долларов
+    /// США", "узбекских сумов", "квадратных метров".
+    fn russian_unit_at(&self, i: usize, first: &str) -> Option<(Unit, usize)> {
+        use super::russian::{square_metre_at, unit_adjective, unit_tail, unit_word};
+        if let Some(n) = square_metre_at([
+            self.word(i),
+            self.tok(i + 1).map(|t| t.lower.as_ref()),
+            self.word(i + 2),
+        ]) {
+            return Some((Unit::Area(crate::AreaUnit::SquareMetre), i + n));
+        }
+        let (unit, at) = match unit_word(first) {
+            Some(u) => (u, i),
+            None if unit_adjective(first) => {
+                let u = self.word(i + 1).and_then(unit_word)?;
+                (u, i + 1)
+            }
+            None => return None,
+        };
+        let mut next = self.past_abbreviation_dot(at);
+        if unit_tail(&unit, self.word(next)) {
+            next += 1;
+        }
+        Some((unit, next))
+    }
+}
+
+/// The order of a Russian number word: units and teens 0, tens 1, hundreds 2.
+fn magnitude(v: u64) -> u8 {
+    match v {
+        0..=19 => 0,
+        20..=99 => 1,
+        _ => 2,
     }
 }

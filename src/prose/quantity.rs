@@ -64,6 +64,8 @@ enum RangeRead {
     /// "from X to Y" after a word of change: two values; the unit of the pair.
     Change {
         unit: Option<Unit>,
+        /// The value before, with the scale of the value after ("с 12 до 31 тыс.").
+        value: Decimal,
     },
     Found {
         first: usize,
@@ -95,10 +97,14 @@ impl<'a> Doc<'a> {
             return Scan::Nothing;
         }
         let mut value = num.value;
-        if let Some((v, small, n)) = unit.as_ref().and_then(|u| self.compound(value, u, next)) {
+        // "4 тонны 83 кг 274 г": a compound of three units takes two steps.
+        while let Some((v, small, n)) = unit.as_ref().and_then(|u| self.compound(value, u, next)) {
             value = v;
             unit = Some(small);
             next = n;
+        }
+        if self.price_of_one(first, value, unit.as_ref()) {
+            return Scan::Consumed(next);
         }
         // Read before a range moves `first` back to its "from" or "between".
         let link = self.link_before(first);
@@ -118,8 +124,9 @@ impl<'a> Doc<'a> {
                 unit = u;
                 next = n;
             }
-            RangeRead::Change { unit: u } => {
+            RangeRead::Change { unit: u, value: v } => {
                 unit = unit.or(u);
+                value = v;
                 role = Some(ChangeRole::Before);
             }
             RangeRead::None => {}
@@ -165,8 +172,15 @@ impl<'a> Doc<'a> {
         range_end: Option<Decimal>,
     ) -> bool {
         let next = tokens.end;
+        // "на протяжении шести лет", "в течение трех дней": a period.
+        let over_a_period = tokens
+            .start
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| matches!(w, "протяжении" | "течение" | "спустя" | "через"));
         let duration = matches!(unit, Some(Unit::Duration(_)))
-            && (self.word(next).is_some_and(|w| TIME_POINTS.contains(&w))
+            && (over_a_period
+                || self.word(next).is_some_and(|w| TIME_POINTS.contains(&w))
                 || !self.sentence_has_penalty(tokens.start));
         let zero = unit.is_none() && value.mantissa() == 0;
         let one = value.cmp_value(&Decimal::from(1u8)).is_eq();
@@ -256,7 +270,8 @@ impl<'a> Doc<'a> {
         let before = first.checked_sub(1);
         let word_before = before.and_then(|b| self.word(b));
         let relative = matches!(unit, Some(Unit::Percent | Unit::Factor));
-        let by = word_before == Some("by") && before.is_some_and(|b| self.change_before(b));
+        let by = matches!(word_before, Some("by" | "на"))
+            && before.is_some_and(|b| self.change_before(b));
         let of = word_before == Some("of")
             && first
                 .checked_sub(2)
@@ -274,7 +289,8 @@ impl<'a> Doc<'a> {
         if by || of || verb || noun {
             return Some(ChangeRole::Change);
         }
-        let from = word_before == Some("from") && before.is_some_and(|b| self.change_before(b));
+        let from = matches!(word_before, Some("from" | "с" | "со"))
+            && before.is_some_and(|b| self.change_before(b));
         let compared = self.words_before(first, &["up", "from"])
             || self.words_before(first, &["down", "from"])
             || self.words_before(first, &["compared", "with"])
@@ -293,7 +309,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether the sentence of token `i` speaks of a legal penalty ("prison", "sentenced").
-    fn sentence_has_penalty(&self, i: usize) -> bool {
+    pub(super) fn sentence_has_penalty(&self, i: usize) -> bool {
         let sentence = self.sentence_of(i);
         let mut start = i;
         while start > 0 && self.sentence_of(start - 1) == sentence {
@@ -302,7 +318,11 @@ impl<'a> Doc<'a> {
         (start..self.tokens.len())
             .take_while(|&k| self.sentence_of(k) == sentence)
             .filter_map(|k| self.word(k))
-            .any(|w| PENALTY_WORDS.contains(&w) || PENALTY_STEMS.iter().any(|s| w.starts_with(s)))
+            .any(|w| {
+                PENALTY_WORDS.contains(&w)
+                    || PENALTY_STEMS.iter().any(|s| w.starts_with(s))
+                    || super::russian::is_penalty(w)
+            })
     }
 
     /// An upper-case ISO 4217 code at `i` ("200 USD", "5,000 CHF").
@@ -349,6 +369,8 @@ impl<'a> Doc<'a> {
     fn one_is_a_number(&self, qualifier: Qualifier, first: usize, unit: Option<&Unit>) -> bool {
         !qualifier.is_exact()
             || self.is_word(first.checked_sub(1), "including")
+            || (self.word(first).is_some_and(super::russian::is_cyrillic)
+                && self.link_before(first) == Link::Including)
             || unit.is_some_and(|u| {
                 matches!(
                     u,
@@ -363,9 +385,16 @@ impl<'a> Doc<'a> {
 
     fn link_before(&self, first: usize) -> Link {
         let before = first.checked_sub(1);
-        if self.is_word(before, "including") {
+        let russian_including = self.is_word(before, "включая")
+            || self.words_before(first, &["в", "том", "числе"])
+            || self.words_before(first, &["из", "них"])
+            || self.words_before(first, &["из", "которых"])
+            || self.words_before(first, &["в", "их", "числе"])
+            || self.words_before(first, &["среди", "них"]);
+        if self.is_word(before, "including") || russian_including {
             Link::Including
         } else if self.is_word(before, "and")
+            || self.is_word(before, "и")
             || before
                 .and_then(|b| self.tok(b))
                 .is_some_and(|t| t.is_punct(&[',']))
@@ -378,6 +407,16 @@ impl<'a> Doc<'a> {
 
     /// "3 tons 205 kilograms" (3.205 t), "5 kg 952 g", "2 years 6 months" (30 months).
     fn compound(&self, value: Decimal, unit: &Unit, next: usize) -> Option<(Decimal, Unit, usize)> {
+        // "девяти годам и шести месяцам".
+        let year = *unit == Unit::Duration(DurationUnit::Year);
+        let next = if year && self.word(next) == Some("и") {
+            next + 1
+        } else {
+            next
+        };
+        if let Some(found) = self.russian_years_and_months(value, unit, next) {
+            return Some(found);
+        }
         let t = self
             .tok(next)
             .filter(|t| t.kind == Kind::Number && !self.is_blocked(next))?;
@@ -408,12 +447,59 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// "18 лет 9 месяцев" (18.75 years), "девяти годам и шести месяцам" (9.5 years): a
+    /// Russian term of years and months, in years where the months are quarters of a year.
+    fn russian_years_and_months(
+        &self,
+        value: Decimal,
+        unit: &Unit,
+        next: usize,
+    ) -> Option<(Decimal, Unit, usize)> {
+        if *unit != Unit::Duration(DurationUnit::Year) {
+            return None;
+        }
+        let num = self.number_at(next)?;
+        let word = self.word(num.end)?;
+        if !word.starts_with("месяц") || num.factor || num.percent {
+            return None;
+        }
+        let months = i128::from(
+            num.value
+                .is_integer()
+                .then(|| num.value.to_string().parse::<u8>().ok())
+                .flatten()?,
+        );
+        if months >= 12 || months % 3 != 0 {
+            return None;
+        }
+        let part = Decimal::new(months * 25 / 3, 2)?;
+        Some((
+            value.checked_add(&part)?.normalized(),
+            unit.clone(),
+            num.end + 1,
+        ))
+    }
+
+    /// "за один грамм … 4 500 сомов", "стоимость 1 кг героина": one unit named for its
+    /// price is no quantity.
+    fn price_of_one(&self, first: usize, value: Decimal, unit: Option<&Unit>) -> bool {
+        let one = value.cmp_value(&Decimal::from(1u8)).is_eq();
+        let mass = matches!(unit, Some(Unit::Mass(_)));
+        one && mass
+            && first
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|w| matches!(w, "за" | "стоимость" | "цена" | "стоимостью"))
+    }
+
     /// "5 to 20 years", "between 5 and 10", "163,000 - 202,000", "1 to 2 million".
     fn range_after(&self, first: usize, num: &Num, unit: Option<&Unit>, next: usize) -> RangeRead {
         let before = first.checked_sub(1);
         let between = self.is_word(before, "between");
+        let russian_from = matches!(before.and_then(|b| self.word(b)), Some("от" | "с" | "со"));
         let joined = self.is_dash(next)
             || self.word(next) == Some("to")
+            || (russian_from && self.word(next) == Some("до"))
             || (between && self.word(next) == Some("and"));
         if !joined || num.factor || self.is_blocked(next + 1) {
             return RangeRead::None;
@@ -441,10 +527,6 @@ impl<'a> Doc<'a> {
             (None, b) => b,
             _ => return RangeRead::None,
         };
-        // "grew from 12,000 ha to 31,000 ha": a value before and one after, not a range.
-        if self.is_word(before, "from") && before.is_some_and(|b| self.change_before(b)) {
-            return RangeRead::Change { unit };
-        }
         // "1 to 2 million": the scale of the end applies to the start.
         let mut value = num.value;
         if num.scale == 0 && end.scale > 0 && num.unscaled.cmp_value(&end.unscaled).is_lt() {
@@ -453,10 +535,16 @@ impl<'a> Doc<'a> {
                 None => return RangeRead::None,
             }
         }
+        // "grew from 12,000 ha to 31,000 ha": a value before and one after, not a range.
+        if (self.is_word(before, "from") || russian_from)
+            && before.is_some_and(|b| self.change_before(b))
+        {
+            return RangeRead::Change { unit, value };
+        }
         if end.value.cmp_value(&value).is_lt() {
             return RangeRead::None;
         }
-        let first = if self.is_word(before, "from") || between {
+        let first = if self.is_word(before, "from") || between || russian_from {
             before.unwrap_or(first)
         } else {
             first

@@ -47,6 +47,22 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// Places `q`: a part of the statistic before it, or a statistic of its own.
     pub(super) fn place(&mut self, mut q: Quantity) {
+        // "32,85 кг и 32,46 соответственно": a count is whole; a bare decimal takes the unit
+        // of the statistic before it in its sentence, or is no statistic.
+        if q.unit == Unit::Count && !q.unit_written && !q.value.is_integer() {
+            let sentence = self.doc.sentence_of(q.number);
+            let before = self
+                .anchors
+                .last()
+                .filter(|(s, _)| *s == sentence)
+                .and(self.found.last());
+            match before {
+                Some(e) if e.statistic.unit != Unit::Count => {
+                    q.unit = e.statistic.unit.clone();
+                }
+                _ => return,
+            }
+        }
         self.type_after_change(&mut q);
         if let Some(total) = self.total_for(&q) {
             if self.add_part(total, &q) {
@@ -75,7 +91,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             s == sentence
                 && q.first >= end
                 && q.first - end <= AFTER_REACH
-                && self.doc.word(q.first.wrapping_sub(1)) == Some("to")
+                && matches!(self.doc.word(q.first.wrapping_sub(1)), Some("to" | "до"))
         });
         if q.role.is_none() && after_change {
             q.role = Some(ChangeRole::After);
@@ -155,6 +171,8 @@ impl<'d, 'a> Reader<'d, 'a> {
         let forward = match &q.unit {
             _ if q.link == Link::OfWhich => doc.part_phrase(self.after_of_which(q), true),
             Unit::Count | Unit::Factor => doc.noun_phrase(q.end),
+            // Russian: the thing weighed follows in the genitive ("5 кг гашиша").
+            _ if doc.word(q.end).is_some_and(super::russian::is_cyrillic) => doc.noun_phrase(q.end),
             _ if doc.words_at(q.end, &["of"]) => {
                 let k = if doc.words_at(q.end + 1, &["the"]) {
                     q.end + 2

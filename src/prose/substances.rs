@@ -18,6 +18,22 @@ use std::ops::Range;
 use super::Extracted;
 use crate::{Statistic, Substance, Unit};
 
+/// Lower-casing: ASCII text in place of a copy of each character's case (English), any
+/// other (Russian) in full; Cyrillic letters keep their byte length, so offsets hold.
+trait ToLower {
+    fn to_lower(&self) -> String;
+}
+
+impl ToLower for str {
+    fn to_lower(&self) -> String {
+        if self.is_ascii() {
+            self.to_ascii_lowercase()
+        } else {
+            self.to_lowercase()
+        }
+    }
+}
+
 /// Types the statistics found in `text` (and their parts) with their substances.
 pub(super) fn type_substances(text: &str, found: &mut [Extracted]) {
     for e in found {
@@ -54,7 +70,7 @@ fn substance_of(s: &Statistic, clause: Option<(&str, Range<usize>)>) -> Option<S
         let (word, kind) = counted_head(word_iter(&s.measure))?;
         if kind.is_none() {
             // "500 ecstasy", "2,000 hemp": a count whose head is a specific substance.
-            let word = word.to_ascii_lowercase();
+            let word = word.to_lower();
             return lookup(&word, "")
                 .map(|(s, _)| s)
                 .filter(Substance::is_specific);
@@ -63,10 +79,10 @@ fn substance_of(s: &Statistic, clause: Option<(&str, Range<usize>)>) -> Option<S
     } else {
         None
     };
-    let measure = s.measure.to_ascii_lowercase();
+    let measure = s.measure.to_lower();
     let words = word_spans(&measure);
     let mut own = named(&words).or_else(|| {
-        let phrase = s.phrase.as_deref()?.to_ascii_lowercase();
+        let phrase = s.phrase.as_deref()?.to_lower();
         named(&word_spans(&phrase))
     });
     // "the synthetic drug “salt”": a generic name followed by the drug's quoted name.
@@ -81,6 +97,10 @@ fn substance_of(s: &Statistic, clause: Option<(&str, Range<usize>)>) -> Option<S
     // Tablets and doses take a drug of their clause only if it comes in doses ("doses of
     // heroin", "fentanyl pills"), never cannabis, cocaine or precursors ("ampoules of
     // phenobarbital" beside "hemp" is no cannabis).
+    if let (Some(Counted::Doses), false) = (head, s.measure.is_ascii()) {
+        // «разовых доз» of a named drug, or of the drug the clause names.
+        return own.or_else(|| clause.and_then(|(text, at)| nearest(text, at)));
+    }
     if let Some(Counted::Doses) = head {
         let own = own.or_else(|| {
             clause
@@ -97,6 +117,7 @@ fn substance_of(s: &Statistic, clause: Option<(&str, Range<usize>)>) -> Option<S
     }
     let own = own.or_else(|| clause.and_then(|(text, at)| nearest(text, at)));
     match head {
+        Some(Counted::Packets) => own,
         Some(_) => own.and_then(plant_of),
         None => own,
     }
@@ -118,7 +139,7 @@ fn quoted_after(text: &str, at: usize) -> Option<Substance> {
     let rest = text.get(at..)?.trim_start();
     let inner = rest.strip_prefix(['“', '"', '«', '‘', '\''])?;
     let end = inner.find(['”', '"', '»', '’', '\''])?;
-    let lower = inner.get(..end)?.to_ascii_lowercase();
+    let lower = inner.get(..end)?.to_lower();
     named(&word_spans(&lower)).filter(Substance::is_specific)
 }
 
@@ -133,7 +154,45 @@ enum Counted {
     Plants,
     /// Tablets, doses: the substance is the drug's, psychotropic medicines if unnamed.
     Doses,
+    /// Packets, wraps, briquettes (Russian «свертков», «брикетов»): what they hold.
+    Packets,
 }
+
+/// Whether a Russian word reads as an adjective or participle by its ending.
+fn is_russian_adjective(w: &str) -> bool {
+    let w = w.to_lowercase();
+    w.chars().count() > 3
+        && [
+            "ых", "их", "ого", "его", "ыми", "ими", "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие",
+            "ой",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
+/// Russian stems of things counted that are plants of a drug.
+const RU_PLANT_UNITS: &[&str] = &["куст", "растени", "стебл", "рассад"];
+
+/// Russian stems of things counted that are units of a drug.
+const RU_DOSE_UNITS: &[&str] = &["таблет", "капсул", "доз", "ампул", "марок", "марки"];
+
+/// Russian stems of packets that hold a drug.
+const RU_PACKETS: &[&str] = &[
+    "сверт",
+    "свёрт",
+    "пакет",
+    "брикет",
+    "упаков",
+    "закладк",
+    "плит",
+    "спичечн",
+    "кулек",
+    "кульк",
+    "бутыл",
+    "флакон",
+    "банок",
+    "банк",
+];
 
 /// The counted head of a measure (the last word before "of", or the last word), and its
 /// kind when it is a drug's plant or unit.
@@ -141,6 +200,29 @@ fn counted_head<'w>(
     words: impl Iterator<Item = (usize, &'w str)>,
 ) -> Option<(&'w str, Option<Counted>)> {
     let is = |w: &str, list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    let mut words = words.peekable();
+    // Russian: the head comes first ("кустов конопли", "свертков с героином").
+    if let Some(&(_, first)) = words.peek() {
+        if !first.is_ascii() {
+            // Adjectives before the head: «196 спрессованных брикетов», «три больших мешка».
+            let first = words
+                .map(|(_, w)| w)
+                .find(|w| !is_russian_adjective(w))
+                .unwrap_or(first);
+            let lower = first.to_lowercase();
+            let stem = |list: &[&str]| list.iter().any(|s| lower.starts_with(s));
+            let kind = if stem(RU_PLANT_UNITS) {
+                Some(Counted::Plants)
+            } else if stem(RU_DOSE_UNITS) {
+                Some(Counted::Doses)
+            } else if stem(RU_PACKETS) {
+                Some(Counted::Packets)
+            } else {
+                None
+            };
+            return Some((first, kind));
+        }
+    }
     let (_, head) = words
         .take_while(|(_, w)| !is(w, &["of", "with", "for"]))
         .last()?;
@@ -156,13 +238,31 @@ fn counted_head<'w>(
 
 /// An area is of a substance only for plantations or crops of a drug plant.
 fn planted(measure: &str, clause: Option<&str>) -> Option<Substance> {
-    let mut text = measure.to_ascii_lowercase();
+    let mut text = measure.to_lower();
     if let Some(clause) = clause {
         text.push(' ');
-        text.push_str(&clause.to_ascii_lowercase());
+        text.push_str(&clause.to_lower());
     }
     let words = word_spans(&text);
-    if !words.iter().any(|(_, w)| FIELD_WORDS.contains(w)) {
+    let russian_field = |w: &str| {
+        [
+            "плантац",
+            "посев",
+            "очаг",
+            "заросл",
+            "поле",
+            "полях",
+            "участ",
+            "дикорастущ",
+            "произрастан",
+        ]
+        .iter()
+        .any(|s| w.starts_with(s))
+    };
+    if !words
+        .iter()
+        .any(|(_, w)| FIELD_WORDS.contains(w) || russian_field(w))
+    {
         return None;
     }
     substances(&words).find_map(|(_, s)| plant_of(s))
@@ -244,7 +344,7 @@ fn named(words: &[(usize, &str)]) -> Option<Substance> {
 
 /// The substance named nearest to `at` in `clause` (bytes), outside `at`.
 fn nearest(clause: &str, at: Range<usize>) -> Option<Substance> {
-    let lower = clause.to_ascii_lowercase();
+    let lower = clause.to_lower();
     let words = word_spans(&lower);
     substances(&words)
         .filter(|(start, _)| !at.contains(start))
@@ -260,6 +360,9 @@ fn nearest(clause: &str, at: Range<usize>) -> Option<Substance> {
 
 /// The substance a word (with the words after it) names, and how many words it takes.
 fn lookup(w: &str, next: &str) -> Option<(Substance, usize)> {
+    if !w.is_ascii() {
+        return lookup_russian(w, next);
+    }
     let s = match w {
         "heroin" => Substance::Heroin,
         "opium" if matches!(next, "poppy" | "poppies") => return Some((Substance::PoppyStraw, 2)),
@@ -326,6 +429,117 @@ fn lookup(w: &str, next: &str) -> Option<(Substance, usize)> {
         // "drug" names a substance only at the end of a phrase, not in "drug crimes".
         "drug" | "narcotic" if next.is_empty() => Substance::Drugs,
         _ => return None,
+    };
+    Some((s, 1))
+}
+
+/// The substance a Russian word (lower-cased, with the word after it) names, by stem, and
+/// how many words it takes: «гашиша», «героином», «маковой соломы», «кустов конопли».
+fn lookup_russian(w: &str, next: &str) -> Option<(Substance, usize)> {
+    use Substance::*;
+    let has = |stem: &str| w.starts_with(stem);
+    let next_has = |stem: &str| next.starts_with(stem);
+    let two = |s: Substance| Some((s, 2));
+    let s = if has("героин") {
+        Heroin
+    } else if has("маков") && next_has("солом") {
+        return two(PoppyStraw);
+    } else if matches!(w, "мак" | "мака" | "маку" | "маком") || has("маковн")
+    {
+        PoppyStraw
+    } else if has("опиоид") || has("опийн") || has("опиат") {
+        return None;
+    } else if has("опи") {
+        Opium
+    } else if has("морфин") {
+        Morphine
+    } else if has("марихуан") || has("марихуан") || has("ганджа") {
+        CannabisHerb
+    } else if has("гашишн") && next_has("масл") {
+        return two(CannabisOil);
+    } else if has("гашиш") || has("чарс") || has("анаш") {
+        CannabisResin
+    } else if has("каннабис") || has("конопл") {
+        if next_has("масл") {
+            return two(CannabisOil);
+        }
+        CannabisOther
+    } else {
+        return lookup_russian_synthetic(w, next);
+    };
+    Some((s, 1))
+}
+
+/// [`lookup_russian`] for stimulants, new substances, medicines, precursors and drugs in
+/// general.
+fn lookup_russian_synthetic(w: &str, next: &str) -> Option<(Substance, usize)> {
+    use Substance::*;
+    let has = |stem: &str| w.starts_with(stem);
+    let next_has = |stem: &str| next.starts_with(stem);
+    let two = |s: Substance| Some((s, 2));
+    let s = if has("кокаин") {
+        Cocaine
+    } else if has("метамфетамин") || has("метаамфетамин") || has("первитин")
+    {
+        Methamphetamine
+    } else if has("амфетамин") {
+        Amphetamine
+    } else if has("экстази") || has("мдма") {
+        Mdma
+    } else if has("мефедрон") {
+        if next == "и" {
+            return None;
+        }
+        Mephedrone
+    } else if has("альфа-pvp") || has("a-pvp") || matches!(w, "соль" | "соли" | "солью")
+    {
+        AlphaPvp
+    } else if has("катинон") || has("метилон") {
+        SyntheticCathinones
+    } else if has("спайс") || has("каннабиноид") {
+        SyntheticCannabinoids
+    } else if has("трамадол") {
+        Tramadol
+    } else if has("метадон") {
+        Methadone
+    } else if has("кодеин") || has("фентанил") || has("бупренорфин") {
+        PharmaceuticalOpioids
+    } else if has("прегабалин") || has("лирик") || has("тропикамид") {
+        PsychotropicMedicines
+    } else if has("психотропн") && (next_has("таблет") || next_has("лекарств"))
+    {
+        return two(PsychotropicMedicines);
+    } else if has("уксусн") && next_has("ангидрид") {
+        return two(AceticAnhydride);
+    } else if has("ангидрид") {
+        AceticAnhydride
+    } else if has("прекурсор") || has("эфедрин") || has("псевдоэфедрин")
+    {
+        Precursors
+    } else if has("синтетическ") {
+        return if next_has("наркот") || next_has("веществ") || next_has("средств")
+        {
+            two(SyntheticDrugs)
+        } else if next_has("каннабиноид") {
+            two(SyntheticCannabinoids)
+        } else if next_has("катинон") {
+            two(SyntheticCathinones)
+        } else {
+            None
+        };
+    } else if matches!(
+        w,
+        "синтетика" | "синтетики" | "синтетику" | "синтетикой" | "синтетике"
+    ) {
+        SyntheticDrugs
+    } else if has("наркотическ") || has("запрещенн") || has("запрещённ")
+    {
+        return (next_has("средств") || next_has("веществ")).then_some((Drugs, 2));
+    } else if has("наркотик") || has("наркосодержащ") || has("наркот") && w.len() <= 18
+    {
+        Drugs
+    } else {
+        return None;
     };
     Some((s, 1))
 }

@@ -125,12 +125,21 @@ fn digit_at(bytes: &[u8], i: usize) -> bool {
 /// The end of a numeral: digits, thousands separators (a comma and exactly three digits,
 /// after a first group of one to three), and a decimal part. Byte offsets: every character
 /// it looks at is ASCII.
-fn numeral_end(bytes: &[u8], start: usize) -> usize {
+fn numeral_end(bytes: &[u8], start: usize, decimal_comma: bool) -> usize {
     let mut i = start;
     while digit_at(bytes, i) {
         i += 1;
     }
-    if i - start <= 3 {
+    // Russian: "2,5", "135,5", "3,445" (the comma is always a decimal point).
+    if decimal_comma {
+        if bytes.get(i) == Some(&b',') && digit_at(bytes, i + 1) {
+            i += 1;
+            while digit_at(bytes, i) {
+                i += 1;
+            }
+            return i;
+        }
+    } else if i - start <= 3 {
         while bytes.get(i) == Some(&b',')
             && (1..=3).all(|k| digit_at(bytes, i + k))
             && !digit_at(bytes, i + 4)
@@ -175,7 +184,7 @@ fn word_end(text: &str, start: usize) -> usize {
 }
 
 /// One pass over the text by byte offset, without collecting its characters.
-fn raw_tokens(text: &str) -> Vec<Raw> {
+fn raw_tokens(text: &str, decimal_comma: bool) -> Vec<Raw> {
     let bytes = text.as_bytes();
     let mut raws = Vec::with_capacity(text.len() / 4);
     let mut glued = false;
@@ -187,7 +196,7 @@ fn raw_tokens(text: &str) -> Vec<Raw> {
             continue;
         }
         let (kind, next) = if c.is_ascii_digit() {
-            (RawKind::Digits, numeral_end(bytes, i))
+            (RawKind::Digits, numeral_end(bytes, i, decimal_comma))
         } else if c.is_alphabetic() {
             (RawKind::Word, word_end(text, i))
         } else {
@@ -205,8 +214,8 @@ fn raw_tokens(text: &str) -> Vec<Raw> {
 }
 
 /// The tokens of `text`, in order.
-pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let raws = raw_tokens(text);
+pub(super) fn tokenize(text: &str, russian: bool) -> Vec<Token<'_>> {
+    let raws = raw_tokens(text, russian);
     let mut tokens = Vec::with_capacity(raws.len());
     let mut start = 0;
     while start < raws.len() {
@@ -217,7 +226,31 @@ pub(super) fn tokenize(text: &str) -> Vec<Token<'_>> {
         push_cluster(text, raws.get(start..end).unwrap_or_default(), &mut tokens);
         start = end;
     }
+    if russian {
+        for t in &mut tokens {
+            decimal_comma_value(text, t);
+        }
+    }
     group_digit_runs(text, tokens)
+}
+
+/// The value of a numeral with a decimal comma ("2,5"), read as the tokenizer of Russian
+/// text cut it.
+fn decimal_comma_value(text: &str, t: &mut Token<'_>) {
+    if t.kind != Kind::Number {
+        return;
+    }
+    let Some(raw) = text.get(t.span.clone()) else {
+        return;
+    };
+    let digits = raw.trim_start_matches(|c: char| !c.is_ascii_digit());
+    if digits.contains(',') {
+        t.value = digits.replace(',', ".").parse().ok();
+        t.plain = false;
+        if t.value.is_none() {
+            t.kind = Kind::Opaque;
+        }
+    }
 }
 
 /// A URL or e-mail address. Lower-casing maps no other character onto "www.", so an ASCII
@@ -315,7 +348,9 @@ fn push_core<'a>(text: &'a str, core: &[Raw], out: &mut Vec<Token<'a>>) {
             }
         }
         [d, w]
-            if d.kind == Digits && w.kind == Word && GLUED_UNITS.contains(&lower(w).as_str()) =>
+            if d.kind == Digits
+                && w.kind == Word
+                && (GLUED_UNITS.contains(&lower(w).as_str()) || is_glued_russian(&lower(w))) =>
         {
             out.extend([token(d), token(w)]);
         }
@@ -334,7 +369,7 @@ fn push_core<'a>(text: &'a str, core: &[Raw], out: &mut Vec<Token<'a>>) {
             let word = lower(w);
             if word == "fold" || HYPHENED_UNITS.contains(&word.as_str()) {
                 out.extend([token(d), token(w)]);
-            } else if word.ends_with("old") {
+            } else if word.ends_with("old") || word.starts_with("летн") {
                 out.push(Token::new(Kind::Age, text, whole));
             } else {
                 out.push(Token::new(Kind::Opaque, text, whole));
@@ -430,6 +465,13 @@ fn money_core<'a>(text: &'a str, core: &[Raw]) -> Option<Vec<Token<'a>>> {
     Some(out)
 }
 
+/// Russian unit and scale abbreviations glued to the digits ("56кг", "364гр", "2,5млн").
+fn is_glued_russian(word: &str) -> bool {
+    super::russian::is_abbreviation(word)
+        || super::russian::unit_word(word)
+            .is_some_and(|u| matches!(u, crate::Unit::Mass(_) | crate::Unit::Currency(_)))
+}
+
 /// A scale glued after an amount of money: "m", "k", "b", "bn", "mln", "million", "billion".
 fn is_glued_scale(word: &str) -> bool {
     matches!(
@@ -474,9 +516,10 @@ fn only_spaces(text: &str, between: Range<usize>) -> bool {
 /// has three digits; otherwise ("727 259 99 90") it is a phone number or code.
 fn group_digit_runs<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>> {
     // Most texts have no such run: keep their tokens as they are.
+    let tail = |t: &Token| decimal_tail(text, t);
     let has_run = tokens.windows(2).any(|pair| {
         matches!(pair, [a, b] if a.is_plain_number()
-            && b.is_plain_number()
+            && (b.is_plain_number() || tail(b))
             && only_spaces(text, a.span.end..b.span.start))
     });
     if !has_run {
@@ -488,7 +531,10 @@ fn group_digit_runs<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>>
         let mut len = 1;
         if first.is_plain_number() {
             while let (Some(prev), Some(next)) = (rest.get(len - 1), rest.get(len)) {
-                if !(next.is_plain_number() && only_spaces(text, prev.span.end..next.span.start)) {
+                if !(prev.is_plain_number()
+                    && (next.is_plain_number() || tail(next))
+                    && only_spaces(text, prev.span.end..next.span.start))
+                {
                     break;
                 }
                 len += 1;
@@ -511,9 +557,22 @@ fn group_digit_runs<'a>(text: &'a str, tokens: Vec<Token<'a>>) -> Vec<Token<'a>>
     out
 }
 
+/// The last group of a Russian number with a decimal comma: "986,8" of "2 986,8".
+fn decimal_tail(text: &str, t: &Token) -> bool {
+    t.kind == Kind::Number
+        && t.currency.is_none()
+        && text.get(t.span.clone()).is_some_and(|raw| {
+            raw.find(',') == Some(3) && raw.bytes().take(3).all(|b| b.is_ascii_digit())
+        })
+}
+
 fn merge_groups<'a>(text: &'a str, run: &[Token<'a>]) -> Option<Token<'a>> {
     let (first, others) = run.split_first()?;
-    let digits = |t: &Token| t.span.len();
+    let digits = |t: &Token| {
+        text.get(t.span.clone())
+            .and_then(|raw| raw.find(','))
+            .unwrap_or(t.span.len())
+    };
     if !(1..=3).contains(&digits(first)) || others.iter().any(|t| digits(t) != 3) {
         return None;
     }
@@ -521,7 +580,8 @@ fn merge_groups<'a>(text: &'a str, run: &[Token<'a>]) -> Option<Token<'a>> {
     let joined: String = run
         .iter()
         .map(|t| text.get(t.span.clone()).unwrap_or(""))
-        .collect();
+        .collect::<String>()
+        .replace(',', ".");
     Some(Token {
         value: Some(joined.parse().ok()?),
         plain: false,

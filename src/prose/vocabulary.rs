@@ -363,6 +363,9 @@ pub(super) const STOP_WORDS: &[&str] = &[
 /// Whether `word` ends the thing counted when read forward from the number.
 #[inline]
 pub(super) fn is_stop_word(word: &str) -> bool {
+    if super::russian::is_cyrillic(word) {
+        return super::russian::is_stop_word(word);
+    }
     AUXILIARIES.contains(&word) || STOP_WORDS.contains(&word)
 }
 
@@ -710,11 +713,15 @@ pub(super) fn is_gerund(word: &str) -> bool {
 #[inline]
 pub(super) fn is_verb(word: &str) -> bool {
     VERBS.contains(&word)
+        || (super::russian::is_cyrillic(word) && super::russian::is_verb_like(word))
 }
 
 /// A one-word unit ("litres", "tenge"): the end of a phrase read backward.
 #[inline]
 pub(super) fn is_unit_word(word: &str) -> bool {
+    if super::russian::is_cyrillic(word) {
+        return super::russian::unit_word(word).is_some();
+    }
     UNITS
         .iter()
         .any(|(words, _)| matches!(words, [only] if *only == word))
@@ -737,6 +744,9 @@ const CHANGE_STEMS: &[&str] = &[
 
 /// Whether `word` speaks of a change ("increased", "fell", "down").
 pub(super) fn is_change_word(word: &str) -> bool {
+    if super::russian::is_cyrillic(word) {
+        return super::russian::is_change_word(word);
+    }
     CHANGE_STEMS
         .iter()
         .any(|s| word.starts_with(s) && (s.len() > 3 || word.len() == s.len()))
