@@ -244,6 +244,7 @@ pub fn section_builders(r: &Release) -> Vec<SectionBuilder> {
                 }
                 b = a.sources.iter().fold(b, |b, u| b.source(u.clone()));
                 b = a.topics.iter().fold(b, |b, t| b.topic(t.as_str()));
+                b = a.event_kinds.iter().fold(b, |b, k| b.event_kind(*k));
                 b = a
                     .statistics
                     .iter()
@@ -261,6 +262,12 @@ fn statistic_builder(s: &Statistic) -> StatisticBuilder {
         .unit(s.unit.clone());
     if let Some(end) = &s.range_end {
         b = b.range_end(*end);
+    }
+    if let Some(role) = s.role {
+        b = b.role(role);
+    }
+    if let Some(substance) = s.substance {
+        b = b.substance(substance);
     }
     if let Some(period) = &s.reference_period {
         b = b.reference_period(period.as_str());
