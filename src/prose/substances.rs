@@ -453,7 +453,7 @@ fn lookup_russian(w: &str, next: &str) -> Option<(Substance, usize)> {
         Opium
     } else if has("морфин") {
         Morphine
-    } else if has("марихуан") || has("марихуан") || has("ганджа") {
+    } else if has("марихуан") || has("ганджа") {
         CannabisHerb
     } else if has("гашишн") && next_has("масл") {
         return two(CannabisOil);
