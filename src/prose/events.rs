@@ -7,6 +7,7 @@
 //! generic mentions name no event ("the fight against drug trafficking", "law enforcement
 //! agencies", "punishable by imprisonment").
 
+use super::substances::ends_clause;
 use crate::{Block, EventKind};
 
 /// The kinds of event an article's headline and body make evident, in [`EventKind::ALL`]'s
@@ -491,17 +492,8 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut cuts = Vec::new();
-    for (i, &b) in bytes.iter().enumerate() {
-        let end = match b {
-            b'!' | b'?' | b';' | b'\n' => true,
-            b'.' => {
-                !(i > 0
-                    && bytes.get(i - 1).is_some_and(u8::is_ascii_digit)
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
-            }
-            _ => false,
-        };
-        if end {
+    for i in 0..bytes.len() {
+        if ends_clause(bytes, i) {
             cuts.push(start..i);
             start = i + 1;
         }

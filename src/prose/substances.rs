@@ -453,7 +453,7 @@ fn lookup_russian(w: &str, next: &str) -> Option<(Substance, usize)> {
         Opium
     } else if has("морфин") {
         Morphine
-    } else if has("марихуан") || has("марихуан") || has("ганджа") {
+    } else if has("марихуан") || has("ганджа") {
         CannabisHerb
     } else if has("гашишн") && next_has("масл") {
         return two(CannabisOil);
@@ -573,24 +573,28 @@ fn word_iter(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// Whether byte `i` of `bytes` ends a clause: ";", "!", "?", a line break or a "." that is
+/// no decimal point ("3.5").
+pub(super) fn ends_clause(bytes: &[u8], i: usize) -> bool {
+    let Some(&b) = bytes.get(i) else {
+        return false;
+    };
+    match b {
+        b';' | b'!' | b'?' | b'\n' => true,
+        b'.' => {
+            !(i > 0
+                && bytes.get(i - 1).is_some_and(u8::is_ascii_digit)
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+        }
+        _ => false,
+    }
+}
+
 /// The byte range of the clause around `start..end`: from the previous sentence end or
 /// semicolon to the next one ("3.5" is no sentence end).
 fn clause_around(text: &str, start: usize, end: usize) -> Range<usize> {
     let bytes = text.as_bytes();
-    let is_end = |i: usize| {
-        let Some(&b) = bytes.get(i) else {
-            return false;
-        };
-        match b {
-            b';' | b'!' | b'?' | b'\n' => true,
-            b'.' => {
-                !(i > 0
-                    && bytes.get(i - 1).is_some_and(u8::is_ascii_digit)
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
-            }
-            _ => false,
-        }
-    };
+    let is_end = |i: usize| ends_clause(bytes, i);
     let from = (0..start.min(bytes.len()))
         .rev()
         .find(|&i| is_end(i))
