@@ -13,4 +13,5 @@ pub(crate) use html::{escape_into, grouped, is_web};
 /// drug groups and substances in English and Russian, and numbers as each writes them.
 pub(crate) use labels::{
     english_qualifier, russian_group, russian_qualifier, russian_substance, russian_unit_text,
+    with_mark,
 };
