@@ -751,11 +751,18 @@ fn figure(out: &mut Out, s: &Statistic) {
 }
 
 fn number(out: &mut Out, value: &Decimal) {
-    out.raw("<data value=\"");
-    out.text(&value.to_string());
-    out.raw("\">");
-    out.text(&out.words.number(value));
-    out.raw("</data>");
+    let shown = out.words.number(value);
+    data_into(&mut out.html, value, &shown);
+}
+
+/// An exact decimal as `<data value="DIGITS">SHOWN</data>`: its digits for machines, `shown`
+/// (grouped, in the language's decimal mark) for people; the page's and the report's one.
+pub(crate) fn data_into(out: &mut String, value: &Decimal, shown: &str) {
+    out.push_str("<data value=\"");
+    escape_into(out, &value.to_string());
+    out.push_str("\">");
+    escape_into(out, shown);
+    out.push_str("</data>");
 }
 
 /// The digits of `value` with the integer part grouped by thousands (narrow no-break

@@ -80,12 +80,17 @@ impl Labels {
     /// `value` as the language writes it: grouped by thousands (narrow no-break spaces)
     /// from five digits, with the language's decimal mark: `2 500 000 000`, `26 951,882`.
     pub(crate) fn number(&self, value: &Decimal) -> String {
-        let text = super::html::grouped(value);
-        if self.decimal_mark == '.' {
-            text
-        } else {
-            text.replace('.', &self.decimal_mark.to_string())
-        }
+        with_mark(&super::html::grouped(value), self.decimal_mark)
+    }
+}
+
+/// A number's text (`3.412`, `25 000`) with `mark` as its decimal mark: the one place
+/// the page and the archive report turn `.` into a language's mark.
+pub(crate) fn with_mark(text: &str, mark: char) -> String {
+    if mark == '.' {
+        text.to_owned()
+    } else {
+        text.replace('.', &mark.to_string())
     }
 }
 

@@ -2,7 +2,7 @@
 //! language (Russian, issue #16) is one more table and no code changes.
 
 use crate::model::{Country, Decimal, DrugGroup, Qualifier, ReleaseId, Substance, Unit};
-use crate::render::grouped;
+use crate::render::{grouped, with_mark};
 
 use super::ReportLanguage;
 
@@ -84,7 +84,7 @@ impl Labels {
 
     /// A number's text (`3.412`) with the language's decimal mark («3,412»).
     pub(super) fn marked(&self, number: &str) -> String {
-        super::svg::with_mark(number, self.decimal_mark)
+        with_mark(number, self.decimal_mark)
     }
 }
 

@@ -210,11 +210,7 @@ impl Archive {
 
 /// An exact decimal for a table cell: grouped by thousands, its digits in `<data>`.
 fn number(page: &mut Markup, labels: &Labels, value: &Decimal) {
-    page.raw("<data value=\"");
-    page.text(&value.to_string());
-    page.raw("\">");
-    page.text(&labels.number(value));
-    page.raw("</data>");
+    crate::render::data_into(&mut page.0, value, &labels.number(value));
 }
 
 /// `a + b`, or `a` should the sum not fit (no total in a report comes near).

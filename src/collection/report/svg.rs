@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use crate::model::Decimal;
-use crate::render::{escape_into, grouped};
+use crate::render::{escape_into, grouped, with_mark};
 
 /// The largest value may be this many times the smallest positive one before the scale
 /// turns logarithmic (so that the small bars stay visible).
@@ -290,15 +290,6 @@ pub(super) struct Chart<'a> {
     pub(super) axis: &'a str,
     /// The decimal mark of the numbers shown: `.` in English, `,` in Russian.
     pub(super) decimal_mark: char,
-}
-
-/// A number's text (`3.412`, `25 000`) with `mark` as its decimal mark.
-pub(super) fn with_mark(text: &str, mark: char) -> String {
-    if mark == '.' {
-        text.to_owned()
-    } else {
-        text.replace('.', &mark.to_string())
-    }
 }
 
 /// One horizontal bar.
