@@ -62,18 +62,11 @@ impl Words {
         }
     }
 
-    /// The address with the country's official name in the release's language.
+    /// The address in the release's order (as `PostalAddress` displays it), with the
+    /// country's official name in the release's language.
     fn address(&self, a: &PostalAddress) -> String {
-        match self.language {
-            Language::Russian => format!(
-                "{}, {}, {}, {}",
-                a.country.russian_official_name(),
-                a.postal_code,
-                a.city,
-                a.street
-            ),
-            _ => a.to_string(),
-        }
+        let country = (self.lexicon().official_name)(&a.country);
+        format!("{country}, {}, {}, {}", a.postal_code, a.city, a.street)
     }
 
     /// `«…» said NAME, ROLE.`; in Russian `«…», – сказал ROLE NAME.` where the reader gives
