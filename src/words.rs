@@ -207,10 +207,11 @@ pub(crate) fn month_from_name(word: &str) -> Option<u8> {
         .or_else(|| month_from_russian(word))
 }
 
-/// Whether a text is written mostly in Cyrillic: more Cyrillic letters than Latin ones.
-pub(crate) fn is_mostly_cyrillic(text: &str) -> bool {
+/// Whether texts are written mostly in Cyrillic: more Cyrillic letters than Latin ones, all
+/// the texts counted together (so a document's blocks need not be joined first).
+pub(crate) fn is_mostly_cyrillic<'a>(texts: impl IntoIterator<Item = &'a str>) -> bool {
     let (mut cyrillic, mut latin) = (0usize, 0usize);
-    for ch in text.chars() {
+    for ch in texts.into_iter().flat_map(str::chars) {
         if ('\u{400}'..='\u{4ff}').contains(&ch) {
             cyrillic += 1;
         } else if ch.is_ascii_alphabetic() {
@@ -265,12 +266,12 @@ mod tests {
         assert_eq!(month_from_russian("март"), Some(3));
         assert_eq!(month_from_russian("года"), None);
         assert_eq!(month_from_russian(""), None);
-        assert!(is_mostly_cyrillic(
+        assert!(is_mostly_cyrillic([
             "В период с 16 по 31 августа 2025 года, www.caricc.org"
-        ));
-        assert!(!is_mostly_cyrillic(
+        ]));
+        assert!(!is_mostly_cyrillic([
             "In the period from 16 to 31 August (Россия – 2)"
-        ));
+        ]));
     }
 
     #[test]

@@ -282,22 +282,15 @@ const WORDS: &[&str] = &[
 ];
 
 fn sentence() -> impl Strategy<Value = String> {
-    (
-        prop::sample::select(vec![
-            "Сотрудники",
-            "Министерство",
-            "#Семь",
-            "- Тире",
-            "Полиция",
-        ]),
-        prop::collection::vec(prop::sample::select(WORDS), 1..8),
+    support::sentence_of(
+        vec!["Сотрудники", "Министерство", "#Семь", "- Тире", "Полиция"],
+        WORDS,
+        1..8,
     )
-        .prop_map(|(first, words)| format!("{first} {}.", words.join(" ")))
 }
 
 fn headline() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::sample::select(WORDS), 2..7)
-        .prop_map(|w| w.join(" ").to_uppercase())
+    support::headline_of(WORDS, 2..7)
 }
 
 fn speaker() -> impl Strategy<Value = Option<Speaker>> {

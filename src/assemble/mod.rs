@@ -206,12 +206,12 @@ impl<'b> Assembler<'b> {
 /// The language the blocks are mostly written in: Russian when their text has more
 /// Cyrillic letters than Latin ones (sources and e-mail addresses are Latin in both).
 fn language_of(blocks: &[LayoutBlock]) -> Language {
-    let prose: String = blocks
-        .iter()
-        .filter(|b| b.kind != blocks::BlockKind::Url)
-        .flat_map(|b| [b.text.as_str(), " "])
-        .collect();
-    Language::of_text(&prose)
+    Language::of_texts(
+        blocks
+            .iter()
+            .filter(|b| b.kind != blocks::BlockKind::Url)
+            .map(|b| b.text.as_str()),
+    )
 }
 
 /// A year as releases print it: four digits, no sign.

@@ -4,14 +4,14 @@ use std::fmt::Write as _;
 
 use super::comment::Extras;
 use super::escape::escape as e;
+use crate::assemble::lexicon::{Lexicon, lexicon};
 use crate::assemble::role_then_name;
 use crate::wording::{Language, summary_sentence};
 use crate::{Article, Block, Format, PostalAddress, Release, Speaker};
 
-/// The words of the layout the writer prints, in one language.
+/// The words of the layout the writer prints, in one language, beside the reader's
+/// `Lexicon` (the title and contents heading are its own).
 struct Words {
-    title: &'static str,
-    contents: &'static str,
     address: &'static str,
     tel: &'static str,
     fax: &'static str,
@@ -23,8 +23,6 @@ struct Words {
 }
 
 const ENGLISH: Words = Words {
-    title: "INFORMATION RELEASE",
-    contents: "CONTENTS",
     address: "EDITORIAL ADDRESS",
     tel: "tel.",
     fax: "fax",
@@ -34,8 +32,6 @@ const ENGLISH: Words = Words {
 };
 
 const RUSSIAN: Words = Words {
-    title: "ИНФОРМАЦИОННЫЙ РЕЛИЗ",
-    contents: "СОДЕРЖАНИЕ",
     address: "АДРЕС РЕДАКЦИИ",
     tel: "тел.",
     fax: "факс",
@@ -45,6 +41,11 @@ const RUSSIAN: Words = Words {
 };
 
 impl Words {
+    /// The reader's words of the same language: the title and the contents heading.
+    fn lexicon(&self) -> &'static Lexicon {
+        lexicon(self.language)
+    }
+
     /// The words of the release's language.
     fn of(r: &Release) -> &'static Words {
         match Language::of_tag(&r.language) {
@@ -61,18 +62,11 @@ impl Words {
         }
     }
 
-    /// The address with the country's official name in the release's language.
+    /// The address in the release's order (as `PostalAddress` displays it), with the
+    /// country's official name in the release's language.
     fn address(&self, a: &PostalAddress) -> String {
-        match self.language {
-            Language::Russian => format!(
-                "{}, {}, {}, {}",
-                a.country.russian_official_name(),
-                a.postal_code,
-                a.city,
-                a.street
-            ),
-            _ => a.to_string(),
-        }
+        let country = (self.lexicon().official_name)(&a.country);
+        format!("{country}, {}, {}, {}", a.postal_code, a.city, a.street)
     }
 
     /// `«…» said NAME, ROLE.`; in Russian `«…», – сказал ROLE NAME.` where the reader gives
@@ -129,7 +123,7 @@ pub fn markdown(r: &Release) -> String {
     let words = Words::of(r);
     cover(&mut out, r, words);
     editorial(&mut out, r, words);
-    let _ = writeln!(out, "## {}\n", words.contents);
+    let _ = writeln!(out, "## {}\n", words.lexicon().contents);
     for entry in &r.contents {
         let _ = writeln!(out, "<i>{}</i> .....\t{}", e(&entry.heading), entry.page);
     }
@@ -160,7 +154,7 @@ pub fn markdown(r: &Release) -> String {
 }
 
 fn cover(out: &mut String, r: &Release, words: &Words) {
-    let _ = writeln!(out, "# {}\n", words.title);
+    let _ = writeln!(out, "# {}\n", words.lexicon().title_start);
     // "Information Release about past events …": the words after the first two, in capitals.
     let rest: Vec<&str> = r.title.split_whitespace().skip(2).collect();
     if !rest.is_empty() {
@@ -174,7 +168,7 @@ fn cover(out: &mut String, r: &Release, words: &Words) {
 
 fn editorial(out: &mut String, r: &Release, words: &Words) {
     let p = &r.publisher;
-    let _ = writeln!(out, "# {} {}\n", words.title, e(&p.acronym));
+    let _ = writeln!(out, "# {} {}\n", words.lexicon().title_start, e(&p.acronym));
     let _ = writeln!(out, "{}\n", e(&p.name));
     let _ = writeln!(out, "**{}:**\n", words.address);
     let _ = writeln!(out, "{}\n", e(&words.address(&p.address)));

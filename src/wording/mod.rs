@@ -69,7 +69,13 @@ impl Language {
     /// The language a text is written in: Russian when it has more Cyrillic letters than
     /// Latin ones, else English.
     pub fn of_text(text: &str) -> Language {
-        if is_mostly_cyrillic(text) {
+        Language::of_texts([text])
+    }
+
+    /// The language texts are written in, all counted together, as [`Language::of_text`]
+    /// counts one.
+    pub(crate) fn of_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Language {
+        if is_mostly_cyrillic(texts) {
             Language::Russian
         } else {
             Language::English

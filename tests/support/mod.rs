@@ -386,8 +386,8 @@ const LAYOUT_WORDS: &[&str] = &[
 
 /// A sentence: a capital first letter, single spaces, a full stop.
 fn sentence() -> impl Strategy<Value = String> {
-    (
-        prop::sample::select(vec![
+    sentence_of(
+        vec![
             "Police",
             "Officers",
             "The ministry",
@@ -396,14 +396,36 @@ fn sentence() -> impl Strategy<Value = String> {
             "<Note>",
             "- Dash",
             "Http",
-        ]),
-        prop::collection::vec(prop::sample::select(LAYOUT_WORDS), 1..10),
+        ],
+        LAYOUT_WORDS,
+        1..10,
+    )
+}
+
+fn headline() -> impl Strategy<Value = String> {
+    headline_of(LAYOUT_WORDS, 2..8)
+}
+
+/// A sentence of generated prose: one of `firsts`, then `count` of `words`, single spaces, a
+/// full stop.
+pub fn sentence_of(
+    firsts: Vec<&'static str>,
+    words: &'static [&'static str],
+    count: std::ops::Range<usize>,
+) -> impl Strategy<Value = String> {
+    (
+        prop::sample::select(firsts),
+        prop::collection::vec(prop::sample::select(words), count),
     )
         .prop_map(|(first, words)| format!("{first} {}.", words.join(" ")))
 }
 
-fn headline() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::sample::select(LAYOUT_WORDS), 2..8)
+/// A headline of generated prose: `count` of `words`, in capitals.
+pub fn headline_of(
+    words: &'static [&'static str],
+    count: std::ops::Range<usize>,
+) -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(words), count)
         .prop_map(|w| w.join(" ").to_uppercase())
 }
 
